@@ -1,0 +1,60 @@
+package parallax
+
+import (
+	"context"
+	"time"
+)
+
+// SaveStatus says what saving an article did to the store.
+type SaveStatus string
+
+// Save outcomes.
+const (
+	SaveNew       SaveStatus = "new"       // a new article
+	SaveRevised   SaveStatus = "revised"   // a known article (same id) with changed content: a new revision
+	SaveUnchanged SaveStatus = "unchanged" // the same content was already stored: nothing written
+)
+
+// ArticleFilter narrows a listing of articles. The zero value lists all.
+type ArticleFilter struct {
+	Outlet   string
+	Language string
+	Since    time.Time // published at or after, when non-zero
+	Until    time.Time // published before, when non-zero
+	Limit    int       // 0 means no limit
+	Offset   int
+}
+
+// SearchHit is one article matching a full-text query.
+type SearchHit struct {
+	Article *Article
+	Snippet string  // a short excerpt around the match, matches marked with [ ]
+	Rank    float64 // lower is better (SQLite FTS5 bm25)
+}
+
+// Store keeps articles. Implementations: sqlite (embedded, the default);
+// PostgreSQL to follow. Every method is safe for concurrent use.
+type Store interface {
+	// SaveArticle stores a in one transaction: the article, its sentences
+	// and its search entry are all written or none is. When an article with
+	// a.ID exists with the same ContentHash nothing is written
+	// (SaveUnchanged); with a different one the new content becomes the
+	// current revision and the old one is kept (SaveRevised). SaveArticle
+	// sets a.Revision and a.Ingested.
+	SaveArticle(ctx context.Context, a *Article) (SaveStatus, error)
+
+	// Article returns the current revision of the article with the given
+	// id, or an *Error with code ENOTFOUND.
+	Article(ctx context.Context, id string) (*Article, error)
+
+	// Articles lists current revisions matching f, newest published first
+	// (unknown dates last), then by id.
+	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)
+
+	// Search runs a full-text query over titles and texts and returns the
+	// best matches first. A malformed query is an *Error with code EINVALID.
+	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+
+	// Close releases the store.
+	Close() error
+}
