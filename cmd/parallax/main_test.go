@@ -1,0 +1,352 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the parallax command line in this process with the given
+// stdin and environment, and returns its exit code, stdout and stderr.
+func run(t *testing.T, stdin string, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &Env{
+		Stdin:  strings.NewReader(stdin),
+		Stdout: &out,
+		Stderr: &errOut,
+		Getenv: func(k string) string { return env[k] },
+	}
+	code := Main(context.Background(), e, args)
+	return code, out.String(), errOut.String()
+}
+
+// writeFile writes content to dir/name, creating parent directories.
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const pageHTML = `<!doctype html>
+<html lang="en"><head><title>Harbour cranes idle as dock workers strike | Tidewater Post</title>
+<meta property="og:title" content="Harbour cranes idle as dock workers strike">
+<meta property="og:site_name" content="Tidewater Post">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+<meta name="author" content="Lena Okafor">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Harbour cranes idle as dock workers strike</h1>
+<p>Dock workers at the port of Calloway walked off the job on Tuesday, leaving more than forty container ships waiting at anchor outside the harbour as talks over pay and shift lengths broke down for a third time.</p>
+<p>"We have been patient for two years, and patience has not paid a single bill," said Marta Lindqvist, who chairs the dockers' union, speaking to reporters outside the terminal gates.</p>
+<p>The port authority said in a statement that it remained open to talks and that perishable cargo would be given priority once work resumed. It did not say when negotiators would meet again.</p>
+<p>Shipping agents estimated that the stoppage was costing importers about 3 million euros a day, a figure the union disputed as inflated.</p>
+</article>
+<footer><p>© 2024 Tidewater Post. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>`
+
+const noisyText = `Calloway strike enters second day
+
+CALLOWAY, March 6, 2024 — The strike at the port of Calloway entered its second day on Wednesday with no sign of new talks between the dockers' union and the port authority.
+
+Union leader Marta Lindqvist told a rally of several hundred workers that the union would not return to the table until the authority withdrew its plan to lengthen shifts.
+
+"They want twelve-hour shifts for the same pay, and we will not accept that," she said.
+
+Share this:
+Facebook
+Twitter
+Support the Harbour Voice
+2,500 $
+1,000 $
+Other amount
+
+3 Comments
+Notify of
+Newest Most Voted
+dockfan88
+2 days ago
+The authority should pay up, this has gone on far too long and everyone knows it.
+Reply
+`
+
+func TestReportInputs(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "in/page.html", pageHTML)
+	writeFile(t, dir, "in/strike.txt", noisyText)
+	writeFile(t, dir, "in/wire.jsonl",
+		`{"id":"wire-1","outlet":"Meridian Wire","title":"Port talks collapse","published":"2024-03-05","text":"Talks between the dockers' union and the port authority of Calloway collapsed on Monday evening after negotiators failed to agree on shift lengths, a union spokesman said.\n\nThe union said its members would strike from Tuesday morning.","section":"business"}`+"\n"+
+			`{not json`+"\n")
+	missing := filepath.Join(dir, "nope.html")
+
+	code, out, errOut := run(t, "", nil, "report", "--format", "json", filepath.Join(dir, "in"), missing)
+	if code != exitPartial {
+		t.Fatalf("exit code = %d, want %d; stderr:\n%s", code, exitPartial, errOut)
+	}
+	// One line on stderr for each failed input, naming it.
+	for _, want := range []string{"nope.html", "wire.jsonl#2"} {
+		if n := strings.Count(errOut, want); n != 1 {
+			t.Errorf("stderr mentions %s %d times, want once:\n%s", want, n, errOut)
+		}
+	}
+	var doc struct {
+		Version  int `json:"version"`
+		Articles []struct {
+			ID, Source, Outlet, Title, Text string
+			Published                       *string
+			Extra                           map[string]any
+		}
+		Errors []struct{ Source, Message string }
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, out)
+	}
+	if doc.Version != 1 {
+		t.Errorf("version = %d, want 1", doc.Version)
+	}
+	if got, want := len(doc.Articles), 3; got != want {
+		t.Fatalf("%d articles, want %d", got, want)
+	}
+	if got, want := len(doc.Errors), 2; got != want {
+		t.Errorf("%d errors in report, want %d", got, want)
+	}
+	byOutlet := map[string]int{}
+	for i, a := range doc.Articles {
+		byOutlet[a.Outlet] = i
+		if strings.Contains(a.Text, "Notify of") || strings.Contains(a.Text, "dockfan88") || strings.Contains(a.Text, "2,500 $") {
+			t.Errorf("article %s keeps boilerplate:\n%s", a.Source, a.Text)
+		}
+	}
+	wire, ok := byOutlet["Meridian Wire"]
+	if !ok {
+		t.Fatalf("no article from the JSONL outlet: %+v", doc.Articles)
+	}
+	if got := doc.Articles[wire].ID; got != "wire-1" {
+		t.Errorf("JSONL article id = %q, want wire-1", got)
+	}
+	if got := doc.Articles[wire].Extra["section"]; got != "business" {
+		t.Errorf("extra.section = %v, want business", got)
+	}
+	if _, ok := byOutlet["Tidewater Post"]; !ok {
+		t.Errorf("no article from the HTML page's site name: %+v", byOutlet)
+	}
+	for _, a := range doc.Articles {
+		if strings.HasSuffix(a.Source, "strike.txt") {
+			if !strings.Contains(a.Text, "twelve-hour shifts") {
+				t.Errorf("text article lost its quote:\n%s", a.Text)
+			}
+			if a.Published == nil || !strings.HasPrefix(*a.Published, "2024-03-06") {
+				t.Errorf("text article published = %v, want the dateline's 2024-03-06", a.Published)
+			}
+		}
+	}
+}
+
+func TestIngestIdempotentAndRevised(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	env := map[string]string{"PARALLAX_DB": db}
+	page := writeFile(t, dir, "a/page.html", pageHTML)
+
+	code, _, errOut := run(t, "", env, "ingest", page)
+	if code != exitOK || !strings.Contains(errOut, "1 new") {
+		t.Fatalf("first ingest: code %d, stderr %q", code, errOut)
+	}
+	code, _, errOut = run(t, "", env, "ingest", page)
+	if code != exitOK || !strings.Contains(errOut, "0 new, 0 revised, 1 unchanged") {
+		t.Fatalf("second ingest: code %d, stderr %q", code, errOut)
+	}
+
+	// The same id with changed text is a new revision, not a new article.
+	rec := func(text string) string {
+		b, _ := json.Marshal(map[string]string{"id": "r1", "url": "https://news.example/r1", "title": "Port reopens", "text": text})
+		return string(b) + "\n"
+	}
+	v1 := writeFile(t, dir, "v1.jsonl", rec("The port of Calloway reopened on Friday after a four-day strike ended with a pay deal that both sides called fair."))
+	v2 := writeFile(t, dir, "v2.jsonl", rec("The port of Calloway reopened on Friday after a five-day strike ended with a pay deal that both sides called fair and lasting."))
+	if code, _, errOut = run(t, "", env, "ingest", v1); code != exitOK {
+		t.Fatalf("ingest v1: %d %s", code, errOut)
+	}
+	code, _, errOut = run(t, "", env, "ingest", v2)
+	if code != exitOK || !strings.Contains(errOut, "1 revised") {
+		t.Fatalf("ingest v2: code %d, stderr %q", code, errOut)
+	}
+	code, out, _ := run(t, "", env, "article", "--format", "json", "r1")
+	if code != exitOK || !strings.Contains(out, "five-day strike") || !strings.Contains(out, `"revision": 2`) {
+		t.Fatalf("article r1 after revision: code %d\n%s", code, out)
+	}
+
+	code, out, _ = run(t, "", env, "articles")
+	if code != exitOK || !strings.Contains(out, "Harbour cranes idle") || !strings.Contains(out, "Port reopens") {
+		t.Fatalf("articles: code %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "", env, "search", "pay", "deal")
+	if code != exitOK || !strings.Contains(out, "Port reopens") || strings.Contains(out, "Harbour cranes") {
+		t.Fatalf("search: code %d\n%s", code, out)
+	}
+	// Awkward queries are searched, not a syntax error.
+	if code, _, errOut = run(t, "", env, "search", `"U.S.`, "AND"); code != exitOK {
+		t.Fatalf("search with awkward query: %d %s", code, errOut)
+	}
+}
+
+func TestFailedInputLeavesStoreUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"PARALLAX_DB": filepath.Join(dir, "p.db")}
+	page := writeFile(t, dir, "page.html", pageHTML)
+	if code, _, errOut := run(t, "", env, "ingest", page); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errOut)
+	}
+	bad := []string{
+		writeFile(t, dir, "empty.txt", ""),
+		writeFile(t, dir, "binary.html", "\x00\x01\x02\x03PK\x00\x00"),
+		writeFile(t, dir, "nav-only.html", `<html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav></body></html>`),
+		writeFile(t, dir, "truncated.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00"),
+		filepath.Join(dir, "missing.txt"),
+	}
+	code, _, errOut := run(t, "", env, append([]string{"ingest"}, bad...)...)
+	if code != exitPartial {
+		t.Fatalf("exit code = %d, want %d", code, exitPartial)
+	}
+	for _, b := range bad {
+		if n := strings.Count(errOut, filepath.Base(b)+":"); n != 1 {
+			t.Errorf("stderr names %s %d times, want once:\n%s", filepath.Base(b), n, errOut)
+		}
+	}
+	code, out, _ := run(t, "", env, "articles", "--format", "json")
+	var doc struct{ Articles []any }
+	if err := json.Unmarshal([]byte(out), &doc); code != exitOK || err != nil || len(doc.Articles) != 1 {
+		t.Fatalf("after failed inputs: code %d, err %v, %d articles, want 1", code, err, len(doc.Articles))
+	}
+}
+
+func TestExtractJSONL(t *testing.T) {
+	dir := t.TempDir()
+	page := writeFile(t, dir, "page.html", pageHTML)
+	code, out, errOut := run(t, noisyText, nil, "extract", "--format", "jsonl", page, "-", filepath.Join(dir, "gone.html"))
+	if code != exitPartial {
+		t.Fatalf("exit code = %d, want %d; stderr %s", code, exitPartial, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want 3:\n%s", len(lines), out)
+	}
+	var recs []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("line is not JSON: %v: %s", err, l)
+		}
+		recs = append(recs, m)
+	}
+	if recs[0]["source"] != page || recs[0]["title"] != "Harbour cranes idle as dock workers strike" {
+		t.Errorf("line 1 = %v", recs[0])
+	}
+	if recs[1]["source"] != "-" || !strings.Contains(recs[1]["text"].(string), "second day") {
+		t.Errorf("line 2 (stdin) = %v", recs[1])
+	}
+	if recs[2]["error"] == nil {
+		t.Errorf("line 3 has no error: %v", recs[2])
+	}
+}
+
+func TestFeedURL(t *testing.T) {
+	mux := http.NewServeMux()
+	var srv *httptest.Server
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Tidewater Post</title>
+<item><title>Harbour cranes idle as dock workers strike</title><link>` + srv.URL + `/story</link><pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate></item>
+<item><title>Gone</title><link>` + srv.URL + `/broken</link></item>
+</channel></rss>`))
+	})
+	mux.HandleFunc("/story", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(pageHTML)) })
+	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "boom", 500) })
+	srv = httptest.NewServer(mux)
+	defer srv.Close()
+
+	code, out, errOut := run(t, "", nil, "report", srv.URL+"/feed.xml")
+	if code != exitPartial {
+		t.Fatalf("exit code = %d, want %d; stderr %s", code, exitPartial, errOut)
+	}
+	if !strings.Contains(out, "Harbour cranes idle") {
+		t.Errorf("report lacks the feed item's article:\n%s", out)
+	}
+	if !strings.Contains(errOut, "feed.xml#2") || !strings.Contains(errOut, "500") {
+		t.Errorf("stderr does not name the failed item and its status:\n%s", errOut)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"frobnicate"},
+		{"ingest"},
+		{"report", "--format", "yaml", "x"},
+		{"extract"},
+		{"article"},
+		{"articles", "--since", "yesterday"},
+		{"search"},
+		{"ingest", "--no-such-flag", "x"},
+	} {
+		if code, _, errOut := run(t, "", nil, args...); code != exitUsage || errOut == "" {
+			t.Errorf("parallax %q: exit code %d, stderr %q; want %d and a message", args, code, errOut, exitUsage)
+		}
+	}
+	for _, c := range commands {
+		code, out, _ := run(t, "", nil, c.name, "--help")
+		if code != exitOK || !strings.Contains(out, "Usage: parallax "+c.name) || !strings.Contains(out, "Examples:") {
+			t.Errorf("parallax %s --help: code %d, output:\n%s", c.name, code, out)
+		}
+	}
+	if code, out, _ := run(t, "", nil, "version"); code != exitOK || !strings.HasPrefix(out, "parallax ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestNoProgressWhenPiped(t *testing.T) {
+	dir := t.TempDir()
+	page := writeFile(t, dir, "page.html", pageHTML)
+	_, _, errOut := run(t, "", nil, "report", page)
+	if strings.ContainsAny(errOut, "\r\x1b") {
+		t.Errorf("stderr holds terminal control characters when not a terminal: %q", errOut)
+	}
+}
+
+func TestDemoCorpus(t *testing.T) {
+	code, out, errOut := run(t, "", nil, "report", "--format", "json", "../../examples")
+	if code != exitOK {
+		t.Fatalf("report examples/: exit code %d\n%s", code, errOut)
+	}
+	var doc struct {
+		Articles []struct{ Outlet, Text string }
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	outlets := map[string]bool{}
+	for _, a := range doc.Articles {
+		outlets[a.Outlet] = true
+		for _, bad := range []string{"Notify of", "Newest Most Voted", "View all comments", "Other amount", "Click to see full-size image"} {
+			if strings.Contains(a.Text, bad) {
+				t.Errorf("%s article keeps %q", a.Outlet, bad)
+			}
+		}
+	}
+	if len(doc.Articles) < 8 || len(outlets) < 4 {
+		t.Errorf("demo corpus gives %d articles from %d outlets, want ≥ 8 from ≥ 4", len(doc.Articles), len(outlets))
+	}
+}

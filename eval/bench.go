@@ -1,0 +1,146 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/metrics"
+	"sync"
+	"text/tabwriter"
+	"time"
+)
+
+// Extractor is one article-body extractor under test.
+type Extractor struct {
+	Name string
+	// Extract returns the article body of a page. An error counts as an
+	// empty prediction.
+	Extract func(html []byte, url string) (string, error)
+}
+
+// ExtractScore is how one extractor did on a benchmark.
+type ExtractScore struct {
+	Name   string
+	Pages  int // pages run
+	Errors int // pages whose extraction returned an error
+	// Precision and Recall are ShingleScore averaged over pages; F1 is
+	// their harmonic mean.
+	Precision, Recall, F1 float64
+	PagesPerSec           float64
+	// PeakHeapMB is the most heap memory in use during the run beyond what
+	// was in use before it (the loaded pages), in MiB.
+	PeakHeapMB float64
+	Elapsed    time.Duration // extraction time only; scoring is not timed
+}
+
+// heapSampleEvery is how often the peak-heap sampler looks. Shorter catches
+// shorter peaks but steals more time from the extractor under GOMAXPROCS=1.
+const heapSampleEvery = 2 * time.Millisecond
+
+// BenchExtract runs each extractor over all pages, one page at a time, and
+// scores the results. Only extraction is timed. Before each extractor the
+// heap is collected, so each peak is measured from the same baseline. When
+// ctx is cancelled the scores so far are returned, the interrupted
+// extractor's over the pages it finished.
+func BenchExtract(ctx context.Context, pages []AEBPage, ex []Extractor) []ExtractScore {
+	scores := make([]ExtractScore, 0, len(ex))
+	for _, e := range ex {
+		if ctx.Err() != nil {
+			break
+		}
+		scores = append(scores, benchOne(ctx, pages, e))
+	}
+	return scores
+}
+
+func benchOne(ctx context.Context, pages []AEBPage, e Extractor) ExtractScore {
+	preds := make([]string, 0, len(pages))
+	s := ExtractScore{Name: e.Name}
+
+	// Time the extraction alone, sampling the heap alongside.
+	runtime.GC()
+	base := heapInUse()
+	stop := samplePeakHeap()
+	start := time.Now()
+	for _, p := range pages {
+		if ctx.Err() != nil {
+			break
+		}
+		text, err := e.Extract(p.HTML, p.URL)
+		if err != nil {
+			s.Errors++
+			text = ""
+		}
+		preds = append(preds, text)
+	}
+	s.Elapsed = time.Since(start)
+	peak := stop()
+
+	// Score after the clock has stopped.
+	s.Pages = len(preds)
+	for i, pred := range preds {
+		p, r := ShingleScore(pages[i].Truth, pred)
+		s.Precision += p
+		s.Recall += r
+	}
+	if s.Pages > 0 {
+		s.Precision /= float64(s.Pages)
+		s.Recall /= float64(s.Pages)
+		s.PagesPerSec = float64(s.Pages) / s.Elapsed.Seconds()
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	if peak > base {
+		s.PeakHeapMB = float64(peak-base) / (1 << 20)
+	}
+	return s
+}
+
+// heapMetric counts heap memory occupied by objects, live or not yet swept.
+const heapMetric = "/memory/classes/heap/objects:bytes"
+
+func heapInUse() uint64 {
+	sample := []metrics.Sample{{Name: heapMetric}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
+}
+
+// samplePeakHeap watches the heap in a goroutine until the returned
+// function is called, which returns the highest value seen.
+func samplePeakHeap() (stop func() uint64) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	var peak uint64
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(heapSampleEvery)
+		defer t.Stop()
+		for {
+			peak = max(peak, heapInUse())
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		return max(peak, heapInUse())
+	}
+}
+
+// WriteExtractTable writes scores as an aligned table, one extractor a row.
+func WriteExtractTable(w io.Writer, scores []ExtractScore) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "extractor\tF1\tprecision\trecall\tpages/s\tpeak heap MB\terrors\t")
+	for _, s := range scores {
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.1f\t%.1f\t%d/%d\t\n",
+			s.Name, s.F1, s.Precision, s.Recall, s.PagesPerSec, s.PeakHeapMB, s.Errors, s.Pages)
+	}
+	tw.Flush()
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// trafilaturaOptions are the go-trafilatura settings for the article body.
+var trafilaturaOptions = trafilatura.Options{
+	ExcludeComments: true, // reader comments are not the article
+	Deduplicate:     true, // repeated blocks (teasers, pull quotes) once only
+	EnableFallback:  false,
+	HtmlDateMode:    trafilatura.Fast,
+}
+
+// extractHTML extracts the article from a web page: trafilatura first,
+// readability when trafilatura finds too little. The page is parsed once;
+// both libraries work on the parsed tree.
+func (e *Extractor) extractHTML(doc parallax.Document) (*parallax.Article, error) {
+	root, err := html.Parse(bytes.NewReader(doc.Body))
+	if err != nil {
+		return nil, parallax.Errorf(parallax.EINVALID, "parse html: %v", err)
+	}
+	pageURL := parseURL(doc.Meta.URL)
+	a := &parallax.Article{}
+
+	// Trafilatura keeps the tree as it was (it works on clones), so the
+	// fallback below can still use it.
+	opts := trafilaturaOptions
+	opts.OriginalURL = pageURL
+	res, terr := trafilatura.ExtractDocument(root, opts)
+	if terr == nil {
+		a.Text = joinParagraphs(paragraphs(res.ContentNode))
+		setPageMeta(a, res.Metadata)
+	}
+
+	if utf8.RuneCountInString(a.Text) < e.minTextLen {
+		e.readabilityFallback(a, root, pageURL)
+	}
+	if a.Language == "" {
+		a.Language = declaredLanguage(root)
+	}
+	return a, nil
+}
+
+// readabilityFallback replaces a's body with readability's when that is
+// longer, and fills metadata trafilatura could not give. It may change
+// root.
+func (e *Extractor) readabilityFallback(a *parallax.Article, root *html.Node, pageURL *url.URL) {
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(root, pageURL)
+	if err != nil || art.Node == nil {
+		return
+	}
+	text := joinParagraphs(paragraphs(art.Node))
+	if utf8.RuneCountInString(text) <= utf8.RuneCountInString(a.Text) {
+		return
+	}
+	a.Text = text
+	fill(&a.Title, normalizeLine(art.Title()))
+	fill(&a.Author, normalizeLine(art.Byline()))
+	fill(&a.Outlet, normalizeLine(art.SiteName()))
+	if a.Published.IsZero() {
+		if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
+			a.Published, a.PublishedFrom = t, "metadata"
+		}
+	}
+}
+
+// setPageMeta copies what trafilatura read from the page's metadata.
+func setPageMeta(a *parallax.Article, m trafilatura.Metadata) {
+	a.Title = normalizeLine(m.Title)
+	a.Author = normalizeLine(m.Author)
+	a.Outlet = normalizeLine(m.Sitename)
+	a.URL = m.URL
+	if !m.Date.IsZero() {
+		a.Published, a.PublishedFrom = m.Date, "metadata"
+	}
+}
+
+func fill(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
+// declaredLanguage returns the two-letter language the page declares on
+// its html element, or "".
+func declaredLanguage(root *html.Node) string {
+	for n := root.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Html {
+			continue
+		}
+		for _, at := range n.Attr {
+			if at.Key == "lang" || at.Key == "xml:lang" {
+				return langCode(at.Val)
+			}
+		}
+	}
+	return ""
+}
+
+// langCode reduces a language tag ("en-GB", "pt_BR") to its ISO 639-1
+// part, or "" when it has none.
+func langCode(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
+		return ""
+	}
+	return tag
+}
+
+// parseURL returns the URL, or nil when there is none or it is not
+// absolute.
+func parseURL(raw string) *url.URL {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || !u.IsAbs() {
+		return nil
+	}
+	return u
+}
+
+// Trafilatura is the go-trafilatura baseline: the library as its README
+// shows it (Extract on the raw page), with comments excluded and its own
+// readability/dom-distiller fallback on, as the go-trafilatura command line
+// runs by default. It returns the library's plain-text output unchanged.
+func Trafilatura(page []byte, pageURL string) (string, error) {
+	res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{
+		OriginalURL:     parseURL(pageURL),
+		EnableFallback:  true,
+		ExcludeComments: true,
+	})
+	if err != nil {
+		return "", fmt.Errorf("trafilatura: %w", err)
+	}
+	return res.ContentText, nil
+}
+
+// Readability is the readeck go-readability baseline: the library as its
+// README shows it (FromReader on the raw page, default parser), rendered
+// as text with its own RenderText.
+func Readability(page []byte, pageURL string) (string, error) {
+	art, err := readability.FromReader(bytes.NewReader(page), parseURL(pageURL))
+	if err != nil {
+		return "", fmt.Errorf("readability: %w", err)
+	}
+	var b strings.Builder
+	if err := art.RenderText(&b); err != nil {
+		return "", fmt.Errorf("readability: %w", err)
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,229 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/sentence"
+	"github.com/parallax-news/parallax/extract"
+	"github.com/parallax-news/parallax/source"
+)
+
+// Options configures a run. The zero value works.
+type Options struct {
+	Source  source.Options
+	Extract extract.Options
+	// Workers bounds the documents extracted at once; default GOMAXPROCS.
+	Workers int
+	// OnItem, when set, is called once per document or failed input as it
+	// completes, for progress display. It is called from one goroutine.
+	OnItem func(Item)
+}
+
+// Item is the outcome of one document: an article, or the failure of the
+// input it came from.
+type Item struct {
+	Index   int // position in input order
+	Source  string
+	Article *parallax.Article    // nil when Err is set
+	Err     *parallax.InputError // the input failed
+	Status  parallax.SaveStatus  // set by Ingest
+}
+
+// Result is what a run produced, in input order.
+type Result struct {
+	Items  []Item
+	Notes  []string
+	Timing Timing
+}
+
+// Articles returns the articles of r, each id once, in input order.
+func (r *Result) Articles() []*parallax.Article {
+	seen := make(map[string]bool)
+	var out []*parallax.Article
+	for _, it := range r.Items {
+		if it.Article != nil && !seen[it.Article.ID] {
+			seen[it.Article.ID] = true
+			out = append(out, it.Article)
+		}
+	}
+	return out
+}
+
+// Failures returns the inputs that failed, in input order.
+func (r *Result) Failures() []*parallax.InputError {
+	var out []*parallax.InputError
+	for _, it := range r.Items {
+		if it.Err != nil {
+			out = append(out, it.Err)
+		}
+	}
+	return out
+}
+
+// Count returns how many items have the given save status.
+func (r *Result) Count(s parallax.SaveStatus) int {
+	n := 0
+	for _, it := range r.Items {
+		if it.Article != nil && it.Status == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Timing is the wall time spent in each stage, summed over workers for
+// extract and analyse.
+type Timing struct {
+	Read, Extract, Analyse, Store, Total time.Duration
+}
+
+func (t Timing) String() string {
+	return fmt.Sprintf("read %v · extract %v · analyse %v · store %v · total %v",
+		t.Read.Round(time.Millisecond), t.Extract.Round(time.Millisecond),
+		t.Analyse.Round(time.Millisecond), t.Store.Round(time.Millisecond),
+		t.Total.Round(time.Millisecond))
+}
+
+// Pipeline turns inputs into articles.
+type Pipeline struct {
+	opt       Options
+	extractor *extract.Extractor
+}
+
+// New returns a pipeline with the given options.
+func New(opt Options) *Pipeline {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	return &Pipeline{opt: opt, extractor: extract.New(opt.Extract)}
+}
+
+// Extract reads and extracts every input without storing anything.
+func (p *Pipeline) Extract(ctx context.Context, args []string) (*Result, error) {
+	return p.run(ctx, args, nil)
+}
+
+// Ingest reads, extracts and saves every input into st. A failure to save
+// one article is the failure of its input; the others still go in.
+func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string) (*Result, error) {
+	return p.run(ctx, args, func(it *Item, tm *Timing) {
+		start := time.Now()
+		status, err := st.SaveArticle(ctx, it.Article)
+		tm.Store += time.Since(start)
+		if err != nil {
+			it.Err = &parallax.InputError{Source: it.Source, Err: fmt.Errorf("store: %w", err)}
+			it.Article = nil
+			return
+		}
+		it.Status = status
+	})
+}
+
+// run streams documents from the sources through a pool of extraction
+// workers and hands each finished item to save (when non-nil) on the
+// calling goroutine, so that saving is serialised.
+func (p *Pipeline) run(ctx context.Context, args []string, save func(*Item, *Timing)) (*Result, error) {
+	begin := time.Now()
+	res := &Result{}
+	type job struct {
+		index int
+		doc   parallax.Document
+	}
+	jobs := make(chan job)
+	done := make(chan Item)
+
+	// Workers: extract and analyse.
+	var extractNs, analyseNs time.Duration
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range p.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				it, te, ta := p.process(j.index, j.doc)
+				mu.Lock()
+				extractNs += te
+				analyseNs += ta
+				mu.Unlock()
+				done <- it
+			}
+		}()
+	}
+
+	// Reader: sources in order; failures and notes bypass the workers.
+	var readTime time.Duration
+	go func() {
+		defer func() { close(jobs); wg.Wait(); close(done) }()
+		index := 0
+		last := time.Now()
+		for r := range source.Read(ctx, args, p.opt.Source) {
+			readTime += time.Since(last)
+			switch {
+			case r.Note != "":
+				mu.Lock()
+				res.Notes = append(res.Notes, r.Note)
+				mu.Unlock()
+			case r.Err != nil:
+				done <- Item{Index: index, Source: r.Err.Source, Err: r.Err}
+				index++
+			default:
+				select {
+				case jobs <- job{index, r.Doc}:
+				case <-ctx.Done():
+					return
+				}
+				index++
+			}
+			last = time.Now()
+		}
+	}()
+
+	for it := range done {
+		if it.Article != nil && save != nil {
+			save(&it, &res.Timing)
+		}
+		if p.opt.OnItem != nil {
+			p.opt.OnItem(it)
+		}
+		res.Items = append(res.Items, it)
+	}
+	sort.Slice(res.Items, func(i, j int) bool { return res.Items[i].Index < res.Items[j].Index })
+	res.Timing.Read, res.Timing.Extract, res.Timing.Analyse = readTime, extractNs, analyseNs
+	res.Timing.Total = time.Since(begin)
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("run interrupted: %w", err)
+	}
+	return res, nil
+}
+
+// process extracts and analyses one document.
+func (p *Pipeline) process(index int, doc parallax.Document) (it Item, extractTime, analyseTime time.Duration) {
+	it = Item{Index: index, Source: doc.Source}
+	start := time.Now()
+	a, err := p.extractor.Extract(doc)
+	extractTime = time.Since(start)
+	if err != nil {
+		it.Err = &parallax.InputError{Source: doc.Source, Err: err}
+		return it, extractTime, 0
+	}
+	if a.Source == "" {
+		a.Source = doc.Source
+	}
+	start = time.Now()
+	Analyse(a, doc.Meta.ID)
+	return Item{Index: index, Source: doc.Source, Article: a}, extractTime, time.Since(start)
+}
+
+// Analyse fills in what the analysis stages derive from an article's text:
+// its id and its sentences.
+func Analyse(a *parallax.Article, explicitID string) {
+	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
+	a.Sentences = sentence.Split(a.Text)
+}

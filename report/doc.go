@@ -1,0 +1,17 @@
+// Package report renders the outputs of a Parallax run: a terminal report
+// for people (the default), a Markdown document, and a versioned JSON
+// document that other programs read.
+//
+// It sits at the end of the pipeline:
+//
+//	source → extract → analyse → stories → reconcile → store → report
+//
+// and depends only on the domain package. Rendering is pure: a Report goes
+// in, bytes come out, nothing is read from the clock or the environment, so
+// the same Report always gives the same output.
+//
+// The JSON document is a public interface. Its shape is the set of *JSON
+// types in json.go and is described field by field in docs/json.md; fields
+// are only ever added, never renamed or removed, and Version changes only on
+// a breaking change.
+package report

@@ -1,0 +1,316 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// utcLayout is published_utc: fixed width, so string order is time order.
+const utcLayout = "2006-01-02T15:04:05.000000000Z"
+
+// row is an Article encoded into column values.
+type row struct {
+	published    sql.NullString // RFC 3339 with the original offset
+	publishedUTC sql.NullString // utcLayout
+	sentences    string
+	removed      string
+	extra        string
+	contentHash  string
+}
+
+// encode turns the fields of a that need it into column values, or fails
+// with EINVALID for content no store could keep.
+func encode(a *parallax.Article) (row, error) {
+	var r row
+	if a.ID == "" {
+		return r, parallax.Errorf(parallax.EINVALID, "save article: no id")
+	}
+	if !a.Published.IsZero() {
+		b, err := a.Published.MarshalText()
+		if err != nil {
+			return r, parallax.Errorf(parallax.EINVALID, "save article %q: published: %v", a.ID, err)
+		}
+		r.published = sql.NullString{String: string(b), Valid: true}
+		r.publishedUTC = sql.NullString{String: a.Published.UTC().Format(utcLayout), Valid: true}
+	}
+	sentences, err := json.Marshal(a.Sentences)
+	if err != nil {
+		return r, fmt.Errorf("save article %q: sentences: %w", a.ID, err)
+	}
+	removed, err := json.Marshal(a.Removed)
+	if err != nil {
+		return r, fmt.Errorf("save article %q: removed: %w", a.ID, err)
+	}
+	extra, err := encodeExtra(a.Extra)
+	if err != nil {
+		return r, parallax.Errorf(parallax.EINVALID, "save article %q: extra: %v", a.ID, err)
+	}
+	r.sentences, r.removed, r.extra = string(sentences), string(removed), extra
+	r.contentHash = a.ContentHash()
+	return r, nil
+}
+
+// encodeExtra writes Extra as a JSON object by hand: json.Marshal would
+// compact and HTML-escape the raw values, and they must come back byte for
+// byte. A nil map is "null", so it comes back nil.
+func encodeExtra(extra map[string]json.RawMessage) (string, error) {
+	if extra == nil {
+		return "null", nil
+	}
+	keys := make([]string, 0, len(extra))
+	for k := range extra {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range keys {
+		v := bytes.TrimSpace(extra[k])
+		if !json.Valid(v) {
+			return "", fmt.Errorf("field %q is not valid JSON", k)
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		key, _ := json.Marshal(k) // a string always marshals
+		b.Write(key)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.String(), nil
+}
+
+// articleColumns are the columns scan reads, in order; articles and
+// article_revisions both have them.
+const articleColumns = `id, source, outlet, url, title, author, published, published_from,
+	language, text, sentences, removed, extra, revision, ingested`
+
+// scanner is *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scan reads one row of articleColumns, plus any extra destinations after
+// them.
+func scan(s scanner, more ...any) (*parallax.Article, error) {
+	var (
+		a                         parallax.Article
+		published                 sql.NullString
+		sentences, removed, extra string
+		ingested                  string
+	)
+	dest := append([]any{&a.ID, &a.Source, &a.Outlet, &a.URL, &a.Title, &a.Author, &published, &a.PublishedFrom,
+		&a.Language, &a.Text, &sentences, &removed, &extra, &a.Revision, &ingested}, more...)
+	if err := s.Scan(dest...); err != nil {
+		return nil, err
+	}
+	if err := decode(&a, published, sentences, removed, extra, ingested); err != nil {
+		return nil, fmt.Errorf("read article %q: %w", a.ID, err)
+	}
+	return &a, nil
+}
+
+func decode(a *parallax.Article, published sql.NullString, sentences, removed, extra, ingested string) error {
+	var err error
+	if published.Valid {
+		if err := a.Published.UnmarshalText([]byte(published.String)); err != nil {
+			return fmt.Errorf("published: %w", err)
+		}
+	}
+	if a.Ingested, err = time.Parse(time.RFC3339Nano, ingested); err != nil {
+		return fmt.Errorf("ingested: %w", err)
+	}
+	if err := json.Unmarshal([]byte(sentences), &a.Sentences); err != nil {
+		return fmt.Errorf("sentences: %w", err)
+	}
+	if err := json.Unmarshal([]byte(removed), &a.Removed); err != nil {
+		return fmt.Errorf("removed: %w", err)
+	}
+	if err := json.Unmarshal([]byte(extra), &a.Extra); err != nil {
+		return fmt.Errorf("extra: %w", err)
+	}
+	return nil
+}
+
+// SaveArticle stores a as its current revision, in one transaction, and
+// sets a.Revision and a.Ingested. Content equal to the current revision's
+// (by ContentHash) writes nothing and reports SaveUnchanged with the stored
+// revision and ingest time. An article without an ID, or with an Extra value
+// that is not JSON, is an *Error of code EINVALID.
+func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.SaveStatus, error) {
+	if a == nil {
+		return "", parallax.Errorf(parallax.EINVALID, "save article: nil article")
+	}
+	r, err := encode(a)
+	if err != nil {
+		return "", err
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return "", fmt.Errorf("save article %q: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+
+	// Compare with the current revision under the write lock, so two
+	// concurrent saves of one article cannot both think they are first.
+	var (
+		rev      int
+		hash     string
+		ingested string
+		status   = parallax.SaveRevised
+	)
+	err = tx.QueryRowContext(ctx, `SELECT revision, content_hash, ingested FROM articles WHERE id = ?`, a.ID).
+		Scan(&rev, &hash, &ingested)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		status = parallax.SaveNew
+	case err != nil:
+		return "", fmt.Errorf("save article %q: %w", a.ID, err)
+	case hash == r.contentHash:
+		at, err := time.Parse(time.RFC3339Nano, ingested)
+		if err != nil {
+			return "", fmt.Errorf("save article %q: ingested: %w", a.ID, err)
+		}
+		a.Revision, a.Ingested = rev, at
+		return parallax.SaveUnchanged, nil
+	}
+
+	// UTC and no monotonic reading: exactly what a later read returns.
+	now := db.Now().UTC().Round(0)
+	if err := write(ctx, tx, a, r, rev+1, now, status == parallax.SaveNew); err != nil {
+		return "", fmt.Errorf("save article %q: %w", a.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return "", fmt.Errorf("save article %q: commit: %w", a.ID, err)
+	}
+	a.Revision, a.Ingested = rev+1, now
+	return status, nil
+}
+
+// write makes revision rev of a the current row and appends it to
+// article_revisions. The FTS triggers on articles follow along.
+func write(ctx context.Context, tx *sql.Tx, a *parallax.Article, r row, rev int, now time.Time, isNew bool) error {
+	ingested := now.Format(time.RFC3339Nano)
+	current := `INSERT INTO articles (source, outlet, url, title, author, published, published_utc, published_from,
+			language, text, sentences, removed, extra, content_hash, revision, ingested, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	if !isNew {
+		current = `UPDATE articles SET source = ?, outlet = ?, url = ?, title = ?, author = ?, published = ?,
+			published_utc = ?, published_from = ?, language = ?, text = ?, sentences = ?, removed = ?,
+			extra = ?, content_hash = ?, revision = ?, ingested = ?
+		WHERE id = ?`
+	}
+	_, err := tx.ExecContext(ctx, current, a.Source, a.Outlet, a.URL, a.Title, a.Author, r.published, r.publishedUTC,
+		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, rev, ingested, a.ID)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO article_revisions (id, revision, source, outlet, url, title, author,
+			published, published_utc, published_from, language, text, sentences, removed, extra, content_hash, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, rev, a.Source, a.Outlet, a.URL, a.Title, a.Author, r.published, r.publishedUTC,
+		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, ingested)
+	return err
+}
+
+// Article returns the current revision of the article with the given id,
+// or an *Error of code ENOTFOUND.
+func (db *DB) Article(ctx context.Context, id string) (*parallax.Article, error) {
+	a, err := scan(db.read.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, parallax.Errorf(parallax.ENOTFOUND, "article %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get article %q: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles lists the current revisions matching f, newest published first,
+// articles with unknown dates last, then by id. Since and Until leave out
+// articles whose date is unknown. A negative Limit or Offset is an *Error of
+// code EINVALID.
+func (db *DB) Articles(ctx context.Context, f parallax.ArticleFilter) ([]*parallax.Article, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, parallax.Errorf(parallax.EINVALID, "list articles: negative limit or offset")
+	}
+	var (
+		where []string
+		args  []any
+	)
+	add := func(cond string, arg any) {
+		where = append(where, cond)
+		args = append(args, arg)
+	}
+	if f.Outlet != "" {
+		add("outlet = ?", f.Outlet)
+	}
+	if f.Language != "" {
+		add("language = ?", f.Language)
+	}
+	if !f.Since.IsZero() {
+		add("published_utc >= ?", f.Since.UTC().Format(utcLayout))
+	}
+	if !f.Until.IsZero() {
+		add("published_utc < ?", f.Until.UTC().Format(utcLayout))
+	}
+	q := `SELECT ` + articleColumns + ` FROM articles`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY published_utc IS NULL, published_utc DESC, id LIMIT ? OFFSET ?`
+	args = append(args, sqlLimit(f.Limit), f.Offset)
+	return db.list(ctx, "list articles", q, args...)
+}
+
+// sqlLimit maps "0 means no limit" to SQLite's LIMIT -1.
+func sqlLimit(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
+}
+
+// Revisions returns every stored revision of the article with the given id,
+// oldest first, the current one last; an *Error of code ENOTFOUND when there
+// is no such article.
+func (db *DB) Revisions(ctx context.Context, id string) ([]*parallax.Article, error) {
+	as, err := db.list(ctx, "list revisions of "+id,
+		`SELECT `+articleColumns+` FROM article_revisions WHERE id = ? ORDER BY revision`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(as) == 0 {
+		return nil, parallax.Errorf(parallax.ENOTFOUND, "article %q not found", id)
+	}
+	return as, nil
+}
+
+// list runs a query returning articleColumns and reads every row.
+func (db *DB) list(ctx context.Context, what, q string, args ...any) ([]*parallax.Article, error) {
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var as []*parallax.Article
+	for rows.Next() {
+		a, err := scan(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		as = append(as, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return as, nil
+}
