@@ -143,8 +143,10 @@ func decode(a *parallax.Article, published sql.NullString, sentences, removed, e
 // SaveArticle stores a as its current revision, in one transaction, and
 // sets a.Revision and a.Ingested. Content equal to the current revision's
 // (by ContentHash) writes nothing and reports SaveUnchanged with the stored
-// revision and ingest time. An article without an ID, or with an Extra value
-// that is not JSON, is an *Error of code EINVALID.
+// revision and ingest time. Published keeps its instant and UTC offset (a
+// named location comes back as a fixed zone); Extra values keep their bytes.
+// An article without an ID, with a Published year outside 0–9999, or with an
+// Extra value that is not JSON, is an *Error of code EINVALID.
 func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.SaveStatus, error) {
 	if a == nil {
 		return "", parallax.Errorf(parallax.EINVALID, "save article: nil article")

@@ -26,14 +26,22 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]parallax.S
 	if err != nil {
 		return nil, err
 	}
-	// The weights follow the FTS5 column order: title, text.
-	const q = `SELECT ` + searchColumns + `,
-			snippet(articles_fts, -1, '[', ']', '…', 16),
-			bm25(articles_fts, 5.0, 1.0) AS score
-		FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
-		WHERE articles_fts MATCH ?
-		ORDER BY score, a.id
-		LIMIT ?`
+	// Rank first, then build snippets for the hits kept: snippet() costs
+	// far more than bm25(), and in one flat query SQLite would compute it for
+	// every match before sorting. The inner ORDER BY breaks ties by rowid
+	// (insertion order), the outer by id. Weights follow the FTS5 column
+	// order: title, text.
+	const q = `WITH top AS (
+			SELECT rowid AS pk, bm25(articles_fts, 5.0, 1.0) AS score
+			FROM articles_fts WHERE articles_fts MATCH ?1
+			ORDER BY score, rowid LIMIT ?2
+		)
+		SELECT ` + searchColumns + `, snippet(articles_fts, -1, '[', ']', '…', 16), top.score
+		FROM top
+		JOIN articles a ON a.pk = top.pk
+		JOIN articles_fts ON articles_fts.rowid = top.pk
+		WHERE articles_fts MATCH ?1
+		ORDER BY top.score, a.id`
 	rows, err := db.read.QueryContext(ctx, q, match, sqlLimit(limit))
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
@@ -55,13 +63,8 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]parallax.S
 
 // searchColumns are articleColumns qualified by the articles alias, since
 // the FTS table has title and text columns too.
-var searchColumns = func() string {
-	cols := strings.Split(articleColumns, ",")
-	for i, c := range cols {
-		cols[i] = "a." + strings.TrimSpace(c)
-	}
-	return strings.Join(cols, ", ")
-}()
+const searchColumns = `a.id, a.source, a.outlet, a.url, a.title, a.author, a.published, a.published_from,
+	a.language, a.text, a.sentences, a.removed, a.extra, a.revision, a.ingested`
 
 // ftsQuery turns a user's plain-word query into an FTS5 MATCH expression.
 // Every word becomes a double-quoted string (quotes inside doubled), which

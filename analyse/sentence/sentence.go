@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,16 +27,11 @@ type splitter struct {
 	text  string
 	spans []parallax.Span
 	start int // byte offset where the current sentence began
-
-	// The quotation state is tracked only to decide whether an ellipsis
-	// inside a quote is a pause ("Well… I think so") or an end.
-	inQuote   bool
-	quoteOpen rune // the opening mark, to pair German „…“
 }
 
 // interesting marks the ASCII bytes the main loop must look at; every other
 // ASCII byte is skipped with one table load, which keeps Split fast.
-var interesting = [utf8.RuneSelf]bool{'\n': true, '"': true, '.': true, '!': true, '?': true}
+var interesting = [utf8.RuneSelf]bool{'\n': true, '.': true, '!': true, '?': true}
 
 func (s *splitter) run() {
 	text := s.text
@@ -46,16 +42,12 @@ func (s *splitter) run() {
 				i++
 				continue
 			}
-			switch c {
-			case '\n':
+			if c == '\n' {
 				s.lineBreak(i, i+1)
 				i++
-			case '"':
-				s.straightQuote()
-				i++
-			default:
-				i = s.terminator(i)
+				continue
 			}
+			i = s.terminator(i)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -66,7 +58,6 @@ func (s *splitter) run() {
 		case isTerminator(r):
 			i = s.terminator(i)
 		default:
-			s.curlyQuote(r)
 			i += size
 		}
 	}
@@ -77,28 +68,6 @@ func (s *splitter) run() {
 func (s *splitter) lineBreak(i, next int) {
 	s.emit(i)
 	s.start = next
-	s.inQuote = false
-}
-
-func (s *splitter) straightQuote() {
-	s.inQuote = !s.inQuote
-	s.quoteOpen = '"'
-}
-
-func (s *splitter) curlyQuote(r rune) {
-	switch r {
-	case '“':
-		// In German „…“ the left double quote closes.
-		if s.inQuote && s.quoteOpen == '„' {
-			s.inQuote = false
-			return
-		}
-		s.inQuote, s.quoteOpen = true, r
-	case '„', '«':
-		s.inQuote, s.quoteOpen = true, r
-	case '”', '»':
-		s.inQuote = false
-	}
 }
 
 // terminator handles the run of sentence-ending punctuation starting at i
@@ -106,8 +75,7 @@ func (s *splitter) curlyQuote(r rune) {
 func (s *splitter) terminator(i int) int {
 	text := s.text
 	j, run := scanRun(text, i)
-	quoted := s.inQuote
-	j, closed := s.scanClosers(j)
+	j, closed := scanClosers(text, j)
 	if j >= len(text) {
 		return j
 	}
@@ -125,11 +93,7 @@ func (s *splitter) terminator(i int) int {
 	if !opensSentence(r) {
 		return j
 	}
-	switch {
-	case run.ellipsis && quoted && !closed:
-		// A pause inside a quotation: "We waited… Then nothing."
-		return j
-	case run.period && !closed && continues(text, i, k):
+	if run.period && !closed && (isListMarker(text[s.start:i]) || continues(text, i, k)) {
 		return j
 	}
 	s.emit(j)
@@ -161,10 +125,27 @@ func (s *splitter) emit(end int) {
 	s.start = end
 }
 
+// isListMarker reports whether the sentence so far, before its first full
+// stop, is the number or letter of a list item ("2. The council…").
+func isListMarker(before string) bool {
+	before = strings.TrimLeftFunc(before, unicode.IsSpace)
+	if len(before) == 0 || len(before) > 3 {
+		return false
+	}
+	if len(before) == 1 && ('a' <= before[0] && before[0] <= 'z' || 'A' <= before[0] && before[0] <= 'Z') {
+		return true
+	}
+	for i := 0; i < len(before); i++ {
+		if before[i] < '0' || before[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // run describes a stretch of terminal punctuation such as ".", "?!" or "…".
 type run struct {
 	period    bool // exactly one full stop: the case abbreviations can claim
-	ellipsis  bool // "…" or two or more full stops
 	fullWidth bool // ends with a CJK stop, which needs no space after it
 }
 
@@ -180,31 +161,31 @@ func scanRun(text string, i int) (int, run) {
 			break
 		}
 		n++
-		switch r {
-		case '.':
+		if r == '.' {
 			dots++
-		case '…':
-			rn.ellipsis = true
 		}
 		rn.fullWidth = isFullWidthStop(r)
 		i += size
 	}
 	rn.period = n == 1 && dots == 1
-	rn.ellipsis = rn.ellipsis || dots >= 2
 	return i, rn
 }
 
 // scanClosers reads the closing quotes and brackets after a terminator
 // ("stay.\"" or "(sic.)") and reports whether there were any.
-func (s *splitter) scanClosers(j int) (int, bool) {
+func scanClosers(text string, j int) (int, bool) {
 	start := j
-	for j < len(s.text) {
-		r, size := utf8.DecodeRuneInString(s.text[j:])
-		if !isCloser(r) {
-			break
+	for j < len(text) {
+		// French typography puts a space before the closing guillemet.
+		if k := skipSpace(text, j); k > j && strings.HasPrefix(text[k:], "»") {
+			j = k
 		}
-		if r == '"' || r == '”' || r == '»' || (r == '“' && s.quoteOpen == '„') {
-			s.inQuote = false
+		r, size := utf8.DecodeRuneInString(text[j:])
+		// German „…“ closes with the left double quote; right after a
+		// terminator and before a space it can only be closing.
+		germanClose := r == '“' && (j+size == len(text) || skipSpace(text, j+size) > j+size)
+		if !isCloser(r) && !germanClose {
+			break
 		}
 		j += size
 	}

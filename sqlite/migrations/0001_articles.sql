@@ -30,8 +30,9 @@ CREATE TABLE articles (
 
 -- Listing order: newest first, unknown dates last, then id.
 CREATE INDEX articles_published ON articles (published_utc IS NULL, published_utc DESC, id);
-CREATE INDEX articles_outlet ON articles (outlet);
-CREATE INDEX articles_language ON articles (language);
+-- The same order within one outlet or language, for filtered listings.
+CREATE INDEX articles_outlet ON articles (outlet, published_utc IS NULL, published_utc DESC, id);
+CREATE INDEX articles_language ON articles (language, published_utc IS NULL, published_utc DESC, id);
 
 -- Every revision ever saved, the current one included.
 CREATE TABLE article_revisions (
