@@ -1,0 +1,189 @@
+package report_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
+)
+
+// The fixture is invented: the outlets, people and places do not exist.
+
+var (
+	generated = time.Date(2019, 10, 22, 8, 30, 0, 0, time.UTC)
+	ingested  = time.Date(2019, 10, 22, 8, 0, 0, 0, time.UTC)
+)
+
+// herald has a known date at midnight (a day only), a long text that the
+// lead excerpt cuts, and removed boilerplate.
+func herald() *parallax.Article {
+	text := strings.Join([]string{
+		"The harbour bridge in Kelmar reopened to traffic on Monday morning after a refit that ran eleven months past its original schedule, the city's transport office said. Buses returned to the crossing at six o'clock, and the first cyclists were waved through shortly afterwards by engineers in orange jackets.",
+		"Officials said the work replaced 214 steel cables and the whole deck surface. The final bill came to 38.5 million crowns, well above the 27 million approved by the council in 2017. Deputy mayor Ansa Velde told reporters that the overrun was caused by corrosion found only once the old deck had been lifted, and that an independent audit would be published before the end of the year.",
+		"Residents on the northern shore, who had faced a forty-minute detour through the industrial estate, welcomed the reopening. \"It feels like getting a piece of the town back,\" said Tomas Rilke, who runs a bakery near the northern ramp.",
+		"The transport office said a weight limit of 12 tonnes would stay in place until load tests finish in November.",
+		"Ferry services that ran during the closure will stop on Friday.",
+	}, "\n\n")
+	return &parallax.Article{
+		ID:            "u5f1c0a9e2b7d",
+		Source:        "pages/herald-bridge.html",
+		Outlet:        "The Coastal Herald",
+		URL:           "https://coastal-herald.example/2019/10/21/harbour-bridge",
+		Title:         "Harbour bridge reopens after two-year refit",
+		Author:        "Mira Osk",
+		Published:     time.Date(2019, 10, 21, 0, 0, 0, 0, time.UTC),
+		PublishedFrom: "metadata",
+		Language:      "en",
+		Text:          text,
+		Sentences:     sentences(text),
+		Removed:       []string{"Subscribe to the Herald for 1 crown a week.", "Share this story"},
+		Revision:      1,
+		Ingested:      ingested,
+	}
+}
+
+// post has a dated time with an offset, a title full of Markdown syntax,
+// and paragraphs that look like list items.
+func post() *parallax.Article {
+	text := "KELMAR — Documents seen by the Post show that the cost of the harbour bridge refit rose by 40% between 2018 and 2019. The council was told of the rise in a closed session <b>in March</b>, according to the minutes.\n\n" +
+		"1. Cable replacement: 11 million crowns\n\n" +
+		"- Deck surface: 9 million crowns"
+	return &parallax.Article{
+		ID:            "u0d4e8f2a61c3",
+		Source:        "https://kelmar-post.example/news/bridge-costs",
+		Outlet:        "Kelmar Daily Post",
+		URL:           "https://kelmar-post.example/news/bridge-costs",
+		Title:         "*Exclusive*: bridge [refit] costs rose 40% — #2 in a_series",
+		Published:     time.Date(2019, 10, 21, 14, 5, 0, 0, time.FixedZone("", 2*3600)),
+		PublishedFrom: "dateline",
+		Language:      "en",
+		Text:          text,
+		Sentences:     sentences(text),
+		Revision:      2,
+		Ingested:      ingested,
+	}
+}
+
+// nordwacht comes from a JSONL record: an explicit id, no date, extra
+// fields, and multi-byte UTF-8 text so that byte offsets differ from rune
+// offsets.
+func nordwacht() *parallax.Article {
+	text := "Nach fast zwei Jahren Bauzeit ist die Hafenbrücke in Kelmar seit Montag wieder befahrbar. Die Stadt spricht von einem „wichtigen Tag für den Norden“.\n\n" +
+		"Die Kosten für die Sanierung liegen deutlich über der ursprünglichen Planung. Eine unabhängige Prüfung soll bis Jahresende Klarheit schaffen."
+	return &parallax.Article{
+		ID:        "nw-2019-1021-07",
+		Source:    "dumps/nordwacht.jsonl#3",
+		Outlet:    "Nordwacht",
+		URL:       "https://nordwacht.example/lokales/bruecke",
+		Title:     "Brücke in Kelmar wieder für den Verkehr geöffnet",
+		Author:    "Jörg Äsmann",
+		Language:  "de",
+		Text:      text,
+		Sentences: sentences(text),
+		Removed:   []string{"Mehr zum Thema"},
+		Extra: map[string]json.RawMessage{
+			"section":    json.RawMessage(`"Lokales"`),
+			"tags":       json.RawMessage(`["brücke", "verkehr"]`),
+			"word_count": json.RawMessage(`118`),
+			"paywall":    json.RawMessage(`{"metered": true, "limit": 3}`),
+		},
+		Revision: 1,
+		Ingested: ingested,
+	}
+}
+
+// sampleReport is the report the golden files show.
+func sampleReport() *report.Report {
+	return &report.Report{
+		Generated: generated,
+		Articles:  []*parallax.Article{herald(), post(), nordwacht()},
+		Failures: []*parallax.InputError{
+			{Source: "pages/broken.html", Err: parallax.Errorf(parallax.ENOARTICLE, "no article text found")},
+			{Source: "https://gone.example/story", Err: parallax.Errorf(parallax.EFETCH, "HTTP 404 Not Found")},
+		},
+		Notes: []string{"1 duplicate input skipped: pages/herald-bridge-copy.html"},
+	}
+}
+
+// sentences splits text at ".", "!" or "?" followed by white space or the
+// end: enough for the fixture, whose abbreviations have no dots.
+func sentences(text string) []parallax.Span {
+	var out []parallax.Span
+	start := -1
+	for i, r := range text {
+		switch {
+		case start < 0:
+			if !unicode.IsSpace(r) {
+				start = i
+			}
+		case r == '.' || r == '!' || r == '?':
+			end := i + 1
+			if end == len(text) || text[end] == ' ' || text[end] == '\n' {
+				out = append(out, parallax.Span{Start: start, End: end})
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, parallax.Span{Start: start, End: len(strings.TrimRightFunc(text, unicode.IsSpace))})
+	}
+	return out
+}
+
+// TestFixtureSentences keeps the fixture honest: its spans are byte
+// offsets that cut text into whole sentences.
+func TestFixtureSentences(t *testing.T) {
+	a := herald()
+	if got, want := len(a.Sentences), 9; got != want {
+		t.Fatalf("len(Sentences)=%d, want %d", got, want)
+	}
+	if got, want := a.Text[a.Sentences[3].Start:a.Sentences[3].End], "The final bill came to 38.5 million crowns, well above the 27 million approved by the council in 2017."; got != want {
+		t.Fatalf("sentence 3=%q, want %q", got, want)
+	}
+}
+
+// exampleReport is the small report whose JSON docs/json.md shows as its
+// complete example; TestJSONDocExample keeps the two identical.
+func exampleReport() *report.Report {
+	times := "The Kelmar harbour bridge reopened on Monday. The refit ran eleven months late.\n\nFerries stop on Friday."
+	nw := "Die Hafenbrücke ist wieder befahrbar. Die Kosten stiegen um 40 %."
+	return &report.Report{
+		Generated: generated,
+		Articles: []*parallax.Article{{
+			ID:            "u3b9e41c07d2a",
+			Source:        "https://harbour-times.example/bridge-reopens",
+			Outlet:        "Harbour Times",
+			URL:           "https://harbour-times.example/bridge-reopens",
+			Title:         "Kelmar bridge reopens",
+			Author:        "Lena Brandt",
+			Published:     time.Date(2019, 10, 21, 9, 30, 0, 0, time.FixedZone("", 2*3600)),
+			PublishedFrom: "metadata",
+			Language:      "en",
+			Text:          times,
+			Sentences:     sentences(times),
+			Removed:       []string{"Sign up for our newsletter"},
+			Revision:      1,
+			Ingested:      ingested,
+		}, {
+			ID:        "nw-2019-1021-07",
+			Source:    "dumps/nordwacht.jsonl#3",
+			Outlet:    "Nordwacht",
+			Title:     "Brücke wieder offen",
+			Language:  "de",
+			Text:      nw,
+			Sentences: sentences(nw),
+			Extra: map[string]json.RawMessage{
+				"section": json.RawMessage(`"Lokales"`),
+				"tags":    json.RawMessage(`["brücke","verkehr"]`),
+			},
+		}},
+		Failures: []*parallax.InputError{
+			{Source: "pages/broken.html", Err: parallax.Errorf(parallax.ENOARTICLE, "no article text found")},
+		},
+		Notes: []string{"1 duplicate input skipped"},
+	}
+}
