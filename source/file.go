@@ -115,9 +115,11 @@ func (r *reader) path(ctx context.Context, path string, explicit bool, out emitF
 
 // dir walks a directory in lexical order and reads every file of a known
 // type. Hidden files and directories are skipped silently; files of unknown
-// type are counted and reported in one note.
+// type and the corpus's own documentation (README, LICENSE, …) are counted
+// and reported in one note.
 func (r *reader) dir(ctx context.Context, root string, out emitFunc) bool {
 	skipped := map[string]int{}
+	var docs []string
 	found, failed := 0, 0
 	errStop := errors.New("stop")
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -148,6 +150,10 @@ func (r *reader) dir(ctx context.Context, root string, out emitFunc) bool {
 			skipped[ext]++
 			return nil
 		}
+		if isCorpusDoc(d.Name()) {
+			docs = append(docs, d.Name())
+			return nil
+		}
 		found++
 		if !r.path(ctx, path, false, out) {
 			return errStop
@@ -157,13 +163,36 @@ func (r *reader) dir(ctx context.Context, root string, out emitFunc) bool {
 	if err != nil {
 		return false
 	}
+	var notes []string
+	if len(skipped) > 0 {
+		notes = append(notes, skippedSummary(skipped))
+	}
+	if len(docs) > 0 {
+		notes = append(notes, fmt.Sprintf("skipped documentation, not articles (%s)", strings.Join(docs, ", ")))
+	}
 	switch {
-	case len(skipped) > 0:
-		return out(note(root, skippedSummary(skipped)))
+	case len(notes) > 0:
+		return out(note(root, strings.Join(notes, "; ")))
 	case found == 0 && failed == 0:
 		return out(note(root, "no files to read"))
 	}
 	return true
+}
+
+// isCorpusDoc says whether a file found in a directory walk documents the
+// corpus rather than holding an article: README.md, LICENSE.txt and the
+// like, which research corpora and crawls routinely ship. Named explicitly
+// on the command line, such a file is read like any other.
+func isCorpusDoc(name string) bool {
+	base := strings.ToUpper(name)
+	if i := strings.IndexByte(base, '.'); i >= 0 {
+		base = base[:i]
+	}
+	switch base {
+	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS":
+		return true
+	}
+	return false
 }
 
 // skippedSummary says how many files of which types a walk skipped, most

@@ -136,18 +136,22 @@ func TestReadDirectory(t *testing.T) {
 	WriteFile(t, root, "docs/z.jsonl", []byte(`{"text":"one"}`+"\n\n"+`{"text":"two"}`+"\n"))
 	WriteFile(t, root, "docs/y/empty.txt", nil)
 	WriteFile(t, root, "other/notes.md", []byte(storyText))
+	WriteFile(t, root, "docs/README.md", []byte("# About this corpus\n"))
+	WriteFile(t, root, "docs/b/LICENSE.txt", []byte("Licensed for research.\n"))
+	readme := WriteFile(t, root, "README.md", []byte(storyText))
 
 	arg := filepath.Join(root, "docs") + "/"
 	docs := filepath.Join(root, "docs")
 	other := filepath.Join(root, "other")
-	AssertLines(t, Summary(MustRead(t, source.Options{}, arg, other)), []string{
+	AssertLines(t, Summary(MustRead(t, source.Options{}, arg, other, readme)), []string{
 		"doc " + docs + "/a.html html",
 		"doc " + docs + "/b/c.txt text",
 		"err " + docs + "/y/empty.txt: empty file",
 		"doc " + docs + "/z.jsonl#1 text",
 		"doc " + docs + "/z.jsonl#3 text",
-		"note " + arg + ": skipped 3 files of unknown type (.png ×2, .css ×1)",
+		"note " + arg + ": skipped 3 files of unknown type (.png ×2, .css ×1); skipped documentation, not articles (README.md, LICENSE.txt)",
 		"doc " + other + "/notes.md text",
+		"doc " + readme + " text", // named explicitly: read
 	})
 }
 
