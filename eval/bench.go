@@ -6,9 +6,10 @@ import (
 	"io"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"sync"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 )
 
 // Extractor is one article-body extractor under test.
@@ -134,13 +135,44 @@ func samplePeakHeap() (stop func() uint64) {
 	}
 }
 
-// WriteExtractTable writes scores as an aligned table, one extractor a row.
+// WriteExtractTable writes scores as an aligned table, one extractor a
+// row: name, F1, precision, recall, pages/s, peak heap MiB, errors/pages.
 func WriteExtractTable(w io.Writer, scores []ExtractScore) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "extractor\tF1\tprecision\trecall\tpages/s\tpeak heap MB\terrors\t")
+	rows := [][]string{{"extractor", "F1", "precision", "recall", "pages/s", "peak heap MB", "errors"}}
 	for _, s := range scores {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.1f\t%.1f\t%d/%d\t\n",
-			s.Name, s.F1, s.Precision, s.Recall, s.PagesPerSec, s.PeakHeapMB, s.Errors, s.Pages)
+		rows = append(rows, []string{
+			s.Name,
+			fmt.Sprintf("%.3f", s.F1),
+			fmt.Sprintf("%.3f", s.Precision),
+			fmt.Sprintf("%.3f", s.Recall),
+			fmt.Sprintf("%.1f", s.PagesPerSec),
+			fmt.Sprintf("%.1f", s.PeakHeapMB),
+			fmt.Sprintf("%d/%d", s.Errors, s.Pages),
+		})
 	}
-	tw.Flush()
+	writeTable(w, rows)
+}
+
+// writeTable aligns rows in columns two spaces apart: the first column
+// left, the numbers right.
+func writeTable(w io.Writer, rows [][]string) {
+	width := make([]int, len(rows[0]))
+	for _, row := range rows {
+		for i, cell := range row {
+			width[i] = max(width[i], utf8.RuneCountInString(cell))
+		}
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		b.Reset()
+		for i, cell := range row {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(cell))
+			if i == 0 {
+				b.WriteString(cell + pad)
+			} else {
+				b.WriteString("  " + pad + cell)
+			}
+		}
+		fmt.Fprintln(w, b.String())
+	}
 }

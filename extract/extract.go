@@ -11,7 +11,9 @@ import (
 )
 
 // DefaultMinTextLen is the body length, in characters, below which
-// trafilatura's result counts as too little and readability is tried.
+// trafilatura's result counts as too little and readability is tried. On
+// AEB every value from 1 to 500 gives the same F1 (0.965) and 1000 lowers
+// it (0.961): trafilatura is rarely short where readability does better.
 const DefaultMinTextLen = 250
 
 // minDetectLen is the body length, in bytes, from which the detected
@@ -46,6 +48,12 @@ func New(opt Options) *Extractor {
 // (nothing usable left) is an error with code parallax.ENOARTICLE; invalid
 // UTF-8 or binary content is parallax.EINVALID. A document with no Format
 // is read as HTML when it looks like markup and as text otherwise.
+//
+// Each Meta field that is set wins. Otherwise: Title, Author and Outlet
+// come from the page (Outlet last from the URL host without "www."), URL
+// from the page's canonical link, Published from page metadata or a text
+// dateline, never from running text. Language is detected in the body
+// when it is long enough, else taken from the page's lang attribute.
 //
 // Extract does not set Article.ID, Sentences or Revision: the pipeline does.
 func (e *Extractor) Extract(doc parallax.Document) (*parallax.Article, error) {

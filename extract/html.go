@@ -19,8 +19,18 @@ import (
 var trafilaturaOptions = trafilatura.Options{
 	ExcludeComments: true, // reader comments are not the article
 	Deduplicate:     true, // repeated blocks (teasers, pull quotes) once only
-	EnableFallback:  false,
-	HtmlDateMode:    trafilatura.Fast,
+	// FavorRecall scored best on AEB (F1 0.963 against 0.961 balanced and
+	// 0.951 FavorPrecision, before dropHeadline) at the same speed, with
+	// higher precision too.
+	Focus: trafilatura.FavorRecall,
+	// Trafilatura's own fallback (it runs readability and dom-distiller and
+	// compares) scored lower on AEB than trafilatura alone plus readability
+	// only when the body is short (F1 0.953 against 0.965), at 133 against
+	// 169 pages/s on one core.
+	EnableFallback: false,
+	// Dates come from pageDate, which reads metadata only; go-htmldate
+	// also scans running text and drops the time of day.
+	HtmlDateMode: trafilatura.Disabled,
 }
 
 // extractHTML extracts the article from a web page: trafilatura first,
@@ -31,6 +41,7 @@ func (e *Extractor) extractHTML(doc parallax.Document) (*parallax.Article, error
 	if err != nil {
 		return nil, parallax.Errorf(parallax.EINVALID, "parse html: %v", err)
 	}
+	prune(root)
 	pageURL := parseURL(doc.Meta.URL)
 	a := &parallax.Article{}
 
@@ -43,14 +54,55 @@ func (e *Extractor) extractHTML(doc parallax.Document) (*parallax.Article, error
 		a.Text = joinParagraphs(paragraphs(res.ContentNode))
 		setPageMeta(a, res.Metadata)
 	}
+	if t := pageDate(root); !t.IsZero() {
+		a.Published, a.PublishedFrom = t, "metadata"
+	}
+	// Provisional: applyMeta prefers the language detected in the body.
+	a.Language = declaredLanguage(root)
 
 	if utf8.RuneCountInString(a.Text) < e.minTextLen {
 		e.readabilityFallback(a, root, pageURL)
 	}
-	if a.Language == "" {
-		a.Language = declaredLanguage(root)
+	a.Text = dropHeadline(a.Text, a.Title, doc.Meta.Title)
+	if !hasProse(a.Text) {
+		// What is left is menus, link lists or a notice: when a page has
+		// no article the libraries still return whatever text they found.
+		a.Text = ""
 	}
 	return a, nil
+}
+
+// dropHeadline removes a first paragraph that repeats the title: the
+// title is a field of its own, as in textclean's results, and a headline
+// in the body would read as the article's first sentence. On AEB this
+// raises precision from 0.948 to 0.953 at the same recall.
+func dropHeadline(text string, titles ...string) string {
+	first, rest, ok := strings.Cut(text, "\n\n")
+	if !ok {
+		return text
+	}
+	for _, t := range titles {
+		if t != "" && strings.EqualFold(first, normalizeLine(t)) {
+			return rest
+		}
+	}
+	return text
+}
+
+// minProseLen is the length, in characters, of the shortest paragraph
+// that counts as article prose.
+const minProseLen = 80
+
+// hasProse reports whether text holds at least one paragraph that reads
+// like prose: long enough and with a sentence end in it. Navigation, link
+// lists and headings rarely have both.
+func hasProse(text string) bool {
+	for p := range strings.SplitSeq(text, "\n\n") {
+		if utf8.RuneCountInString(p) >= minProseLen && strings.ContainsAny(p, ".!?。！？…") {
+			return true
+		}
+	}
+	return false
 }
 
 // readabilityFallback replaces a's body with readability's when that is
@@ -83,9 +135,6 @@ func setPageMeta(a *parallax.Article, m trafilatura.Metadata) {
 	a.Author = normalizeLine(m.Author)
 	a.Outlet = normalizeLine(m.Sitename)
 	a.URL = m.URL
-	if !m.Date.IsZero() {
-		a.Published, a.PublishedFrom = m.Date, "metadata"
-	}
 }
 
 func fill(dst *string, v string) {

@@ -4,31 +4,32 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // blockTags start a new paragraph. Extracted content comes back as a small
 // HTML tree (p, h1–h6, li, blockquote, table rows …); each of these is one
-// paragraph of the article text, inline markup runs on inside it.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Br: true, atom.Dd: true, atom.Details: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true,
-	atom.Main: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
-	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
-	atom.Tr: true, atom.Ul: true, atom.Body: true, atom.Html: true,
+// paragraph of the article text, inline markup runs on inside it. The
+// tag maps are keyed by name, not atom: the libraries build their result
+// trees by hand, with no DataAtom set.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true,
+	"br": true, "dd": true, "details": true, "div": true, "dl": true,
+	"dt": true, "figcaption": true, "figure": true, "footer": true,
+	"form": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "header": true, "hr": true, "li": true,
+	"main": true, "ol": true, "p": true, "pre": true, "section": true,
+	"table": true, "tbody": true, "thead": true, "tfoot": true,
+	"tr": true, "ul": true, "body": true, "html": true,
 }
 
 // cellTags are table cells: kept on their row's line, set apart by a space.
-var cellTags = map[atom.Atom]bool{atom.Td: true, atom.Th: true}
+var cellTags = map[string]bool{"td": true, "th": true}
 
 // skipTags never hold article text.
-var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Head: true, atom.Svg: true, atom.Math: true, atom.Iframe: true,
-	atom.Button: true, atom.Select: true, atom.Textarea: true,
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true,
+	"head": true, "svg": true, "math": true, "iframe": true,
+	"button": true, "select": true, "textarea": true,
 }
 
 // paragraphs renders the text of n as paragraphs, one per block element.
@@ -54,7 +55,7 @@ func (r *paraRenderer) walk(n *html.Node) {
 		r.cur.WriteString(n.Data)
 		return
 	case html.ElementNode:
-		if skipTags[n.DataAtom] || n.Namespace != "" {
+		if skipTags[n.Data] || n.Namespace != "" {
 			return
 		}
 	case html.DocumentNode:
@@ -62,10 +63,10 @@ func (r *paraRenderer) walk(n *html.Node) {
 		return
 	}
 
-	block := blockTags[n.DataAtom]
+	block := blockTags[n.Data]
 	if block {
 		r.flush()
-	} else if cellTags[n.DataAtom] {
+	} else if cellTags[n.Data] {
 		r.cur.WriteByte(' ')
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -19,7 +19,11 @@ func init() {
 Usage: parallax version
 
 Prints the version of Parallax, the Go version it was built with, and the
-commit when known.`,
+commit when known.
+
+Examples:
+  parallax version
+  go build -ldflags "-X main.version=v0.1.0" ./cmd/parallax`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
 			return func(ctx context.Context, args []string) error {
 				fmt.Fprintf(env.Stdout, "parallax %s (%s, %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
