@@ -10,7 +10,7 @@ const (
 	// identify the language of an article, and lingua's time grows with
 	// length (about 1.3 ms for 1000 bytes, 1.8 ms for 2000, 2.5 ms for 3000
 	// on one core).
-	maxBytes = 2000
+	maxBytes = 700
 	// minLetters is the least text worth guessing from.
 	minLetters = 20
 )

@@ -1,0 +1,121 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/sqlite"
+)
+
+// article writes an invented article of a few paragraphs as a text file.
+func article(t *testing.T, dir string, n int) string {
+	t.Helper()
+	body := fmt.Sprintf(`Ferry service %d resumes after storm
+
+The ferry service between Harlow Point and the island of Skerrin resumed on Thursday after a storm kept boats in port for %d days, the operator said.
+
+Captain Ilse Moren, who commands the largest of the three vessels, said the crossings would run every two hours until the backlog of freight had cleared.
+
+"We lost nearly a week of sailings, and the islanders have been patient with us," she told reporters at the harbour.
+`, n, n+2)
+	p := filepath.Join(dir, fmt.Sprintf("a%02d.txt", n))
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestIngestOrderAndStatuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	var args []string
+	for i := range 12 {
+		args = append(args, article(t, dir, i))
+	}
+	// A failure in the middle, and the first input again at the end.
+	args = append(args[:6], append([]string{filepath.Join(dir, "missing.txt")}, args[6:]...)...)
+	args = append(args, args[0])
+
+	db, err := sqlite.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	seen := 0
+	p := pipeline.New(pipeline.Options{Workers: 4, OnItem: func(pipeline.Item) { seen++ }})
+	res, err := p.Ingest(ctx, db, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(res.Items), len(args); got != want || seen != want {
+		t.Fatalf("%d items, OnItem called %d times; want %d", got, seen, want)
+	}
+	for i, it := range res.Items {
+		if it.Index != i || it.Source != args[i] {
+			t.Errorf("item %d = index %d source %s; want input order (%s)", i, it.Index, it.Source, args[i])
+		}
+	}
+	if f := res.Failures(); len(f) != 1 || f[0].Source != args[6] {
+		t.Errorf("failures = %v, want the missing file alone", f)
+	}
+	if got, want := res.Count(parallax.SaveNew), 12; got != want {
+		t.Errorf("new = %d, want %d", got, want)
+	}
+	if got, want := res.Count(parallax.SaveUnchanged), 1; got != want {
+		t.Errorf("unchanged = %d, want %d", got, want)
+	}
+	if got, want := len(res.Articles()), 12; got != want {
+		t.Errorf("Articles() = %d, want %d distinct", got, want)
+	}
+	for _, a := range res.Articles() {
+		if a.ID == "" || len(a.Sentences) < 3 || a.Revision != 1 {
+			t.Errorf("%s: id %q, %d sentences, revision %d", a.Source, a.ID, len(a.Sentences), a.Revision)
+		}
+		for _, s := range a.Sentences {
+			if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+				t.Errorf("%s: bad sentence span %v", a.Source, s)
+			}
+		}
+	}
+	stored, err := db.Articles(ctx, parallax.ArticleFilter{})
+	if err != nil || len(stored) != 12 {
+		t.Fatalf("store holds %d articles (err %v), want 12", len(stored), err)
+	}
+}
+
+func TestStoreFailureIsThatInputsFailure(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close() // every save now fails
+	res, err := pipeline.New(pipeline.Options{}).Ingest(ctx, db, []string{article(t, dir, 1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := res.Failures()
+	if len(f) != 1 || !strings.Contains(f[0].Error(), "store") || len(res.Articles()) != 0 {
+		t.Fatalf("failures %v, articles %d; want one store failure and no article", f, len(res.Articles()))
+	}
+}
+
+func TestExtractStoresNothingAndStops(t *testing.T) {
+	dir := t.TempDir()
+	res, err := pipeline.New(pipeline.Options{}).Extract(context.Background(), []string{article(t, dir, 3)})
+	if err != nil || len(res.Articles()) != 1 || res.Items[0].Status != "" {
+		t.Fatalf("extract: err %v, %d articles, status %q", err, len(res.Articles()), res.Items[0].Status)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := pipeline.New(pipeline.Options{}).Extract(ctx, []string{dir}); err == nil {
+		t.Fatal("cancelled run returned no error")
+	}
+}
