@@ -80,7 +80,7 @@ func analyse(text string) (ps []*para, lang int) {
 	for _, p := range ps {
 		p.rep = counts[p.low]
 		p.recognise(lang)
-		if (p.kind == kindNone || p.kind == kindDate) && p.rep > 1 {
+		if p.kind == kindNone && p.rep > 1 {
 			// Repeated lines are boilerplate; a repeated paragraph of prose
 			// (a pull quote, a doubled scrape) keeps its first occurrence.
 			if !(p.sentence && p.runes >= lengthLow) || seen[p.low] {
