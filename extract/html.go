@@ -77,17 +77,33 @@ func (e *Extractor) extractHTML(doc parallax.Document) (*parallax.Article, error
 // in the body would read as the article's first sentence. On AEB this
 // raises precision from 0.948 to 0.953 at the same recall.
 func dropHeadline(text string, titles ...string) string {
-	first, rest, ok := strings.Cut(text, "\n\n")
-	if !ok {
-		return text
-	}
-	for _, t := range titles {
-		if t != "" && strings.EqualFold(first, normalizeLine(t)) {
-			return rest
+	// A section label ("Defence", "World news") often sits above the
+	// headline: skip up to two short lines before looking for it.
+	rest := text
+	for range maxKickers + 1 {
+		first, after, ok := strings.Cut(rest, "\n\n")
+		if !ok {
+			return text
 		}
+		for _, t := range titles {
+			if t != "" && strings.EqualFold(first, normalizeLine(t)) {
+				return after
+			}
+		}
+		if utf8.RuneCountInString(first) > maxKickerLen || strings.ContainsAny(first, ".!?") {
+			return text
+		}
+		rest = after
 	}
 	return text
 }
+
+// A kicker is a section label above a headline: at most maxKickers of
+// them, each at most maxKickerLen characters with no sentence end.
+const (
+	maxKickers   = 2
+	maxKickerLen = 40
+)
 
 // minProseLen is the length, in characters, of the shortest paragraph
 // that counts as article prose.

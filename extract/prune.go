@@ -14,8 +14,9 @@ var pruneTags = map[string]bool{
 	"script": true, "style": true, "svg": true, "noscript": true,
 }
 
-// prune removes comments and pruneTags elements from the tree under n,
-// keeping JSON-LD scripts, which carry metadata (and sometimes the body).
+// prune removes comments, pruneTags elements and boilerplate containers
+// (see boilerplateBlock) from the tree under n, keeping JSON-LD scripts,
+// which carry metadata (and sometimes the body).
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -33,12 +34,93 @@ func droppable(n *html.Node) bool {
 	case html.CommentNode:
 		return true
 	case html.ElementNode:
-		if !pruneTags[n.Data] {
-			return false
+		if pruneTags[n.Data] {
+			return n.Data != "script" || !isJSONLD(n)
 		}
-		return n.Data != "script" || !isJSONLD(n)
+		return boilerplateBlock(n)
 	}
 	return false
+}
+
+// containerTags are the elements a boilerplate block comes in. Inline
+// elements and the article's own paragraphs are never judged by class.
+var containerTags = map[string]bool{
+	"div": true, "section": true, "aside": true, "ol": true, "ul": true,
+	"form": true, "footer": true, "iframe": true,
+}
+
+// boilerplateBlock says whether n is a container that, by its class or id,
+// holds reader comments, or is a short advertisement, paywall or
+// subscription prompt. Trafilatura drops comment sections only in its
+// precision mode, which loses article text elsewhere, and keeps ad labels
+// and meter notices that sit inside the article's container. These naming
+// conventions are shared by the CMSs and comment systems news sites run
+// on, not by one site. Sites also wrap the whole metered body in a
+// "paywall" or "meteredContent" block, so prompts count only while short.
+func boilerplateBlock(n *html.Node) bool {
+	if !containerTags[n.Data] {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, tok := range strings.Fields(strings.ToLower(a.Val)) {
+			switch classify(tok) {
+			case comments:
+				return true
+			case prompt:
+				return textLen(n, maxPromptLen) < maxPromptLen
+			}
+		}
+	}
+	return false
+}
+
+// maxPromptLen is the most text, in bytes, an ad label, meter notice or
+// newsletter box holds; a longer block is taken to wrap the article.
+const maxPromptLen = 400
+
+type blockKind int
+
+const (
+	other blockKind = iota
+	comments
+	prompt
+)
+
+func classify(tok string) blockKind {
+	switch {
+	case strings.Contains(tok, "commentary"): // opinion pieces, not reader comments
+		return other
+	case strings.Contains(tok, "comment"), strings.Contains(tok, "disqus"),
+		tok == "respond", tok == "discussion":
+		return comments
+	case tok == "ad", tok == "ads", strings.HasPrefix(tok, "ad-"), strings.HasPrefix(tok, "ads-"),
+		strings.HasPrefix(tok, "advert"), strings.Contains(tok, "-ad-"), strings.HasSuffix(tok, "-ad"),
+		strings.HasPrefix(tok, "gpt-ad"),
+		strings.Contains(tok, "paywall"), strings.Contains(tok, "regwall"),
+		strings.HasPrefix(tok, "meter"), strings.Contains(tok, "newsletter"):
+		return prompt
+	}
+	return other
+}
+
+// textLen counts the bytes of text under n, stopping once it reaches max.
+func textLen(n *html.Node, max int) int {
+	total := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < max; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				total += len(strings.TrimSpace(c.Data))
+			} else {
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return total
 }
 
 func isJSONLD(n *html.Node) bool {
