@@ -63,3 +63,21 @@ func TestDropHeadlineKickers(t *testing.T) {
 		}
 	}
 }
+
+func TestCopyrightHolder(t *testing.T) {
+	for _, tc := range []struct {
+		removed []string
+		want    string
+	}{
+		{[]string{"Share this:", "© 2025 Free Horizon. All rights reserved."}, "Free Horizon"},
+		{[]string{"Copyright (c) 2019-2024 by The Harbour Voice Ltd, Brennick"}, "The Harbour Voice"},
+		{[]string{"(c) 2023, Nordlicht Media | Impressum"}, "Nordlicht Media"},
+		{[]string{"© All rights reserved."}, ""},
+		{[]string{"Photo: Jan Kos", "Reply"}, ""},
+		{nil, ""},
+	} {
+		if got := copyrightHolder(tc.removed); got != tc.want {
+			t.Errorf("copyrightHolder(%q) = %q, want %q", tc.removed, got, tc.want)
+		}
+	}
+}

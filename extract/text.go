@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
@@ -15,6 +16,8 @@ func extractText(doc parallax.Document) *parallax.Article {
 		Title:   normalizeLine(res.Title),
 		Text:    joinParagraphs(strings.Split(res.Body, "\n\n")),
 		Removed: res.Removed,
+		// Provisional: applyMeta prefers the record's outlet and the URL host.
+		Outlet: copyrightHolder(res.Removed),
 	}
 	if !res.Published.IsZero() {
 		a.Published, a.PublishedFrom = res.Published, res.PublishedFrom
@@ -23,4 +26,28 @@ func extractText(doc parallax.Document) *parallax.Article {
 		}
 	}
 	return a
+}
+
+// copyrightLine matches a copyright notice and captures its holder:
+// "© 2025 Free Horizon. All rights reserved.", "Copyright (c) 2019-2024
+// by The Harbour Voice Ltd".
+var copyrightLine = regexp.MustCompile(`(?i)^\s*(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.,;|]{2,60})`)
+
+// copyrightHolder returns the holder named by the first copyright notice
+// among the removed paragraphs: in text scraped from an outlet's page, the
+// notice in its footer names the outlet. It returns "" when none does.
+func copyrightHolder(removed []string) string {
+	for _, p := range removed {
+		m := copyrightLine.FindStringSubmatch(p)
+		if m == nil {
+			continue
+		}
+		holder := strings.TrimSpace(m[1])
+		holder = strings.TrimSuffix(holder, " Ltd")
+		if lower := strings.ToLower(holder); strings.HasPrefix(lower, "all rights") || holder == "" {
+			continue
+		}
+		return holder
+	}
+	return ""
 }

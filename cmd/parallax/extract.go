@@ -122,4 +122,3 @@ func newExtractLine(it pipeline.Item) extractLine {
 	}
 	return l
 }
-
