@@ -39,6 +39,17 @@ type Article struct {
 	Revision int
 	// Ingested is when the store first saw this revision.
 	Ingested time.Time
+
+	// Story is the id of the story the article belongs to; empty until
+	// stories are assigned.
+	Story string
+	// DuplicateOf is the id of an earlier article this one copies (a wire
+	// reprint, a syndicated or lightly edited version); empty when none.
+	// A copy counts as one independent source with the article it copies.
+	DuplicateOf string
+	// Overlap is the estimated share (0–1) of this article's text found
+	// in DuplicateOf; 0 when DuplicateOf is empty.
+	Overlap float64
 }
 
 // Span is a half-open byte range [Start, End) in an Article's Text.

@@ -1,0 +1,26 @@
+package parallax
+
+import "time"
+
+// Story is the coverage of one real-world event: the articles that report
+// it, from however many outlets. Copies of one text (wire reprints) belong
+// to the story of the text they copy.
+type Story struct {
+	// ID identifies the story in the store; it is derived from the first
+	// article that started it, so re-running the same inputs in the same
+	// order gives the same ids.
+	ID string
+	// Title is a readable name: the most central headline of the story.
+	Title string
+	// Articles are the ids of the story's articles, earliest published
+	// first (unknown dates last), then by id.
+	Articles []string
+	// Outlets are the distinct outlets of the story's articles, sorted.
+	Outlets []string
+	// FirstSeen and LastSeen are the earliest and latest publication times
+	// of its articles; zero when none of them has a known date.
+	FirstSeen, LastSeen time.Time
+	// Related lists stories about related but different events (the same
+	// actors and places, another happening), most similar first.
+	Related []string
+}
