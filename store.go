@@ -25,6 +25,15 @@ type ArticleFilter struct {
 	Offset   int
 }
 
+// StoryFilter narrows a listing of stories. The zero value lists all.
+type StoryFilter struct {
+	Outlet string    // stories with an article from this outlet
+	Since  time.Time // last seen at or after, when non-zero
+	Until  time.Time // first seen before, when non-zero
+	Limit  int       // 0 means no limit
+	Offset int
+}
+
 // SearchHit is one article matching a full-text query.
 type SearchHit struct {
 	Article *Article
@@ -35,12 +44,14 @@ type SearchHit struct {
 // Store keeps articles. Implementations: sqlite (embedded, the default);
 // PostgreSQL to follow. Every method is safe for concurrent use.
 type Store interface {
-	// SaveArticle stores a in one transaction: the article, its sentences
-	// and its search entry are all written or none is. When an article with
-	// a.ID exists with the same ContentHash nothing is written
-	// (SaveUnchanged); with a different one the new content becomes the
-	// current revision and the old one is kept (SaveRevised). SaveArticle
-	// sets a.Revision and a.Ingested.
+	// SaveArticle stores a in one transaction: the article, its sentences,
+	// its story assignment (Story, DuplicateOf, Overlap) and its search
+	// entry are all written or none is. When an article with a.ID exists
+	// with the same ContentHash its content is not written again
+	// (SaveUnchanged), though a changed story assignment is updated in
+	// place; with a different hash the new content becomes the current
+	// revision and the old one is kept (SaveRevised). SaveArticle sets
+	// a.Revision and a.Ingested.
 	SaveArticle(ctx context.Context, a *Article) (SaveStatus, error)
 
 	// Article returns the current revision of the article with the given
@@ -54,6 +65,24 @@ type Store interface {
 	// Search runs a full-text query over titles and texts and returns the
 	// best matches first. A malformed query is an *Error with code EINVALID.
 	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+
+	// SaveStory inserts or replaces the story with s.ID. The articles'
+	// own story, duplicate_of and overlap are saved by SaveArticle.
+	SaveStory(ctx context.Context, s *Story) error
+
+	// Story returns the story with the given id, or an *Error with code
+	// ENOTFOUND.
+	Story(ctx context.Context, id string) (*Story, error)
+
+	// Stories lists the stories matching f, biggest first, then most
+	// recently seen, then by id.
+	Stories(ctx context.Context, f StoryFilter) ([]*Story, error)
+
+	// SaveStoryIndex keeps a snapshot of the story clusterer's state so
+	// the next run can go on from it without re-reading every article;
+	// StoryIndex returns the last one saved (nil when none).
+	SaveStoryIndex(ctx context.Context, snapshot []byte) error
+	StoryIndex(ctx context.Context) ([]byte, error)
 
 	// Close releases the store.
 	Close() error
