@@ -182,3 +182,11 @@ func writeTable(w io.Writer, rows [][]string) {
 		fmt.Fprintln(w, b.String())
 	}
 }
+
+// SamplePeakHeap watches the heap in use until the returned function is
+// called, which returns the highest value seen, in MiB. Benchmarks outside
+// this package use it to report peak memory the same way.
+func SamplePeakHeap() (stop func() float64) {
+	s := samplePeakHeap()
+	return func() float64 { return float64(s()) / (1 << 20) }
+}

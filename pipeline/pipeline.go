@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sort"
 	"sync"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/source"
+	"github.com/parallax-news/parallax/story"
 )
 
 // Options configures a run. The zero value works.
@@ -20,9 +20,15 @@ type Options struct {
 	Extract extract.Options
 	// Workers bounds the documents extracted at once; default GOMAXPROCS.
 	Workers int
-	// OnItem, when set, is called once per document or failed input as it
-	// completes, for progress display. It is called from one goroutine.
+	// OnItem, when set, is called once per document or failed input, in
+	// input order, once it is saved. It is called from one goroutine.
 	OnItem func(Item)
+	// BatchSize is the number of documents assigned to stories together:
+	// within a batch the assignment does not depend on the order the
+	// documents arrive in. Default 500.
+	BatchSize int
+	// Stories tunes story clustering.
+	Stories story.Options
 }
 
 // Item is the outcome of one document: an article, or the failure of the
@@ -37,9 +43,12 @@ type Item struct {
 
 // Result is what a run produced, in input order.
 type Result struct {
-	Items  []Item
-	Notes  []string
-	Timing Timing
+	Items []Item
+	Notes []string
+	// Stories are the stories the run's articles belong to, biggest first
+	// (Ingest only).
+	Stories []*parallax.Story
+	Timing  Timing
 }
 
 // Articles returns the articles of r, each id once, in input order.
@@ -80,14 +89,14 @@ func (r *Result) Count(s parallax.SaveStatus) int {
 // Timing is the wall time spent in each stage, summed over workers for
 // extract and analyse.
 type Timing struct {
-	Read, Extract, Analyse, Store, Total time.Duration
+	Read, Extract, Analyse, Stories, Store, Total time.Duration
 }
 
 func (t Timing) String() string {
-	return fmt.Sprintf("read %v · extract %v · analyse %v · store %v · total %v",
+	return fmt.Sprintf("read %v · extract %v · analyse %v · stories %v · store %v · total %v",
 		t.Read.Round(time.Millisecond), t.Extract.Round(time.Millisecond),
-		t.Analyse.Round(time.Millisecond), t.Store.Round(time.Millisecond),
-		t.Total.Round(time.Millisecond))
+		t.Analyse.Round(time.Millisecond), t.Stories.Round(time.Millisecond),
+		t.Store.Round(time.Millisecond), t.Total.Round(time.Millisecond))
 }
 
 // Pipeline turns inputs into articles.
@@ -101,6 +110,9 @@ func New(opt Options) *Pipeline {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 500
+	}
 	return &Pipeline{opt: opt, extractor: extract.New(opt.Extract)}
 }
 
@@ -109,26 +121,39 @@ func (p *Pipeline) Extract(ctx context.Context, args []string) (*Result, error) 
 	return p.run(ctx, args, nil)
 }
 
-// Ingest reads, extracts and saves every input into st. A failure to save
-// one article is the failure of its input; the others still go in.
+// Ingest reads, extracts and saves every input into st, and assigns each
+// article to a story, going on from the story index the store keeps. A
+// failure to save one article is the failure of its input; the others
+// still go in.
 func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string) (*Result, error) {
-	return p.run(ctx, args, func(it *Item, tm *Timing) {
-		start := time.Now()
-		status, err := st.SaveArticle(ctx, it.Article)
-		tm.Store += time.Since(start)
-		if err != nil {
-			it.Err = &parallax.InputError{Source: it.Source, Err: fmt.Errorf("store: %w", err)}
-			it.Article = nil
-			return
-		}
-		it.Status = status
+	idx, err := p.loadStories(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	res, err := p.run(ctx, args, func(batch []*Item, tm *Timing) {
+		p.saveBatch(ctx, st, idx, batch, tm)
 	})
+	if res != nil {
+		res.Stories = touchedStories(idx, res.Items)
+	}
+	if err != nil {
+		return res, err
+	}
+	snap, err := idx.MarshalBinary()
+	if err != nil {
+		return res, fmt.Errorf("snapshot story index: %w", err)
+	}
+	if err := st.SaveStoryIndex(ctx, snap); err != nil {
+		return res, fmt.Errorf("save story index: %w", err)
+	}
+	return res, nil
 }
 
 // run streams documents from the sources through a pool of extraction
-// workers and hands each finished item to save (when non-nil) on the
-// calling goroutine, so that saving is serialised.
-func (p *Pipeline) run(ctx context.Context, args []string, save func(*Item, *Timing)) (*Result, error) {
+// workers, puts the finished items back in input order, and hands them to
+// save (when non-nil) in batches of batchSize on the calling goroutine, so
+// that saving is serialised and story assignment sees each batch whole.
+func (p *Pipeline) run(ctx context.Context, args []string, save func([]*Item, *Timing)) (*Result, error) {
 	begin := time.Now()
 	res := &Result{}
 	type job struct {
@@ -185,16 +210,38 @@ func (p *Pipeline) run(ctx context.Context, args []string, save func(*Item, *Tim
 		}
 	}()
 
-	for it := range done {
-		if it.Article != nil && save != nil {
-			save(&it, &res.Timing)
+	// Consumer: reorder, batch, save.
+	pending := map[int]*Item{}
+	var batch []*Item
+	flush := func() {
+		if save != nil && len(batch) > 0 {
+			save(batch, &res.Timing)
 		}
-		if p.opt.OnItem != nil {
-			p.opt.OnItem(it)
+		for _, it := range batch {
+			if p.opt.OnItem != nil {
+				p.opt.OnItem(*it)
+			}
+			res.Items = append(res.Items, *it)
 		}
-		res.Items = append(res.Items, it)
+		batch = batch[:0]
 	}
-	sort.Slice(res.Items, func(i, j int) bool { return res.Items[i].Index < res.Items[j].Index })
+	next := 0
+	for it := range done {
+		pending[it.Index] = &it
+		for {
+			it, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			batch = append(batch, it)
+			if len(batch) == p.opt.BatchSize {
+				flush()
+			}
+		}
+	}
+	flush()
 	res.Timing.Read, res.Timing.Extract, res.Timing.Analyse = readTime, extractNs, analyseNs
 	res.Timing.Total = time.Since(begin)
 	if err := ctx.Err(); err != nil {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -25,6 +26,18 @@ type row struct {
 	removed      string
 	extra        string
 	contentHash  string
+}
+
+// assignment is an article's place among the stories: the three fields
+// that SaveArticle may update without a new revision.
+type assignment struct {
+	story       string
+	duplicateOf string
+	overlap     float64
+}
+
+func assignmentOf(a *parallax.Article) assignment {
+	return assignment{story: a.Story, duplicateOf: a.DuplicateOf, overlap: a.Overlap}
 }
 
 // encode turns the fields of a that need it into column values, or fails
@@ -56,6 +69,10 @@ func encode(a *parallax.Article) (row, error) {
 	}
 	r.sentences, r.removed, r.extra = string(sentences), string(removed), extra
 	r.contentHash = a.ContentHash()
+	// NaN would reach SQLite as NULL; out of range is a bug upstream.
+	if math.IsNaN(a.Overlap) || a.Overlap < 0 || a.Overlap > 1 {
+		return r, parallax.Errorf(parallax.EINVALID, "save article %q: overlap %v outside 0–1", a.ID, a.Overlap)
+	}
 	return r, nil
 }
 
@@ -90,10 +107,37 @@ func encodeExtra(extra map[string]json.RawMessage) (string, error) {
 	return b.String(), nil
 }
 
-// articleColumns are the columns scan reads, in order; articles and
-// article_revisions both have them.
-const articleColumns = `id, source, outlet, url, title, author, published, published_from,
-	language, text, sentences, removed, extra, revision, ingested`
+// contentColumns are the columns of one revision of an article, in the
+// order scan reads them; articles and article_revisions both have them.
+var contentColumns = []string{"id", "source", "outlet", "url", "title", "author", "published", "published_from",
+	"language", "text", "sentences", "removed", "extra", "revision", "ingested"}
+
+// assignmentColumns are the story assignment, which only articles has.
+var assignmentColumns = []string{"story", "duplicate_of", "overlap"}
+
+// selectColumns lists contentColumns qualified by the table alias content,
+// then assignmentColumns qualified by assign ("" for none): a revision takes
+// its content from article_revisions and its assignment from articles.
+func selectColumns(content, assign string) string {
+	var cols []string
+	for _, c := range contentColumns {
+		cols = append(cols, qualify(content, c))
+	}
+	for _, c := range assignmentColumns {
+		cols = append(cols, qualify(assign, c))
+	}
+	return strings.Join(cols, ", ")
+}
+
+func qualify(alias, column string) string {
+	if alias == "" {
+		return column
+	}
+	return alias + "." + column
+}
+
+// articleColumns are what scan reads from the articles table.
+var articleColumns = selectColumns("", "")
 
 // scanner is *sql.Row or *sql.Rows.
 type scanner interface{ Scan(dest ...any) error }
@@ -108,7 +152,8 @@ func scan(s scanner, more ...any) (*parallax.Article, error) {
 		ingested                  string
 	)
 	dest := append([]any{&a.ID, &a.Source, &a.Outlet, &a.URL, &a.Title, &a.Author, &published, &a.PublishedFrom,
-		&a.Language, &a.Text, &sentences, &removed, &extra, &a.Revision, &ingested}, more...)
+		&a.Language, &a.Text, &sentences, &removed, &extra, &a.Revision, &ingested,
+		&a.Story, &a.DuplicateOf, &a.Overlap}, more...)
 	if err := s.Scan(dest...); err != nil {
 		return nil, err
 	}
@@ -142,11 +187,14 @@ func decode(a *parallax.Article, published sql.NullString, sentences, removed, e
 
 // SaveArticle stores a as its current revision, in one transaction, and
 // sets a.Revision and a.Ingested. Content equal to the current revision's
-// (by ContentHash) writes nothing and reports SaveUnchanged with the stored
-// revision and ingest time. Published keeps its instant and UTC offset (a
-// named location comes back as a fixed zone); Extra values keep their bytes.
-// An article without an ID, with a Published year outside 0–9999, or with an
-// Extra value that is not JSON, is an *Error of code EINVALID.
+// (by ContentHash) writes no new revision and reports SaveUnchanged with the
+// stored revision and ingest time; only a changed story assignment (Story,
+// DuplicateOf, Overlap) is written, in place. The assignment belongs to the
+// article, not to a revision: an empty Story saved over a stored one clears
+// it. Published keeps its instant and UTC offset (a named location comes
+// back as a fixed zone); Extra values keep their bytes. An article without
+// an ID, with a Published year outside 0–9999, an Extra value that is not
+// JSON, or an Overlap outside 0–1, is an *Error of code EINVALID.
 func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.SaveStatus, error) {
 	if a == nil {
 		return "", parallax.Errorf(parallax.EINVALID, "save article: nil article")
@@ -167,22 +215,19 @@ func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.Sa
 		rev      int
 		hash     string
 		ingested string
+		stored   assignment
 		status   = parallax.SaveRevised
 	)
-	err = tx.QueryRowContext(ctx, `SELECT revision, content_hash, ingested FROM articles WHERE id = ?`, a.ID).
-		Scan(&rev, &hash, &ingested)
+	err = tx.QueryRowContext(ctx, `SELECT revision, content_hash, ingested, story, duplicate_of, overlap
+		FROM articles WHERE id = ?`, a.ID).
+		Scan(&rev, &hash, &ingested, &stored.story, &stored.duplicateOf, &stored.overlap)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		status = parallax.SaveNew
 	case err != nil:
 		return "", fmt.Errorf("save article %q: %w", a.ID, err)
 	case hash == r.contentHash:
-		at, err := time.Parse(time.RFC3339Nano, ingested)
-		if err != nil {
-			return "", fmt.Errorf("save article %q: ingested: %w", a.ID, err)
-		}
-		a.Revision, a.Ingested = rev, at
-		return parallax.SaveUnchanged, nil
+		return db.saveUnchanged(ctx, tx, a, rev, ingested, stored)
 	}
 
 	// UTC and no monotonic reading: exactly what a later read returns.
@@ -197,21 +242,47 @@ func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.Sa
 	return status, nil
 }
 
+// saveUnchanged finishes a save whose content is already stored: it
+// updates the story assignment in place when it differs and reports the
+// stored revision.
+func (db *DB) saveUnchanged(ctx context.Context, tx *sql.Tx, a *parallax.Article, rev int, ingested string,
+	stored assignment) (parallax.SaveStatus, error) {
+	at, err := time.Parse(time.RFC3339Nano, ingested)
+	if err != nil {
+		return "", fmt.Errorf("save article %q: ingested: %w", a.ID, err)
+	}
+	if want := assignmentOf(a); want != stored {
+		_, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, duplicate_of = ?, overlap = ? WHERE id = ?`,
+			want.story, want.duplicateOf, want.overlap, a.ID)
+		if err != nil {
+			return "", fmt.Errorf("save article %q: story: %w", a.ID, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return "", fmt.Errorf("save article %q: commit: %w", a.ID, err)
+		}
+	}
+	a.Revision, a.Ingested = rev, at
+	return parallax.SaveUnchanged, nil
+}
+
 // write makes revision rev of a the current row and appends it to
 // article_revisions. The FTS triggers on articles follow along.
 func write(ctx context.Context, tx *sql.Tx, a *parallax.Article, r row, rev int, now time.Time, isNew bool) error {
 	ingested := now.Format(time.RFC3339Nano)
 	current := `INSERT INTO articles (source, outlet, url, title, author, published, published_utc, published_from,
-			language, text, sentences, removed, extra, content_hash, revision, ingested, id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			language, text, sentences, removed, extra, content_hash, revision, ingested,
+			story, duplicate_of, overlap, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	if !isNew {
 		current = `UPDATE articles SET source = ?, outlet = ?, url = ?, title = ?, author = ?, published = ?,
 			published_utc = ?, published_from = ?, language = ?, text = ?, sentences = ?, removed = ?,
-			extra = ?, content_hash = ?, revision = ?, ingested = ?
+			extra = ?, content_hash = ?, revision = ?, ingested = ?,
+			story = ?, duplicate_of = ?, overlap = ?
 		WHERE id = ?`
 	}
 	_, err := tx.ExecContext(ctx, current, a.Source, a.Outlet, a.URL, a.Title, a.Author, r.published, r.publishedUTC,
-		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, rev, ingested, a.ID)
+		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, rev, ingested,
+		a.Story, a.DuplicateOf, a.Overlap, a.ID)
 	if err != nil {
 		return err
 	}
@@ -283,10 +354,12 @@ func sqlLimit(n int) int {
 
 // Revisions returns every stored revision of the article with the given id,
 // oldest first, the current one last; an *Error of code ENOTFOUND when there
-// is no such article.
+// is no such article. Each carries the article's current story assignment,
+// which is not kept per revision.
 func (db *DB) Revisions(ctx context.Context, id string) ([]*parallax.Article, error) {
 	as, err := db.list(ctx, "list revisions of "+id,
-		`SELECT `+articleColumns+` FROM article_revisions WHERE id = ? ORDER BY revision`, id)
+		`SELECT `+selectColumns("r", "a")+` FROM article_revisions r JOIN articles a ON a.id = r.id
+		WHERE r.id = ? ORDER BY r.revision`, id)
 	if err != nil {
 		return nil, err
 	}

@@ -31,7 +31,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]parallax.S
 	// every match before sorting. The inner ORDER BY breaks ties by rowid
 	// (insertion order), the outer by id. Weights follow the FTS5 column
 	// order: title, text.
-	const q = `WITH top AS (
+	q := `WITH top AS (
 			SELECT rowid AS pk, bm25(articles_fts, 5.0, 1.0) AS score
 			FROM articles_fts WHERE articles_fts MATCH ?1
 			ORDER BY score, rowid LIMIT ?2
@@ -63,8 +63,7 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]parallax.S
 
 // searchColumns are articleColumns qualified by the articles alias, since
 // the FTS table has title and text columns too.
-const searchColumns = `a.id, a.source, a.outlet, a.url, a.title, a.author, a.published, a.published_from,
-	a.language, a.text, a.sentences, a.removed, a.extra, a.revision, a.ingested`
+var searchColumns = selectColumns("a", "a")
 
 // ftsQuery turns a user's plain-word query into an FTS5 MATCH expression.
 // Every word becomes a double-quoted string (quotes inside doubled), which

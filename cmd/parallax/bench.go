@@ -9,6 +9,7 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/eval"
 	"github.com/parallax-news/parallax/extract"
+	"github.com/parallax-news/parallax/story"
 )
 
 func init() {
@@ -17,6 +18,7 @@ func init() {
 		summary: "measure Parallax against its peers on public benchmarks",
 		usage: `
 Usage: parallax bench extract [flags] [DIR]
+       parallax bench cluster [flags]
 
 extract: runs article extraction over the Article Extraction Benchmark (DIR,
 default ../shared/bench/aeb: html/<id>.html.gz and ground-truth.json) and
@@ -25,14 +27,24 @@ go-readability, measured in the same process: F1, precision and recall of
 word 4-gram shingles averaged per page, pages per second and peak heap.
 Pages are decompressed into memory before timing starts.
 
+cluster: generates a synthetic stream of invented articles (--articles,
+default 100,000: a month of events with several outlets each, wire copies
+among them) and assigns them to stories, reporting articles per second,
+the time per article as the index grows, and peak heap.
+
 Examples:
   parallax bench extract
-  parallax bench extract --cpus 2 /data/aeb`,
+  parallax bench extract --cpus 2 /data/aeb
+  parallax bench cluster --articles 20000`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
-			cpus := fs.Int("cpus", 1, "GOMAXPROCS while measuring (the speed goal is per core)")
+			cpus := fs.Int("cpus", 1, "GOMAXPROCS while measuring (the speed goals are per core)")
+			n := fs.Int("articles", 100_000, "cluster: size of the synthetic stream")
 			return func(ctx context.Context, args []string) error {
+				if len(args) == 1 && args[0] == "cluster" {
+					return benchCluster(ctx, env, *n, *cpus)
+				}
 				if len(args) == 0 || args[0] != "extract" {
-					return usagef("want a benchmark name: extract")
+					return usagef("want a benchmark name: extract or cluster")
 				}
 				dir := "../shared/bench/aeb"
 				switch len(args) {
@@ -72,4 +84,43 @@ func benchExtract(ctx context.Context, env *Env, dir string, cpus int) error {
 	scores := eval.BenchExtract(ctx, pages, extractors)
 	eval.WriteExtractTable(env.Stdout, scores)
 	return ctx.Err()
+}
+
+// benchCluster measures story assignment alone on a synthetic stream,
+// printing the rate for each tenth of the stream so that growth with the
+// size of the index shows.
+func benchCluster(ctx context.Context, env *Env, n, cpus int) error {
+	if n < 10 {
+		return usagef("--articles must be at least 10")
+	}
+	if cpus > 0 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(cpus))
+	}
+	stream := story.Synthetic(n, 1)
+	fmt.Fprintf(env.Stdout, "Story clustering: %d synthetic articles, GOMAXPROCS=%d\n\n", n, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(env.Stdout, "%10s  %12s  %14s  %12s\n", "indexed", "articles/s", "µs per article", "heap MB")
+	runtime.GC()
+	peak := eval.SamplePeakHeap()
+	idx := story.NewIndex(story.Options{})
+	step := n / 10
+	var total time.Duration
+	for i := 0; i < n; i += step {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := min(i+step, n)
+		start := time.Now()
+		for _, a := range stream[i:end] {
+			idx.Add(a)
+		}
+		d := time.Since(start)
+		total += d
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(env.Stdout, "%10d  %12.0f  %14.1f  %12.1f\n", end, float64(end-i)/d.Seconds(),
+			float64(d.Microseconds())/float64(end-i), float64(ms.HeapAlloc)/(1<<20))
+	}
+	fmt.Fprintf(env.Stdout, "\n%d articles in %d stories: %.0f articles/s overall, peak heap %.0f MB\n",
+		idx.Len(), len(idx.Stories()), float64(n)/total.Seconds(), peak())
+	return nil
 }

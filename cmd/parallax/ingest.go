@@ -75,6 +75,9 @@ func summary(res *pipeline.Result) string {
 	s := fmt.Sprintf("%d articles: %d new, %d revised, %d unchanged",
 		res.Count(parallax.SaveNew)+res.Count(parallax.SaveRevised)+res.Count(parallax.SaveUnchanged),
 		res.Count(parallax.SaveNew), res.Count(parallax.SaveRevised), res.Count(parallax.SaveUnchanged))
+	if n := len(res.Stories); n > 0 {
+		s += fmt.Sprintf(" in %d stories", n)
+	}
 	if n := len(res.Failures()); n > 0 {
 		s += fmt.Sprintf("; %d inputs failed", n)
 	}

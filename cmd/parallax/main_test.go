@@ -350,3 +350,81 @@ func TestDemoCorpus(t *testing.T) {
 		t.Errorf("demo corpus gives %d articles from %d outlets, want ≥ 8 from ≥ 4", len(doc.Articles), len(outlets))
 	}
 }
+
+// demoEvents is the answer key of examples/README.md: the event each demo
+// input reports.
+var demoEvents = map[string]string{
+	"feeds/wire.jsonl#1": "E1", "feeds/wire.jsonl#2": "E1", "feeds/nwb.rss#3": "E1",
+	"html/lumira-herald-veltrava-troops-home.html":     "E1",
+	"html/orsenburg-post-varela-kessaria-mission.html": "E1",
+	"text/free-horizon-withdrawal-not-all.txt":         "E1",
+	"feeds/wire.jsonl#4":                               "E2", "feeds/wire.jsonl#5": "E2", "feeds/nwb.rss#1": "E2",
+	"html/lumira-herald-assembly-advisers-vote.html": "E2",
+	"text/free-horizon-assembly-victory.txt":         "E2",
+	"feeds/wire.jsonl#3":                             "E3", "feeds/nwb.rss#2": "E3",
+	"html/brennick-gazette-dock-strike.html": "E3",
+}
+
+func TestDemoStories(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"PARALLAX_DB": filepath.Join(dir, "p.db")}
+	code, _, errOut := run(t, "", env, "ingest", "../../examples")
+	if code != exitOK || !strings.Contains(errOut, "in 3 stories") {
+		t.Fatalf("ingest examples: code %d, stderr %s", code, errOut)
+	}
+	code, out, _ := run(t, "", env, "report", "--format", "json")
+	var doc struct {
+		Stories []struct {
+			ID       string
+			Articles []string
+		}
+		Articles []struct{ ID, Source, Story, DuplicateOf string }
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != exitOK || err != nil {
+		t.Fatalf("report: code %d, err %v", code, err)
+	}
+	// The partition must be the answer key's: one story per event.
+	event := map[string]string{} // story → event
+	ids := map[string]string{}   // source → article id
+	for _, a := range doc.Articles {
+		src := strings.TrimPrefix(a.Source, "../../examples/")
+		ids[src] = a.ID
+		want, ok := demoEvents[src]
+		if !ok {
+			t.Errorf("unexpected article %s", src)
+			continue
+		}
+		if got, seen := event[a.Story]; seen && got != want {
+			t.Errorf("%s (%s) is in story %s with %s articles", src, want, a.Story, got)
+		}
+		event[a.Story] = want
+	}
+	if len(doc.Stories) != 3 || len(event) != 3 {
+		t.Errorf("%d stories, %d events; want 3 and 3", len(doc.Stories), len(event))
+	}
+	// The Lumira Herald page is a syndicated copy of the wire's first report.
+	for _, a := range doc.Articles {
+		copyOf := ""
+		if strings.HasSuffix(a.Source, "lumira-herald-veltrava-troops-home.html") {
+			copyOf = ids["feeds/wire.jsonl#1"]
+		}
+		if a.DuplicateOf != copyOf {
+			t.Errorf("%s: duplicate_of = %q, want %q", a.Source, a.DuplicateOf, copyOf)
+		}
+	}
+	if len(doc.Stories) == 0 {
+		return
+	}
+	id := doc.Stories[0].ID
+	code, out, _ = run(t, "", env, "story", id)
+	if code != exitOK || !strings.Contains(out, "Meridian Wire") {
+		t.Errorf("story %s: code %d\n%s", id, code, out)
+	}
+	code, out, _ = run(t, "", env, "stories", "--outlet", "The Brennick Gazette", "--format", "json")
+	if code != exitOK || strings.Count(out, `"title"`) < 2 {
+		t.Errorf("stories --outlet: code %d\n%s", code, out)
+	}
+	if code, _, _ = run(t, "", env, "story", "s000000000000"); code != exitPartial {
+		t.Errorf("story with unknown id: code %d, want %d", code, exitPartial)
+	}
+}

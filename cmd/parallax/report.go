@@ -105,6 +105,7 @@ func reportInputs(ctx context.Context, env *Env, in *inputFlags, out *outputFlag
 	}
 	r := &report.Report{
 		Generated: time.Now(),
+		Stories:   res.Stories,
 		Articles:  res.Articles(),
 		Failures:  res.Failures(),
 		Notes:     res.Notes,
@@ -132,7 +133,11 @@ func reportStore(ctx context.Context, env *Env, dbPath string, out *outputFlags)
 	if err != nil {
 		return fmt.Errorf("list articles: %w", err)
 	}
-	r := &report.Report{Generated: time.Now(), Articles: articles}
+	stories, err := db.Stories(ctx, parallax.StoryFilter{})
+	if err != nil {
+		return fmt.Errorf("list stories: %w", err)
+	}
+	r := &report.Report{Generated: time.Now(), Stories: stories, Articles: articles}
 	if err := report.Write(env.Stdout, out.format, r, out.options(env)); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}

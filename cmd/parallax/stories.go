@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
+)
+
+func init() {
+	register(&command{
+		name:    "stories",
+		summary: "list the stories in the store",
+		usage: `
+Usage: parallax stories [flags]
+
+Lists the stories in the store — the groups of articles that cover one
+event — biggest first, with their size, outlets, dates and title. Wire copies
+count once as sources.
+
+Examples:
+  parallax stories
+  parallax stories --outlet "Meridian Wire" --since 2025-10-01
+  parallax stories --format json --limit 20`,
+		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
+			dbPath := storeFlag(fs, env)
+			out := declareOutputFlags(fs)
+			var f parallax.StoryFilter
+			var since, until string
+			fs.StringVar(&f.Outlet, "outlet", "", "only stories with an article from this outlet")
+			fs.StringVar(&since, "since", "", "only stories seen on or after this `date` (YYYY-MM-DD)")
+			fs.StringVar(&until, "until", "", "only stories that began before this `date` (YYYY-MM-DD)")
+			fs.IntVar(&f.Limit, "limit", 0, "at most this many stories (0: all)")
+			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 {
+					return usagef("unexpected arguments %q", args)
+				}
+				if err := out.validate(); err != nil {
+					return err
+				}
+				var err error
+				if f.Since, err = parseDay("since", since); err != nil {
+					return err
+				}
+				if f.Until, err = parseDay("until", until); err != nil {
+					return err
+				}
+				db, err := openStore(ctx, *dbPath)
+				if err != nil {
+					return err
+				}
+				defer db.Close()
+				list, err := db.Stories(ctx, f)
+				if err != nil {
+					return fmt.Errorf("list stories: %w", err)
+				}
+				articles, err := storyArticles(ctx, db, list)
+				if err != nil {
+					return err
+				}
+				r := &report.Report{Generated: time.Now(), Stories: list, Articles: articles}
+				return report.Write(env.Stdout, out.format, r, out.options(env))
+			}
+		},
+	})
+
+	register(&command{
+		name:    "story",
+		summary: "show one story of the store",
+		usage: `
+Usage: parallax story [flags] ID
+
+Shows one story: its title, dates and outlets, each of its articles (copies
+marked with the article they copy), and related stories.
+
+Examples:
+  parallax story s3f9a1c0b22de
+  parallax story --format json s3f9a1c0b22de`,
+		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
+			dbPath := storeFlag(fs, env)
+			out := declareOutputFlags(fs)
+			return func(ctx context.Context, args []string) error {
+				if len(args) != 1 {
+					return usagef("want exactly one story id")
+				}
+				if err := out.validate(); err != nil {
+					return err
+				}
+				db, err := openStore(ctx, *dbPath)
+				if err != nil {
+					return err
+				}
+				defer db.Close()
+				s, err := db.Story(ctx, args[0])
+				if err != nil {
+					return err
+				}
+				articles, err := storyArticles(ctx, db, []*parallax.Story{s})
+				if err != nil {
+					return err
+				}
+				var related []*parallax.Story
+				for _, id := range s.Related {
+					r, err := db.Story(ctx, id)
+					if parallax.ErrorCode(err) == parallax.ENOTFOUND {
+						continue
+					}
+					if err != nil {
+						return err
+					}
+					related = append(related, r)
+				}
+				return report.WriteStory(env.Stdout, out.format, s, articles, related, out.options(env))
+			}
+		},
+	})
+}
+
+// storyArticles fetches the articles of the given stories, in story order.
+func storyArticles(ctx context.Context, st parallax.Store, stories []*parallax.Story) ([]*parallax.Article, error) {
+	var out []*parallax.Article
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			a, err := st.Article(ctx, id)
+			if parallax.ErrorCode(err) == parallax.ENOTFOUND {
+				continue // an article saved after the story's last update
+			}
+			if err != nil {
+				return nil, fmt.Errorf("story %s: %w", s.ID, err)
+			}
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
