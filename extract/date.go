@@ -3,11 +3,12 @@ package extract
 import (
 	"encoding/json"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/parallax-news/parallax/internal/timestamp"
 )
 
 // Publication dates come from the page's metadata only: meta tags, JSON-LD
@@ -47,49 +48,6 @@ var dateMetaRanks = map[string]int{
 	"published_time": rankMeta, "publication_date": rankMeta,
 	"rnews:datepublished": rankMeta, "sailthru.date": rankMeta,
 	"shareaholic:article_published_time": rankMeta, "vr:published_time": rankMeta,
-}
-
-// dateLayouts are the forms dates take in page metadata.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05.999999999Z0700",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05 Z0700",
-	"2006-01-02 15:04:05 -0700 MST",
-	"2006-01-02 15:04:05",
-	"2006-01-02 15:04",
-	"2006-01-02",
-	"2006/01/02",
-	"20060102",
-	time.RFC1123Z,
-	time.RFC1123,
-	"Mon, 2 Jan 2006 15:04:05 -0700",
-	"Mon, 2 Jan 2006 15:04:05 MST",
-	"January 2, 2006, 03:04 PM MST",
-	"January 2, 2006 03:04 PM MST",
-	"Jan 2, 2006 03:04 PM MST",
-	"03:04:05 PM MST Jan 2, 2006",
-	"2 Jan 2006 15:04 MST",
-	"2 Jan 2006 15:04:05 MST",
-	"Mon Jan 2 2006 15:04:05 MST-0700",
-	"January 2, 2006",
-	"Jan 2, 2006",
-	"2 January 2006",
-}
-
-// zoneOffsets are the zone abbreviations news pages use, in seconds east
-// of UTC. time.Parse knows an abbreviation's offset only in the local
-// zone and reads the others as UTC, hours off.
-var zoneOffsets = map[string]int{
-	"GMT": 0, "UTC": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200,
-	"EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
-	"MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
-	"IST": 5*3600 + 1800, "JST": 9 * 3600, "AEST": 10 * 3600, "AEDT": 11 * 3600,
 }
 
 // pageDate returns the publication date the page's metadata gives, or
@@ -138,42 +96,14 @@ func pageDate(root *html.Node) time.Time {
 // parseDate reads a metadata date. Years outside 1990–2100 are taken for
 // junk (placeholders, epoch zero).
 func parseDate(raw string) (time.Time, bool) {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
+	t, ok := timestamp.Parse(raw)
+	if !ok {
 		return time.Time{}, false
 	}
-	var t time.Time
-	var err error
-	for _, layout := range dateLayouts {
-		if t, err = time.Parse(layout, raw); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		// Unix seconds, as some sites put in meta tags.
-		sec, perr := strconv.ParseInt(raw, 10, 64)
-		if perr != nil || len(raw) != 10 {
-			return time.Time{}, false
-		}
-		t = time.Unix(sec, 0).UTC()
-	}
-	t = fixZone(t)
 	if y := t.Year(); y < 1990 || y > 2100 {
 		return time.Time{}, false
 	}
 	return t, true
-}
-
-// fixZone gives a time parsed with a zone abbreviation the abbreviation's
-// real offset.
-func fixZone(t time.Time) time.Time {
-	name, off := t.Zone()
-	want, ok := zoneOffsets[name]
-	if !ok || off == want {
-		return t
-	}
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(),
-		t.Nanosecond(), time.FixedZone(name, want))
 }
 
 // jsonLDDate returns the first datePublished (else dateCreated) in a

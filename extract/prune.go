@@ -93,7 +93,7 @@ func classify(tok string) blockKind {
 	switch {
 	case strings.Contains(tok, "commentary"): // opinion pieces, not reader comments
 		return other
-	case strings.Contains(tok, "comment"), strings.Contains(tok, "disqus"),
+	case commentToken(tok), strings.Contains(tok, "disqus"),
 		tok == "respond", tok == "discussion":
 		return comments
 	case tok == "ad", tok == "ads", strings.HasPrefix(tok, "ad-"), strings.HasPrefix(tok, "ads-"),
@@ -104,6 +104,31 @@ func classify(tok string) blockKind {
 		return prompt
 	}
 	return other
+}
+
+// commentParts are the words that, after "comment(s)-", name a block of
+// reader comments ("comments-area", "comment-list") rather than a state
+// of the page ("comments-open", WordPress's class on the article itself).
+var commentParts = map[string]bool{
+	"list": true, "area": true, "section": true, "container": true, "wrapper": true,
+	"wrap": true, "thread": true, "threads": true, "block": true, "box": true,
+	"form": true, "respond": true, "widget": true, "module": true, "holder": true,
+	"content": true, "panel": true, "stream": true, "root": true, "app": true,
+}
+
+// commentToken says whether a class or id token names a reader-comment
+// block: "comments", "comment-list", "article__comments", "user_comments".
+func commentToken(tok string) bool {
+	tok = strings.NewReplacer("_", "-").Replace(tok)
+	for _, stem := range []string{"comments", "comment"} {
+		switch {
+		case tok == stem, strings.HasSuffix(tok, "-"+stem):
+			return true
+		case strings.HasPrefix(tok, stem+"-"):
+			return commentParts[strings.TrimPrefix(tok, stem+"-")]
+		}
+	}
+	return false
 }
 
 // textLen counts the bytes of text under n, stopping once it reaches max.

@@ -23,7 +23,11 @@ func TestPruneBoilerplateBlocks(t *testing.T) {
 <section id="comments"><h2>12 comments</h2><p>` + body + `</p></section>
 <div class="disqus_thread"><p>reader view</p></div>
 <ol class="comment-list"><li>great article</li></ol>
-</article></body></html>`
+<div class="article__comments"><p>second reader</p></div>
+<div id="user_comments"><p>third reader</p></div>
+</article>
+<div class="single-post comments-open"><p>` + body + `</p></div>
+</body></html>`
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -34,10 +38,10 @@ func TestPruneBoilerplateBlocks(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := b.String()
-	if n := strings.Count(got, "harbour wall"); n != 3*8 {
-		t.Errorf("article text appears %d times after pruning, want %d (wrappers kept, comments dropped)", n, 3*8)
+	if n := strings.Count(got, "harbour wall"); n != 4*8 {
+		t.Errorf("article text appears %d times after pruning, want %d (wrappers kept, comments dropped)", n, 4*8)
 	}
-	for _, gone := range []string{"free articles", "Advertisement", "morning briefing", "12 comments", "reader view", "great article"} {
+	for _, gone := range []string{"free articles", "Advertisement", "morning briefing", "12 comments", "reader view", "great article", "second reader", "third reader"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("pruned page still holds %q", gone)
 		}

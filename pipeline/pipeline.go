@@ -29,6 +29,10 @@ type Options struct {
 	BatchSize int
 	// Stories tunes story clustering.
 	Stories story.Options
+	// Discard keeps only the metadata of each article in the Result once
+	// it is saved, not its text, so that ingesting a large corpus does not
+	// hold all of it in memory.
+	Discard bool
 }
 
 // Item is the outcome of one document: an article, or the failure of the
@@ -221,6 +225,9 @@ func (p *Pipeline) run(ctx context.Context, args []string, save func([]*Item, *T
 			if p.opt.OnItem != nil {
 				p.opt.OnItem(*it)
 			}
+			if p.opt.Discard && it.Article != nil {
+				it.Article = summarise(it.Article)
+			}
 			res.Items = append(res.Items, *it)
 		}
 		batch = batch[:0]
@@ -236,7 +243,9 @@ func (p *Pipeline) run(ctx context.Context, args []string, save func([]*Item, *T
 			delete(pending, next)
 			next++
 			batch = append(batch, it)
-			if len(batch) == p.opt.BatchSize {
+			// Without a store there is nothing to batch for: hand each
+			// item on as soon as it is next in order.
+			if save == nil || len(batch) == p.opt.BatchSize {
 				flush()
 			}
 		}
@@ -260,12 +269,16 @@ func (p *Pipeline) process(index int, doc parallax.Document) (it Item, extractTi
 		it.Err = &parallax.InputError{Source: doc.Source, Err: err}
 		return it, extractTime, 0
 	}
-	if a.Source == "" {
-		a.Source = doc.Source
-	}
 	start = time.Now()
 	Analyse(a, doc.Meta.ID)
 	return Item{Index: index, Source: doc.Source, Article: a}, extractTime, time.Since(start)
+}
+
+// summarise returns a copy of a without its text and what derives from it.
+func summarise(a *parallax.Article) *parallax.Article {
+	c := *a
+	c.Text, c.Sentences, c.Removed, c.Extra = "", nil, nil, nil
+	return &c
 }
 
 // Analyse fills in what the analysis stages derive from an article's text:

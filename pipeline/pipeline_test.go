@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/pipeline"
 	"github.com/parallax-news/parallax/sqlite"
+
+	_ "modernc.org/sqlite"
 )
 
 // article writes an invented article of a few paragraphs as a text file.
@@ -89,21 +92,48 @@ func TestIngestOrderAndStatuses(t *testing.T) {
 	}
 }
 
+// TestStoreFailureIsThatInputsFailure makes SQLite itself refuse one
+// article (a trigger), and checks that only that input fails, with nothing
+// of it left in the store.
 func TestStoreFailureIsThatInputsFailure(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "p.db"))
+	path := filepath.Join(dir, "p.db")
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Close() // every save now fails
-	res, err := pipeline.New(pipeline.Options{}).Ingest(ctx, db, []string{article(t, dir, 1)})
+	defer db.Close()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`CREATE TRIGGER refuse BEFORE INSERT ON articles
+		WHEN NEW.title LIKE 'Ferry service 2 %' BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END`); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{article(t, dir, 1), article(t, dir, 2), article(t, dir, 3)}
+	res, err := pipeline.New(pipeline.Options{}).Ingest(ctx, db, args)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := res.Failures()
-	if len(f) != 1 || !strings.Contains(f[0].Error(), "store") || len(res.Articles()) != 0 {
-		t.Fatalf("failures %v, articles %d; want one store failure and no article", f, len(res.Articles()))
+	if len(f) != 1 || f[0].Source != args[1] || !strings.Contains(f[0].Error(), "store") {
+		t.Fatalf("failures %v; want the second input alone, as a store failure", f)
+	}
+	stored, err := db.Articles(ctx, parallax.ArticleFilter{})
+	if err != nil || len(stored) != 2 {
+		t.Fatalf("store holds %d articles (err %v), want 2", len(stored), err)
+	}
+	hits, err := db.Search(ctx, "ferry", 10)
+	if err != nil || len(hits) != 2 {
+		t.Fatalf("search finds %d articles (err %v), want the 2 saved", len(hits), err)
+	}
+	for _, h := range hits {
+		if h.Article.Source == args[1] {
+			t.Errorf("search finds the refused article")
+		}
 	}
 }
 

@@ -96,11 +96,78 @@ func nordwacht() *parallax.Article {
 	}
 }
 
+// wire is a lightly edited reprint of herald from a news agency: a copy,
+// in herald's story.
+func wire() *parallax.Article {
+	text := strings.Join([]string{
+		"KELMAR (Harbour Wire) — The harbour bridge in Kelmar reopened to traffic on Monday morning after a refit that ran eleven months past its original schedule, the city's transport office said.",
+		"Officials said the work replaced 214 steel cables and the whole deck surface. The final bill came to 38.5 million crowns, well above the 27 million approved by the council in 2017.",
+	}, "\n\n")
+	return &parallax.Article{
+		ID:            "w-2019-1022-0113",
+		Source:        "dumps/wire.jsonl#113",
+		Outlet:        "Harbour Wire",
+		Title:         "Kelmar harbour bridge reopens after refit",
+		Published:     time.Date(2019, 10, 22, 6, 40, 0, 0, time.FixedZone("", 2*3600)),
+		PublishedFrom: "record",
+		Language:      "en",
+		Text:          text,
+		Sentences:     sentences(text),
+		Revision:      1,
+		Ingested:      ingested,
+		Story:         bridgeStory,
+		DuplicateOf:   "u5f1c0a9e2b7d",
+		Overlap:       0.93,
+	}
+}
+
+// Story ids of the sample report.
+const (
+	bridgeStory = "s5f1c0a9e2b7d"
+	costsStory  = "s0d4e8f2a61c3"
+)
+
+// stories are the sample report's stories, biggest first: the reopening
+// (herald, its wire copy and nordwacht) and the costs (post, and an article
+// the report does not hold). The costs story is related to the reopening
+// and to a story outside the report.
+func stories() []*parallax.Story {
+	return []*parallax.Story{{
+		ID:        bridgeStory,
+		Title:     "Harbour bridge reopens after two-year refit",
+		Articles:  []string{"u5f1c0a9e2b7d", "w-2019-1022-0113", "nw-2019-1021-07"},
+		Outlets:   []string{"Harbour Wire", "Nordwacht", "The Coastal Herald"},
+		FirstSeen: time.Date(2019, 10, 21, 0, 0, 0, 0, time.UTC),
+		LastSeen:  time.Date(2019, 10, 22, 6, 40, 0, 0, time.FixedZone("", 2*3600)),
+		Related:   []string{costsStory},
+	}, {
+		ID:        costsStory,
+		Title:     "Bridge refit costs rose 40%",
+		Articles:  []string{"u0d4e8f2a61c3", "u9a8b7c6d5e4f"},
+		Outlets:   []string{"Kelmar Daily Post", "Kelmar Radio"},
+		FirstSeen: time.Date(2019, 10, 21, 14, 5, 0, 0, time.FixedZone("", 2*3600)),
+		LastSeen:  time.Date(2019, 10, 21, 18, 0, 0, 0, time.FixedZone("", 2*3600)),
+		Related:   []string{bridgeStory, "s77aa01c3e9f0"},
+	}}
+}
+
+// assign puts the sample articles into the sample stories.
+func assign(articles ...*parallax.Article) []*parallax.Article {
+	story := map[string]string{"u5f1c0a9e2b7d": bridgeStory, "nw-2019-1021-07": bridgeStory, "u0d4e8f2a61c3": costsStory}
+	for _, a := range articles {
+		if s, ok := story[a.ID]; ok {
+			a.Story = s
+		}
+	}
+	return articles
+}
+
 // sampleReport is the report the golden files show.
 func sampleReport() *report.Report {
 	return &report.Report{
 		Generated: generated,
-		Articles:  []*parallax.Article{herald(), post(), nordwacht()},
+		Articles:  assign(herald(), post(), nordwacht(), wire()),
+		Stories:   stories(),
 		Failures: []*parallax.InputError{
 			{Source: "pages/broken.html", Err: parallax.Errorf(parallax.ENOARTICLE, "no article text found")},
 			{Source: "https://gone.example/story", Err: parallax.Errorf(parallax.EFETCH, "HTTP 404 Not Found")},
@@ -146,6 +213,14 @@ func TestFixtureSentences(t *testing.T) {
 	}
 }
 
+// noStoriesReport is the sample report as it was before stories: the
+// first three articles, unassigned, and no stories.
+func noStoriesReport() *report.Report {
+	r := sampleReport()
+	r.Articles, r.Stories = []*parallax.Article{herald(), post(), nordwacht()}, nil
+	return r
+}
+
 // exampleReport is the small report whose JSON docs/json.md shows as its
 // complete example; TestJSONDocExample keeps the two identical.
 func exampleReport() *report.Report {
@@ -168,6 +243,7 @@ func exampleReport() *report.Report {
 			Removed:       []string{"Sign up for our newsletter"},
 			Revision:      1,
 			Ingested:      ingested,
+			Story:         "s3b9e41c07d2a",
 		}, {
 			ID:        "nw-2019-1021-07",
 			Source:    "dumps/nordwacht.jsonl#3",
@@ -180,10 +256,19 @@ func exampleReport() *report.Report {
 				"section": json.RawMessage(`"Lokales"`),
 				"tags":    json.RawMessage(`["brücke","verkehr"]`),
 			},
+			Story: "s3b9e41c07d2a",
 		}},
 		Failures: []*parallax.InputError{
 			{Source: "pages/broken.html", Err: parallax.Errorf(parallax.ENOARTICLE, "no article text found")},
 		},
 		Notes: []string{"1 duplicate input skipped"},
+		Stories: []*parallax.Story{{
+			ID:        "s3b9e41c07d2a",
+			Title:     "Kelmar bridge reopens",
+			Articles:  []string{"u3b9e41c07d2a", "nw-2019-1021-07"},
+			Outlets:   []string{"Harbour Times", "Nordwacht"},
+			FirstSeen: time.Date(2019, 10, 21, 9, 30, 0, 0, time.FixedZone("", 2*3600)),
+			LastSeen:  time.Date(2019, 10, 21, 9, 30, 0, 0, time.FixedZone("", 2*3600)),
+		}},
 	}
 }

@@ -15,12 +15,16 @@ import (
 // counts, dates and metadata.
 
 // summary is the account of a run, as items of one line: "3 articles from
-// 2 outlets", "1 input failed", "generated 2019-10-22 08:30 UTC".
+// 2 outlets in 2 stories", "1 input failed", "generated 2019-10-22 08:30
+// UTC".
 func summary(r *Report) []string {
 	s := plural(len(r.Articles), "article", "articles")
 	// Only known outlets count; "from 0 outlets" would read as an error.
 	if n := countOutlets(r.Articles); n > 0 {
 		s += " from " + plural(n, "outlet", "outlets")
+	}
+	if n := len(r.Stories); n > 0 {
+		s += " in " + plural(n, "story", "stories")
 	}
 	items := []string{s}
 	if n := len(r.Failures); n > 0 {
@@ -31,6 +35,10 @@ func summary(r *Report) []string {
 	}
 	return items
 }
+
+// copyOmitted stands for the text of a copy in a report's excerpts: the
+// article it copies shows the same text.
+const copyOmitted = "(text not shown: a copy)"
 
 // moreParagraphs says how many paragraphs an excerpt leaves out.
 func moreParagraphs(n int) string {

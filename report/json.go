@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
@@ -17,8 +18,9 @@ const Version = 1
 const Generator = "parallax"
 
 // The types below are the JSON document; docs/json.md describes every field.
-// Field order is output order. Rules that keep the shape predictable for
-// readers in any language:
+// Field order is output order; fields added later go after the existing
+// ones of their object, never between them. Rules that keep the shape
+// predictable for readers in any language:
 //   - every field is always present (no omitempty);
 //   - strings are "" when unknown, arrays [] and objects {} when empty;
 //   - only times are null, when unknown; they are RFC 3339 strings otherwise.
@@ -31,6 +33,32 @@ type DocumentJSON struct {
 	Articles  []ArticleJSON `json:"articles"`
 	Errors    []ErrorJSON   `json:"errors"`
 	Notes     []string      `json:"notes"`
+	// Stories was added in version 1, after the fields above.
+	Stories []StoryJSON `json:"stories"`
+}
+
+// StoryJSON is the JSON shape of one story, in a document's "stories" and
+// in the single-story view.
+type StoryJSON struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Articles  []string `json:"articles"`
+	Outlets   []string `json:"outlets"`
+	FirstSeen *string  `json:"first_seen"`
+	LastSeen  *string  `json:"last_seen"`
+	Related   []string `json:"related"`
+	// Size is the number of articles; Sources the number of them that
+	// are independent, copies of one text counting once (see Sources).
+	Size    int `json:"size"`
+	Sources int `json:"sources"`
+}
+
+// StoryViewJSON is the single-story view: the story, its articles and
+// the stories related to it.
+type StoryViewJSON struct {
+	Story    StoryJSON     `json:"story"`
+	Articles []ArticleJSON `json:"articles"`
+	Related  []StoryJSON   `json:"related"`
 }
 
 // ArticleJSON is the JSON shape of one article, in a document's "articles"
@@ -53,6 +81,10 @@ type ArticleJSON struct {
 	// Extra holds the fields of the input record Parallax does not
 	// interpret, as the JSON values it read.
 	Extra map[string]json.RawMessage `json:"extra"`
+	// The story assignment, added in version 1 after the fields above.
+	Story       string  `json:"story"`
+	DuplicateOf string  `json:"duplicate_of"`
+	Overlap     float64 `json:"overlap"`
 }
 
 // SpanJSON is a half-open range [start, end) of byte offsets into an
@@ -79,6 +111,7 @@ func NewDocumentJSON(r *Report) DocumentJSON {
 		Articles:  make([]ArticleJSON, 0, len(r.Articles)),
 		Errors:    make([]ErrorJSON, 0, len(r.Failures)),
 		Notes:     make([]string, 0, len(r.Notes)),
+		Stories:   make([]StoryJSON, 0, len(r.Stories)),
 	}
 	for _, a := range r.Articles {
 		d.Articles = append(d.Articles, NewArticleJSON(a))
@@ -87,7 +120,52 @@ func NewDocumentJSON(r *Report) DocumentJSON {
 		d.Errors = append(d.Errors, NewErrorJSON(f))
 	}
 	d.Notes = append(d.Notes, r.Notes...)
+	byID := indexArticles(r.Articles)
+	for _, s := range r.Stories {
+		d.Stories = append(d.Stories, newStoryJSON(s, byID))
+	}
 	return d
+}
+
+// NewStoryJSON builds the JSON shape of s. articles are the articles at
+// hand, in any order and possibly more than the story's: they decide which
+// of the story's articles are copies for the "sources" count (see Sources).
+func NewStoryJSON(s *parallax.Story, articles []*parallax.Article) StoryJSON {
+	return newStoryJSON(s, indexArticles(articles))
+}
+
+// newStoryJSON is NewStoryJSON with the articles already indexed, so that a
+// document with many stories indexes its articles once.
+func newStoryJSON(s *parallax.Story, byID map[string]*parallax.Article) StoryJSON {
+	return StoryJSON{
+		ID:        s.ID,
+		Title:     s.Title,
+		Articles:  append([]string{}, s.Articles...),
+		Outlets:   append([]string{}, s.Outlets...),
+		FirstSeen: jsonTime(s.FirstSeen),
+		LastSeen:  jsonTime(s.LastSeen),
+		Related:   append([]string{}, s.Related...),
+		Size:      len(s.Articles),
+		Sources:   sources(s, byID),
+	}
+}
+
+// NewStoryViewJSON builds the single-story view of s: its articles as
+// given and the related stories. The related stories' articles are not at
+// hand, so their "sources" equals their "size".
+func NewStoryViewJSON(s *parallax.Story, articles []*parallax.Article, related []*parallax.Story) StoryViewJSON {
+	v := StoryViewJSON{
+		Story:    NewStoryJSON(s, articles),
+		Articles: make([]ArticleJSON, 0, len(articles)),
+		Related:  make([]StoryJSON, 0, len(related)),
+	}
+	for _, a := range articles {
+		v.Articles = append(v.Articles, NewArticleJSON(a))
+	}
+	for _, r := range related {
+		v.Related = append(v.Related, newStoryJSON(r, nil))
+	}
+	return v
 }
 
 // NewArticleJSON builds the JSON shape of a. Nil slices and maps become
@@ -109,6 +187,14 @@ func NewArticleJSON(a *parallax.Article) ArticleJSON {
 		Ingested:      jsonTime(a.Ingested),
 		Removed:       append([]string{}, a.Removed...),
 		Extra:         make(map[string]json.RawMessage, len(a.Extra)),
+		Story:         a.Story,
+		DuplicateOf:   a.DuplicateOf,
+		Overlap:       a.Overlap,
+	}
+	// JSON has no NaN or infinity; a report must not fail over one bad
+	// estimate.
+	if math.IsNaN(j.Overlap) || math.IsInf(j.Overlap, 0) {
+		j.Overlap = 0
 	}
 	for _, s := range a.Sentences {
 		j.Sentences = append(j.Sentences, SpanJSON{Start: s.Start, End: s.End})

@@ -190,6 +190,9 @@ func TestJSONStrings(t *testing.T) {
 // order.
 func TestJSONDocumented(t *testing.T) {
 	documented := docKeys(t)
+	// The story view has a table of its own, checked below.
+	storyView := documented[storyViewPath]
+	delete(documented, storyViewPath)
 	written := writtenKeys(t, writeJSON(t, sampleReport()))
 	for path, keys := range written {
 		if want := documented[path]; !slices.Equal(keys, want) {
@@ -211,7 +214,32 @@ func TestJSONDocumented(t *testing.T) {
 	if got, want := view[""], documented["articles[]"]; !slices.Equal(got, want) {
 		t.Errorf("article view writes keys %q, docs/json.md lists %q", got, want)
 	}
+
+	// The single-story view: its own top level, then a Story, Articles
+	// and Stories as in the document.
+	buf.Reset()
+	st, articles, related := storyViewFixture()
+	if err := report.WriteStory(&buf, report.FormatJSON, st, articles, related, report.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	view = writtenKeys(t, buf.Bytes())
+	for _, c := range []struct{ path, doc string }{
+		{"", storyViewPath}, {"story", "stories[]"}, {"articles[]", "articles[]"},
+		{"articles[].sentences[]", "articles[].sentences[]"}, {"related[]", "stories[]"},
+	} {
+		want := documented[c.doc]
+		if c.doc == storyViewPath {
+			want = storyView
+		}
+		if got := view[c.path]; !slices.Equal(got, want) {
+			t.Errorf("story view object %q writes keys %q, docs/json.md lists %q", c.path, got, want)
+		}
+	}
 }
+
+// storyViewPath is the backquoted name in the heading of the story view's
+// table in docs/json.md.
+const storyViewPath = "parallax story"
 
 // TestJSONDocExample checks that the complete example in docs/json.md is
 // what the program writes for exampleReport.

@@ -18,6 +18,10 @@ type Report struct {
 	// Articles are shown in the order given: the caller decides it (input
 	// order for a run, newest first for a store listing).
 	Articles []*parallax.Article
+	// Stories are shown in the order given, biggest first as the store
+	// lists them; when there are any, the human-readable formats lead with
+	// them. Their articles are looked up among Articles by id.
+	Stories []*parallax.Story
 	// Failures are the inputs that failed; every format lists them.
 	Failures []*parallax.InputError
 	// Notes are non-fatal remarks about the run, one sentence each.
@@ -38,7 +42,7 @@ type Options struct {
 	Full bool
 }
 
-// Format names accepted by Write and WriteArticle.
+// Format names accepted by Write, WriteArticle and WriteStory.
 const (
 	FormatText     = "text"     // the terminal report
 	FormatMarkdown = "markdown" // a Markdown document

@@ -19,15 +19,21 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestGolden renders the sample report (and one article view) in every
-// format and compares with testdata. Run `go test ./report -update` after
-// an intended change and review the diff.
+// TestGolden renders the sample report (and the article and story views)
+// in every format and compares with testdata. Run `go test ./report
+// -update` after an intended change and review the diff.
 func TestGolden(t *testing.T) {
+	const (
+		sample    = iota
+		noStories // the sample as it was before stories: the output must not change
+		article   // the single-article view of nordwacht
+		story     // the single-story view of the bridge story
+	)
 	tests := []struct {
-		file    string
-		format  string
-		opt     report.Options
-		article bool // the single-article view of nordwacht
+		file   string
+		format string
+		opt    report.Options
+		view   int
 	}{
 		{file: "report.txt", format: report.FormatText},
 		{file: "report-color.txt", format: report.FormatText, opt: report.Options{Color: true}},
@@ -35,18 +41,30 @@ func TestGolden(t *testing.T) {
 		{file: "report.md", format: report.FormatMarkdown},
 		{file: "report-full.md", format: report.FormatMarkdown, opt: report.Options{Full: true}},
 		{file: "report.json", format: report.FormatJSON},
-		{file: "article.txt", format: report.FormatText, article: true},
-		{file: "article.md", format: report.FormatMarkdown, article: true},
-		{file: "article.json", format: report.FormatJSON, article: true},
+		{file: "report-nostories.txt", format: report.FormatText, view: noStories},
+		{file: "report-nostories.md", format: report.FormatMarkdown, view: noStories},
+		{file: "article.txt", format: report.FormatText, view: article},
+		{file: "article.md", format: report.FormatMarkdown, view: article},
+		{file: "article.json", format: report.FormatJSON, view: article},
+		{file: "story.txt", format: report.FormatText, view: story},
+		{file: "story-color.txt", format: report.FormatText, opt: report.Options{Color: true}, view: story},
+		{file: "story.md", format: report.FormatMarkdown, view: story},
+		{file: "story.json", format: report.FormatJSON, view: story},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			var buf bytes.Buffer
 			var err error
-			if tt.article {
-				err = report.WriteArticle(&buf, tt.format, nordwacht(), tt.opt)
-			} else {
+			switch tt.view {
+			case sample:
 				err = report.Write(&buf, tt.format, sampleReport(), tt.opt)
+			case noStories:
+				err = report.Write(&buf, tt.format, noStoriesReport(), tt.opt)
+			case article:
+				err = report.WriteArticle(&buf, tt.format, assign(nordwacht())[0], tt.opt)
+			case story:
+				s, articles, related := storyViewFixture()
+				err = report.WriteStory(&buf, tt.format, s, articles, related, tt.opt)
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -54,6 +72,16 @@ func TestGolden(t *testing.T) {
 			checkGolden(t, filepath.Join("testdata", tt.file), buf.Bytes())
 		})
 	}
+}
+
+// storyViewFixture is what `parallax story` shows for the bridge story:
+// its articles as the store returns them by id, one of them missing, and
+// the related costs story.
+func storyViewFixture() (*parallax.Story, []*parallax.Article, []*parallax.Story) {
+	ss := stories()
+	s := ss[0]
+	s.Articles = append(s.Articles, "u1f2e3d4c5b6a")
+	return s, assign(herald(), wire(), nordwacht()), ss[1:]
 }
 
 func checkGolden(t *testing.T, path string, got []byte) {
@@ -173,11 +201,12 @@ func TestWrap(t *testing.T) {
 	}
 }
 
-// oneLongWord reports whether line is a word too long for any line,
-// perhaps after a list marker such as "✗".
+// oneLongWord reports whether line is a word too long for any line at its
+// indent, perhaps after a list marker such as "✗". The deepest indent is 7
+// columns: an article under a story, "1. [4] ".
 func oneLongWord(line string, cols int) bool {
 	f := strings.Fields(line)
-	return len(f) > 0 && len(f) <= 2 && utf8.RuneCountInString(f[len(f)-1]) > cols-6
+	return len(f) > 0 && len(f) <= 2 && utf8.RuneCountInString(f[len(f)-1]) > cols-8
 }
 
 func TestWrapDefaultWidth(t *testing.T) {

@@ -70,13 +70,23 @@ func (t *textWriter) line(s string) { t.buf.WriteString(s + "\n") }
 func (t *textWriter) blank()        { t.buf.WriteByte('\n') }
 func (t *textWriter) rule()         { t.line(t.st.dim(strings.Repeat("─", t.cols))) }
 
-// writeText writes the terminal report: a header, one numbered entry per
-// article in the given order, then the failed inputs and the notes.
+// writeText writes the terminal report: a header; when there are stories,
+// each story with its articles listed by title, then the articles section;
+// one numbered entry per article in the given order; then the failed
+// inputs and the notes.
 func writeText(buf *bytes.Buffer, r *Report, opt Options) {
 	t := newTextWriter(buf, opt)
 	t.line(t.st.bold("Parallax report"))
 	t.items("", summary(r), plain)
 	t.rule()
+	refs := newStoryRefs(r.Stories)
+	if len(r.Stories) > 0 {
+		t.stories(r, refs)
+		t.blank()
+		t.rule()
+		t.blank()
+		t.line(t.st.bold(fmt.Sprintf("Articles (%d)", len(r.Articles))))
+	}
 	if len(r.Articles) == 0 {
 		t.blank()
 		t.line("No articles.")
@@ -86,14 +96,80 @@ func writeText(buf *bytes.Buffer, r *Report, opt Options) {
 	for i, a := range r.Articles {
 		t.blank()
 		num := fmt.Sprintf("%*d. ", digits, i+1)
-		t.entry(t.st.bold(num), strings.Repeat(" ", len(num)), a, opt.Full)
+		t.entry(t.st.bold(num), strings.Repeat(" ", len(num)), a, entryOptions{
+			full:     opt.Full,
+			marks:    assignmentItems(a, refs),
+			hideCopy: !opt.Full,
+		})
 	}
 	t.failures(r.Failures)
 	t.notes(r.Notes)
 }
 
+// stories writes the stories section: per story its header, one short
+// entry per article (numbered as in the articles section, so that a
+// reader can find its excerpt) and the related stories.
+func (t *textWriter) stories(r *Report, refs storyRefs) {
+	t.blank()
+	t.line(t.st.bold(fmt.Sprintf("Stories (%d)", len(r.Stories))))
+	byID := indexArticles(r.Articles)
+	numbers := make(map[string]int, len(r.Articles))
+	for i := len(r.Articles) - 1; i >= 0; i-- {
+		numbers[r.Articles[i].ID] = i + 1 // the first of a repeated id
+	}
+	titles := storyTitles(r.Stories)
+	digits := len(strconv.Itoa(len(r.Stories)))
+	marker := len(strconv.Itoa(len(r.Articles))) + 3 // "[12] "
+	for i, s := range r.Stories {
+		t.blank()
+		num := fmt.Sprintf("%*d. ", digits, i+1)
+		indent := strings.Repeat(" ", len(num))
+		t.storyHeader(t.st.bold(num), indent, s, byID, maxOutlets)
+		t.blank()
+		for _, id := range s.Articles {
+			t.storyArticle(indent, marker, id, byID[id], numbers[id])
+		}
+		if rel := relatedNames(s, titles, refs, plain, plain); len(rel) > 0 {
+			t.blank()
+			t.block(indent, indent+"  ", "related: "+strings.Join(rel, "; "), plain)
+		}
+	}
+}
+
+// storyHeader writes a story's title, its counts and dates, and its
+// outlets (at most limit of them named, 0 for all).
+func (t *textWriter) storyHeader(first, indent string, s *parallax.Story, byID map[string]*parallax.Article, limit int) {
+	t.block(first, indent, storyTitle(s.Title), t.st.bold)
+	t.items(indent, append(storyCounts(s, byID), "id "+s.ID), plain)
+	t.items(indent, outletNames(s.Outlets, limit), t.st.dim)
+}
+
+// storyArticle writes one article of a story in the stories section: its
+// number, title and "outlet · date · id", and whether it is a copy. An
+// article the report does not hold shows as its id.
+func (t *textWriter) storyArticle(indent string, marker int, id string, a *parallax.Article, num int) {
+	pad := indent + strings.Repeat(" ", marker)
+	if a == nil {
+		t.block(indent+fmt.Sprintf("%-*s", marker, "•"), pad, "id "+id+" (not in this report)", t.st.dim)
+		return
+	}
+	mark := fmt.Sprintf("%-*s", marker, "["+strconv.Itoa(num)+"]")
+	t.block(indent+mark, pad, title(a), plain)
+	t.items(pad, []string{orUnknown(a.Outlet, "outlet"), orUnknown(formatTime(a.Published), "date"), "id " + a.ID}, t.st.dim)
+	if note := copyNote(a); note != "" {
+		t.items(pad, []string{note}, plain)
+	}
+}
+
+// entryOptions say how much of an article an entry shows.
+type entryOptions struct {
+	full     bool     // the whole text, not a lead excerpt
+	marks    []string // the article's story and copy marks, one line
+	hideCopy bool     // no excerpt for a copy: its original has the text
+}
+
 // entry writes one article of the report: title, metadata, excerpt.
-func (t *textWriter) entry(num, indent string, a *parallax.Article, full bool) {
+func (t *textWriter) entry(num, indent string, a *parallax.Article, o entryOptions) {
 	t.block(num, indent, title(a), t.st.bold)
 	t.items(indent, metaItems(a), plain)
 	details := detailItems(a)
@@ -101,8 +177,14 @@ func (t *textWriter) entry(num, indent string, a *parallax.Article, full bool) {
 		details = append(details, plural(n, "boilerplate paragraph removed", "boilerplate paragraphs removed"))
 	}
 	t.items(indent, details, t.st.dim)
+	t.items(indent, o.marks, plain)
 
-	ex := lead(a, full)
+	if o.hideCopy && a.DuplicateOf != "" {
+		t.blank()
+		t.block(indent, indent, copyOmitted, t.st.dim)
+		return
+	}
+	ex := lead(a, o.full)
 	if len(ex.paras) == 0 {
 		t.blank()
 		t.block(indent, indent, "(no text)", t.st.dim)
@@ -114,6 +196,44 @@ func (t *textWriter) entry(num, indent string, a *parallax.Article, full bool) {
 	if ex.more > 0 {
 		t.blank()
 		t.block(indent, indent, moreParagraphs(ex.more), t.st.dim)
+	}
+}
+
+// writeTextStory writes the single-story view: the story's header with
+// every outlet, each article in full metadata with its excerpt, the ids of
+// articles not at hand, and the related stories.
+func writeTextStory(buf *bytes.Buffer, s *parallax.Story, articles []*parallax.Article, related []*parallax.Story, opt Options) {
+	t := newTextWriter(buf, opt)
+	byID := indexArticles(articles)
+	t.storyHeader("", "", s, byID, 0)
+	t.rule()
+	digits := len(strconv.Itoa(len(articles)))
+	for i, a := range articles {
+		t.blank()
+		num := fmt.Sprintf("%*d. ", digits, i+1)
+		var marks []string
+		if a.Story != "" && a.Story != s.ID {
+			marks = append(marks, "now in story "+a.Story)
+		}
+		if note := copyNote(a); note != "" {
+			marks = append(marks, note)
+		}
+		t.entry(t.st.bold(num), strings.Repeat(" ", len(num)), a, entryOptions{full: opt.Full, marks: marks})
+	}
+	if missing := missingArticles(s, byID); len(missing) > 0 {
+		t.blank()
+		t.line(t.st.bold(fmt.Sprintf("Not found (%d)", len(missing))))
+		for _, id := range missing {
+			t.block("• ", "  ", "id "+id, plain)
+		}
+	}
+	if len(related) > 0 {
+		t.blank()
+		t.line(t.st.bold(fmt.Sprintf("Related stories (%d)", len(related))))
+		for _, r := range related {
+			t.block("• ", "  ", storyTitle(r.Title), plain)
+			t.items("  ", append(storyCounts(r, nil), "id "+r.ID), t.st.dim)
+		}
 	}
 }
 
@@ -151,6 +271,7 @@ func writeTextArticle(buf *bytes.Buffer, a *parallax.Article, opt Options) {
 		details = append(details, "ingested "+formatTime(a.Ingested))
 	}
 	t.items("", details, t.st.dim)
+	t.items("", assignmentItems(a, nil), plain)
 	t.rule()
 	for _, p := range lead(a, true).paras {
 		t.blank()

@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/timestamp"
 )
 
 // jsonl reads one JSON object per line. Each line fails alone; "#N" is the
@@ -30,7 +30,15 @@ func (r *reader) jsonl(ctx context.Context, src string, br *bufio.Reader, out em
 			// The stream broke (a truncated gzip): what was read of this
 			// line is not a record.
 			rerr := readError(err)
-			return out(fail(src, parallax.Errorf(parallax.ErrorCode(rerr), "%s at line %d", parallax.ErrorMessage(rerr), n)))
+			at := src
+			if seen > 0 {
+				at = fmt.Sprintf("%s#%d", src, n) // the records before it went through
+			}
+			return out(fail(at, parallax.Errorf(parallax.ErrorCode(rerr), "%s at line %d", parallax.ErrorMessage(rerr), n)))
+		}
+		if n == 1 {
+			// Editors on Windows start UTF-8 files with a byte-order mark.
+			line = bytes.TrimPrefix(line, utf8BOM)
 		}
 		rec := fmt.Sprintf("%s#%d", src, n)
 		label := fmt.Sprintf("line %d", n)
@@ -98,9 +106,22 @@ func (r *reader) json(ctx context.Context, src string, body []byte, out emitFunc
 		return r.jsonArray(ctx, src, trimmed, out)
 	case json.Valid(trimmed):
 		return r.record(src, "", trimmed, out)
-	default:
+	case firstLineIsJSON(trimmed):
 		return r.jsonl(ctx, src, bufio.NewReader(bytes.NewReader(body)), out)
+	default:
+		// One pretty-printed document with a syntax error: one error for
+		// the file, not one per line of it.
+		var v any
+		err := json.Unmarshal(trimmed, &v)
+		return out(fail(src, parallax.Errorf(parallax.EINVALID, "invalid JSON: %v", err)))
 	}
+}
+
+// firstLineIsJSON says whether the first line of body is a JSON value of
+// its own, as in a JSONL file saved as .json.
+func firstLineIsJSON(body []byte) bool {
+	line, _, _ := bytes.Cut(body, []byte("\n"))
+	return json.Valid(bytes.TrimSpace(line))
 }
 
 // jsonArray reads a JSON array of records; "#N" is the element's ordinal.
@@ -209,7 +230,7 @@ func parseRecord(raw []byte) (doc parallax.Document, badDate string, err error) 
 			s = string(published) // a number or an object: reported as written
 		}
 		if s = strings.TrimSpace(s); s != "" {
-			if t, ok := parseDate(s); ok {
+			if t, ok := timestamp.Parse(s); ok {
 				m.Published = t
 			} else {
 				badDate = s
@@ -238,29 +259,4 @@ func stringField(fields map[string]json.RawMessage, name string) (string, error)
 		return num.String(), nil
 	}
 	return "", parallax.Errorf(parallax.EINVALID, "field %q is not a string", name)
-}
-
-// dateLayouts are the forms a record's published date may take. Times
-// without a zone are UTC.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02",
-	time.RFC1123Z,
-	time.RFC1123,
-}
-
-// parseDate parses a published date in one of dateLayouts.
-func parseDate(s string) (time.Time, bool) {
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }

@@ -143,8 +143,9 @@ func TestReadJSONLTruncatedGzip(t *testing.T) {
 	path := WriteFile(t, t.TempDir(), "cut.jsonl.gz", zipped[:len(zipped)*2/3])
 	results := MustRead(t, source.Options{}, path)
 	last := results[len(results)-1]
-	if last.Err == nil || last.Err.Source != path || !strings.HasPrefix(parallax.ErrorMessage(last.Err.Err), "truncated gzip stream at line ") {
-		t.Fatalf("last result = %v, want a truncated gzip error for the file", Summary(results[len(results)-1:]))
+	// The failure is the broken line's: the records before it went through.
+	if last.Err == nil || last.Err.Source != fmt.Sprintf("%s#%d", path, len(results)) || !strings.HasPrefix(parallax.ErrorMessage(last.Err.Err), "truncated gzip stream at line ") {
+		t.Fatalf("last result = %v, want a truncated gzip error for the broken line", Summary(results[len(results)-1:]))
 	}
 	docs := Docs(results)
 	if len(docs) != len(results)-1 || len(docs) < 10 {
@@ -154,5 +155,28 @@ func TestReadJSONLTruncatedGzip(t *testing.T) {
 		if want := fmt.Sprintf("r%d", i); doc.Meta.ID != want || string(doc.Body) != storyText {
 			t.Fatalf("doc %d: id %q body %.30q, want id %q and the whole text", i, doc.Meta.ID, doc.Body, want)
 		}
+	}
+}
+
+// TestReadJSONLByteOrderMarkAndZones: a file saved with a byte-order mark
+// keeps its first record, and a zone abbreviation has its real offset.
+func TestReadJSONLByteOrderMarkAndZones(t *testing.T) {
+	body := "\ufeff" + `{"text":"` + storyText + `","published":"Mon, 21 Oct 2019 15:15:00 EDT"}` + "\n"
+	path := WriteFile(t, t.TempDir(), "bom.jsonl", []byte(body))
+	results := MustRead(t, source.Options{}, path)
+	AssertLines(t, Summary(results), []string{"doc " + path + "#1 text"})
+	if got, want := Docs(results)[0].Meta.Published, time.Date(2019, 10, 21, 19, 15, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("Published = %v, want %v", got, want)
+	}
+}
+
+// TestReadJSONPrettyInvalid: a pretty-printed .json document with a syntax
+// error is one failed input, not one per line.
+func TestReadJSONPrettyInvalid(t *testing.T) {
+	body := "{\n  \"title\": \"Pier\",\n  \"text\": \"" + storyText + "\",\n}\n"
+	path := WriteFile(t, t.TempDir(), "one.json", []byte(body))
+	lines := Summary(MustRead(t, source.Options{}, path))
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "err "+path+": invalid JSON") {
+		t.Fatalf("results = %q, want one invalid-JSON error for the file", lines)
 	}
 }

@@ -200,8 +200,14 @@ func (r *reader) warc(ctx context.Context, src string, br *bufio.Reader, zerr *e
 			break
 		}
 		if err != nil {
-			// Records after a broken one cannot be found: the file ends here.
-			return out(fail(src, r.warcError(err, zerr, wr.off)))
+			// Records after a broken one cannot be found: the file ends
+			// here. The records before it went through, so the failure is
+			// the broken record's, unless it is the first.
+			at := src
+			if n > 1 {
+				at = fmt.Sprintf("%s#%d", src, n)
+			}
+			return out(fail(at, r.warcError(err, zerr, wr.off)))
 		}
 		doc, err := warcDocument(rec, r.opt.MaxBytes)
 		switch {

@@ -187,11 +187,11 @@ func TestReadWARCBroken(t *testing.T) {
 		want    []string // "PATH" stands for the file's path
 	}{
 		{"truncated", "cut.warc", plain[:third+100], []string{
-			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH: truncated WARC record at offset %d", third)}},
+			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH#3: truncated WARC record at offset %d", third)}},
 		{"truncated in block", "cut.warc", plain[:len(plain)-50], []string{
-			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH: truncated WARC record at offset %d", third)}},
+			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH#3: truncated WARC record at offset %d", third)}},
 		{"truncated gzip", "cut.warc.gz", gz[:gzThird+60], []string{
-			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH: truncated gzip stream at offset %d of the decompressed WARC", third)}},
+			"doc PATH#1 html", "doc PATH#2 html", fmt.Sprintf("err PATH#3: truncated gzip stream at offset %d of the decompressed WARC", third)}},
 		{"no html", "meta.warc", buildWARC(t, "1.0", sampleWARC(t)[:2]...), []string{
 			"err PATH: no HTML response records"}},
 		{"not warc", "fake.warc", []byte("GIF89a not a crawl at all\n"), []string{

@@ -47,13 +47,9 @@ func encode(a *parallax.Article) (row, error) {
 	if a.ID == "" {
 		return r, parallax.Errorf(parallax.EINVALID, "save article: no id")
 	}
-	if !a.Published.IsZero() {
-		b, err := a.Published.MarshalText()
-		if err != nil {
-			return r, parallax.Errorf(parallax.EINVALID, "save article %q: published: %v", a.ID, err)
-		}
-		r.published = sql.NullString{String: string(b), Valid: true}
-		r.publishedUTC = sql.NullString{String: a.Published.UTC().Format(utcLayout), Valid: true}
+	var err error
+	if r.published, r.publishedUTC, err = encodeTime(a.Published); err != nil {
+		return r, parallax.Errorf(parallax.EINVALID, "save article %q: published: %v", a.ID, err)
 	}
 	sentences, err := json.Marshal(a.Sentences)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/sqlite"
@@ -123,6 +124,69 @@ func BenchmarkSearch(b *testing.B) {
 				hits, err := db.Search(ctx, q.q, 20)
 				if err != nil || len(hits) == 0 {
 					b.Fatalf("Search(%q) = %d hits, %v", q.q, len(hits), err)
+				}
+			}
+		})
+	}
+}
+
+// benchStory returns story i: 1 to 40 articles from up to 6 of 40 outlets,
+// seen over a few days of 2024.
+func benchStory(rng *rand.Rand, i int) *parallax.Story {
+	n := 1 + rng.IntN(40)
+	s := &parallax.Story{ID: fmt.Sprintf("story-%06d", i), Title: fmt.Sprintf("Story %d", i)}
+	for j := range n {
+		s.Articles = append(s.Articles, fmt.Sprintf("bench-%06d-%02d", i, j))
+	}
+	for range 1 + rng.IntN(6) {
+		s.Outlets = append(s.Outlets, fmt.Sprintf("Outlet %02d", rng.IntN(40)))
+	}
+	s.FirstSeen = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(90*24)) * time.Hour)
+	s.LastSeen = s.FirstSeen.Add(time.Duration(rng.IntN(72)) * time.Hour)
+	return s
+}
+
+// BenchmarkSaveStory upserts stories into a file store, one transaction
+// each, as the clusterer does after each batch.
+func BenchmarkSaveStory(b *testing.B) {
+	db := MustOpen(b, filepath.Join(b.TempDir(), "stories.db"))
+	rng := rand.New(rand.NewPCG(5, 6))
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := db.SaveStory(ctx, benchStory(rng, i%5000)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkStories lists the first page of stories from a file store
+// holding 10,000, unfiltered and by outlet.
+func BenchmarkStories(b *testing.B) {
+	db := MustOpen(b, filepath.Join(b.TempDir(), "stories.db"))
+	rng := rand.New(rand.NewPCG(7, 8))
+	ctx := context.Background()
+	for i := range 10000 {
+		if err := db.SaveStory(ctx, benchStory(rng, i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, f := range []struct {
+		name string
+		f    parallax.StoryFilter
+	}{
+		{"all", parallax.StoryFilter{Limit: 20}},
+		{"outlet", parallax.StoryFilter{Outlet: "Outlet 07", Limit: 20}},
+		{"since", parallax.StoryFilter{Since: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), Limit: 20}},
+	} {
+		b.Run(f.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				list, err := db.Stories(ctx, f.f)
+				if err != nil || len(list) != 20 {
+					b.Fatalf("Stories = %d, %v", len(list), err)
 				}
 			}
 		})

@@ -10,4 +10,10 @@
 // mode: one connection writes, serialised with BEGIN IMMEDIATE, while a pool
 // of read-only connections serves concurrent readers. Titles and texts are
 // indexed with FTS5 for Search.
+//
+// Stories live in their own table with their article ids, outlets and
+// related stories as JSON lists; a story_outlets table indexes the outlets
+// for filtered listings. An article's story assignment (story, duplicate_of,
+// overlap) is a column set on articles, updated in place without a new
+// revision. The story clusterer's snapshot is one blob in story_index.
 package sqlite

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	parallax "github.com/parallax-news/parallax"
@@ -137,6 +138,79 @@ func TestFTSQuery(t *testing.T) {
 		_, err := ftsQuery(in)
 		if got, want := parallax.ErrorCode(err), parallax.EINVALID; got != want {
 			t.Errorf("ftsQuery(%q): code %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSaveStoryRollback makes the last outlet row of a story save fail,
+// after the story row has been replaced, and checks that the store keeps
+// the previous version whole.
+func TestSaveStoryRollback(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	old := &parallax.Story{ID: "s", Title: "Quiet day", Articles: []string{"a1"}, Outlets: []string{"Brisk Echo"}}
+	if err := db.SaveStory(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.write.ExecContext(ctx, `CREATE TRIGGER fail_boom BEFORE INSERT ON story_outlets
+		WHEN new.outlet = 'boom' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := &parallax.Story{ID: "s", Title: "Loud day", Articles: []string{"a1", "a2"}, Outlets: []string{"Another", "boom"}}
+	if err := db.SaveStory(ctx, next); err == nil {
+		t.Fatal("injected failure not reported")
+	}
+	got, err := db.Story(ctx, "s")
+	if err != nil || got.Title != old.Title || len(got.Articles) != 1 {
+		t.Fatalf("after rollback Story = %+v, %v; want the old version", got, err)
+	}
+	for outlet, want := range map[string]int{"Brisk Echo": 1, "Another": 0} {
+		list, err := db.Stories(ctx, parallax.StoryFilter{Outlet: outlet})
+		if err != nil || len(list) != want {
+			t.Errorf("Stories(%s) = %d, %v; want %d", outlet, len(list), err, want)
+		}
+	}
+}
+
+// TestStoriesPlan checks that listing stories reads the order from an index
+// and finds an outlet's stories by key, not by scanning.
+func TestStoriesPlan(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	const order = ` ORDER BY size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id LIMIT 10`
+	tests := []struct {
+		q, want string
+	}{
+		{`SELECT ` + storyColumns + ` FROM stories` + order, "USING INDEX stories_order"},
+		{`SELECT ` + storyColumns + ` FROM stories WHERE id IN (SELECT story FROM story_outlets WHERE outlet = 'x')` + order,
+			"SEARCH story_outlets USING PRIMARY KEY (outlet=?)"},
+	}
+	for _, tt := range tests {
+		rows, err := db.read.QueryContext(ctx, "EXPLAIN QUERY PLAN "+tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		if joined := strings.Join(plan, "\n"); !strings.Contains(joined, tt.want) {
+			t.Errorf("plan of %s:\n%s\nwant %q", tt.q, joined, tt.want)
 		}
 	}
 }

@@ -38,6 +38,17 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"SearchInvalid", testSearchInvalid},
 		{"SearchFollowsRevision", testSearchFollowsRevision},
 		{"ConcurrentSave", testConcurrentSave},
+		{"SaveAssignment", testSaveAssignment},
+		{"AssignmentListed", testAssignmentListed},
+		{"StoryRoundTrip", testStoryRoundTrip},
+		{"StoryRoundTripZero", testStoryRoundTripZero},
+		{"StoryReplace", testStoryReplace},
+		{"StoryInvalid", testStoryInvalid},
+		{"StoryNotFound", testStoryNotFound},
+		{"StoriesOrder", testStoriesOrder},
+		{"StoriesFilter", testStoriesFilter},
+		{"StoryIndex", testStoryIndex},
+		{"ConcurrentStories", testConcurrentStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -208,6 +219,9 @@ func full() *parallax.Article {
 			"nothing": json.RawMessage(`null`),
 			"text":    json.RawMessage(`"line\nbreak \u00e9"`),
 		},
+		Story:       "s-kessrin-library",
+		DuplicateOf: "wire-0042",
+		Overlap:     0.9375,
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"runtime"
+	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/eval"

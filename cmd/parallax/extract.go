@@ -49,7 +49,7 @@ type extractLine struct {
 	ID        string  `json:"id,omitempty"`
 	Title     string  `json:"title,omitempty"`
 	Text      string  `json:"text,omitempty"`
-	Published *string `json:"published,omitempty"`
+	Published *string `json:"published"` // null when unknown: reported missing, not guessed
 	Outlet    string  `json:"outlet,omitempty"`
 	Language  string  `json:"language,omitempty"`
 	URL       string  `json:"url,omitempty"`
@@ -59,14 +59,18 @@ type extractLine struct {
 }
 
 func extractJSONL(ctx context.Context, env *Env, in *inputFlags, args []string) error {
-	w := &orderedWriter{enc: json.NewEncoder(env.Stdout), pending: map[int]pipeline.Item{}}
+	enc := json.NewEncoder(env.Stdout)
 	in.quiet = true // stdout carries the data; stderr only errors
 	failed := 0
+	var werr error
+	// The pipeline hands items on in input order, each as soon as it can.
 	p, done := in.pipeline(env, func(it pipeline.Item) {
 		if it.Err != nil {
 			failed++
 		}
-		w.put(it)
+		if werr == nil {
+			werr = enc.Encode(newExtractLine(it))
+		}
 	})
 	res, err := p.Extract(ctx, args)
 	done()
@@ -76,37 +80,13 @@ func extractJSONL(ctx context.Context, env *Env, in *inputFlags, args []string) 
 	for _, n := range res.Notes {
 		fmt.Fprintf(env.Stderr, "parallax: note: %s\n", n)
 	}
-	if w.err != nil {
-		return fmt.Errorf("write output: %w", w.err)
+	if werr != nil {
+		return fmt.Errorf("write output: %w", werr)
 	}
 	if failed > 0 {
 		return errPartial
 	}
 	return nil
-}
-
-// orderedWriter prints items in input order as they complete, holding back
-// those that finish ahead of an earlier one.
-type orderedWriter struct {
-	enc     *json.Encoder
-	next    int
-	pending map[int]pipeline.Item
-	err     error
-}
-
-func (w *orderedWriter) put(it pipeline.Item) {
-	w.pending[it.Index] = it
-	for {
-		it, ok := w.pending[w.next]
-		if !ok {
-			return
-		}
-		delete(w.pending, w.next)
-		w.next++
-		if w.err == nil {
-			w.err = w.enc.Encode(newExtractLine(it))
-		}
-	}
 }
 
 func newExtractLine(it pipeline.Item) extractLine {

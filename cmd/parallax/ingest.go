@@ -36,6 +36,7 @@ Examples:
 				if len(args) == 0 {
 					return usagef("no inputs given")
 				}
+				in.discard = true // only counts and failures are reported
 				db, err := openStore(ctx, *dbPath)
 				if err != nil {
 					return err
@@ -62,7 +63,7 @@ func ingest(ctx context.Context, env *Env, in *inputFlags, st parallax.Store, ar
 	p, done := in.pipeline(env)
 	res, err := p.Ingest(ctx, st, args)
 	done()
-	if !in.quiet {
+	if res != nil && !in.quiet {
 		for _, n := range res.Notes {
 			fmt.Fprintf(env.Stderr, "parallax: note: %s\n", n)
 		}

@@ -34,6 +34,16 @@ func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	return db, nil
 }
 
+// openExistingStore opens the store at path for a command that only reads
+// it: a missing file is an error, not a new empty store.
+func openExistingStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, parallax.Errorf(parallax.ENOTFOUND,
+			"no store at %s (run 'parallax ingest SRC...' first, or name one with --db or PARALLAX_DB)", path)
+	}
+	return openStore(ctx, path)
+}
+
 // inputFlags are the flags of every command that reads inputs.
 type inputFlags struct {
 	workers     int
@@ -41,6 +51,7 @@ type inputFlags struct {
 	maxSize     int64
 	concurrency int
 	quiet       bool
+	discard     bool // keep no article texts in memory once saved (ingest)
 }
 
 func declareInputFlags(fs *flag.FlagSet) *inputFlags {
@@ -57,7 +68,7 @@ func declareInputFlags(fs *flag.FlagSet) *inputFlags {
 // stderr when it is a terminal. Each finished item is also handed to each
 // of then, in order.
 func (f *inputFlags) pipeline(env *Env, then ...func(pipeline.Item)) (*pipeline.Pipeline, func()) {
-	opt := pipeline.Options{Workers: f.workers}
+	opt := pipeline.Options{Workers: f.workers, Discard: f.discard}
 	opt.Source.Stdin = env.Stdin
 	opt.Source.Timeout = f.timeout
 	opt.Source.MaxBytes = f.maxSize

@@ -121,10 +121,7 @@ func reportInputs(ctx context.Context, env *Env, in *inputFlags, out *outputFlag
 
 // reportStore reports on every article in the store.
 func reportStore(ctx context.Context, env *Env, dbPath string, out *outputFlags) error {
-	if _, err := os.Stat(dbPath); err != nil {
-		return usagef("no inputs given and no store at %s (run 'parallax ingest SRC...' first, or give inputs)", dbPath)
-	}
-	db, err := openStore(ctx, dbPath)
+	db, err := openExistingStore(ctx, dbPath)
 	if err != nil {
 		return err
 	}

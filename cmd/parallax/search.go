@@ -38,7 +38,7 @@ Examples:
 				if *format != "text" && *format != "json" {
 					return usagef("unknown format %q (want text or json)", *format)
 				}
-				db, err := openStore(ctx, *dbPath)
+				db, err := openExistingStore(ctx, *dbPath)
 				if err != nil {
 					return err
 				}

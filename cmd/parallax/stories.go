@@ -48,7 +48,7 @@ Examples:
 				if f.Until, err = parseDay("until", until); err != nil {
 					return err
 				}
-				db, err := openStore(ctx, *dbPath)
+				db, err := openExistingStore(ctx, *dbPath)
 				if err != nil {
 					return err
 				}
@@ -89,7 +89,7 @@ Examples:
 				if err := out.validate(); err != nil {
 					return err
 				}
-				db, err := openStore(ctx, *dbPath)
+				db, err := openExistingStore(ctx, *dbPath)
 				if err != nil {
 					return err
 				}

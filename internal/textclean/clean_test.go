@@ -42,6 +42,8 @@ func TestCleanParagraphShapes(t *testing.T) {
 		{"one line each", strings.Join(paras, "\n")},
 		{"CRLF", strings.Join(paras, "\r\n")},
 		{"hard-wrapped", strings.Join(wrapped, "\n\n")},
+		{"hard-wrapped CRLF", strings.ReplaceAll(strings.Join(wrapped, "\n\n"), "\n", "\r\n")},
+		{"old Mac CR", strings.Join(paras, "\r")},
 		{"extra white space", "  " + strings.Join(paras, " \n\n\n \t") + "\n"},
 		{"non-breaking spaces", strings.ReplaceAll(strings.Join(paras, "\n\n"), "the winter", "the\u00a0 winter")},
 	}

@@ -66,9 +66,15 @@ func splitParagraphs(text string) []string {
 		block = block[:0]
 	}
 	for len(text) > 0 {
+		// Lines end at "\n", "\r\n" or a lone "\r" (old Mac files); a
+		// "\r\n" is one line end, not a blank line between two lines.
 		line := text
 		if i := strings.IndexAny(text, "\r\n"); i >= 0 {
+			crlf := text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n'
 			line, text = text[:i], text[i+1:]
+			if crlf {
+				text = text[1:]
+			}
 		} else {
 			text = ""
 		}

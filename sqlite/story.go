@@ -1,0 +1,266 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// storyColumns are the columns scanStory reads, in order.
+const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related`
+
+// storyRow is a Story encoded into column values.
+type storyRow struct {
+	articles, outlets, related string // JSON arrays
+	firstSeen, firstSeenUTC    sql.NullString
+	lastSeen, lastSeenUTC      sql.NullString
+}
+
+// encodeStory turns the fields of s that need it into column values, or
+// fails with EINVALID for a story no store could keep.
+func encodeStory(s *parallax.Story) (storyRow, error) {
+	var r storyRow
+	if s.ID == "" {
+		return r, parallax.Errorf(parallax.EINVALID, "save story: no id")
+	}
+	var err error
+	if r.firstSeen, r.firstSeenUTC, err = encodeTime(s.FirstSeen); err != nil {
+		return r, parallax.Errorf(parallax.EINVALID, "save story %q: first seen: %v", s.ID, err)
+	}
+	if r.lastSeen, r.lastSeenUTC, err = encodeTime(s.LastSeen); err != nil {
+		return r, parallax.Errorf(parallax.EINVALID, "save story %q: last seen: %v", s.ID, err)
+	}
+	r.articles, r.outlets, r.related = jsonList(s.Articles), jsonList(s.Outlets), jsonList(s.Related)
+	return r, nil
+}
+
+// encodeTime gives t as RFC 3339 with its offset and as utcLayout, both
+// NULL when t is zero.
+func encodeTime(t time.Time) (given, utc sql.NullString, err error) {
+	if t.IsZero() {
+		return given, utc, nil
+	}
+	b, err := t.MarshalText()
+	if err != nil {
+		return given, utc, err
+	}
+	return sql.NullString{String: string(b), Valid: true},
+		sql.NullString{String: t.UTC().Format(utcLayout), Valid: true}, nil
+}
+
+// jsonList encodes a list of strings; nil and empty are both "[]".
+func jsonList(xs []string) string {
+	if len(xs) == 0 {
+		return "[]"
+	}
+	b, _ := json.Marshal(xs) // strings always marshal
+	return string(b)
+}
+
+// scanStory reads one row of storyColumns.
+func scanStory(sc scanner) (*parallax.Story, error) {
+	var (
+		s                          parallax.Story
+		articles, outlets, related string
+		firstSeen, lastSeen        sql.NullString
+	)
+	if err := sc.Scan(&s.ID, &s.Title, &articles, &outlets, &firstSeen, &lastSeen, &related); err != nil {
+		return nil, err
+	}
+	if err := decodeStory(&s, articles, outlets, related, firstSeen, lastSeen); err != nil {
+		return nil, fmt.Errorf("read story %q: %w", s.ID, err)
+	}
+	return &s, nil
+}
+
+func decodeStory(s *parallax.Story, articles, outlets, related string, firstSeen, lastSeen sql.NullString) error {
+	lists := []struct {
+		name string
+		raw  string
+		dst  *[]string
+	}{{"articles", articles, &s.Articles}, {"outlets", outlets, &s.Outlets}, {"related", related, &s.Related}}
+	for _, l := range lists {
+		if err := json.Unmarshal([]byte(l.raw), l.dst); err != nil {
+			return fmt.Errorf("%s: %w", l.name, err)
+		}
+		// Empty lists come back nil, whatever was saved: one rule for
+		// every caller to test against.
+		if len(*l.dst) == 0 {
+			*l.dst = nil
+		}
+	}
+	times := []struct {
+		name string
+		raw  sql.NullString
+		dst  *time.Time
+	}{{"first seen", firstSeen, &s.FirstSeen}, {"last seen", lastSeen, &s.LastSeen}}
+	for _, t := range times {
+		if !t.raw.Valid {
+			continue
+		}
+		if err := t.dst.UnmarshalText([]byte(t.raw.String)); err != nil {
+			return fmt.Errorf("%s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// SaveStory inserts or replaces the story with s.ID, with its outlets, in
+// one transaction. Times keep their instant and UTC offset as Published
+// does. Empty and nil lists are the same: both come back nil. A nil story,
+// one without an ID, or with a time whose year is outside 0–9999, is an
+// *Error of code EINVALID.
+func (db *DB) SaveStory(ctx context.Context, s *parallax.Story) error {
+	if s == nil {
+		return parallax.Errorf(parallax.EINVALID, "save story: nil story")
+	}
+	r, err := encodeStory(s)
+	if err != nil {
+		return err
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save story %q: %w", s.ID, err)
+	}
+	defer tx.Rollback()
+	if err := writeStory(ctx, tx, s, r, db.Now().UTC()); err != nil {
+		return fmt.Errorf("save story %q: %w", s.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save story %q: commit: %w", s.ID, err)
+	}
+	return nil
+}
+
+// writeStory upserts the story row and replaces its outlet rows. An upsert
+// rather than INSERT OR REPLACE: REPLACE deletes the old row first, which
+// would cascade to story_outlets behind our back.
+func writeStory(ctx context.Context, tx *sql.Tx, s *parallax.Story, r storyRow, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, articles, outlets, first_seen, first_seen_utc,
+			last_seen, last_seen_utc, related, size, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, articles = excluded.articles,
+			outlets = excluded.outlets, first_seen = excluded.first_seen, first_seen_utc = excluded.first_seen_utc,
+			last_seen = excluded.last_seen, last_seen_utc = excluded.last_seen_utc, related = excluded.related,
+			size = excluded.size, updated = excluded.updated`,
+		s.ID, s.Title, r.articles, r.outlets, r.firstSeen, r.firstSeenUTC, r.lastSeen, r.lastSeenUTC,
+		r.related, len(s.Articles), now.Format(time.RFC3339Nano))
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM story_outlets WHERE story = ?`, s.ID); err != nil {
+		return fmt.Errorf("outlets: %w", err)
+	}
+	for _, o := range s.Outlets {
+		// OR IGNORE: a repeated outlet in the list is one row.
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_outlets (outlet, story) VALUES (?, ?)`, o, s.ID); err != nil {
+			return fmt.Errorf("outlet %q: %w", o, err)
+		}
+	}
+	return nil
+}
+
+// Story returns the story with the given id, or an *Error of code
+// ENOTFOUND.
+func (db *DB) Story(ctx context.Context, id string) (*parallax.Story, error) {
+	s, err := scanStory(db.read.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, parallax.Errorf(parallax.ENOTFOUND, "story %q not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get story %q: %w", id, err)
+	}
+	return s, nil
+}
+
+// Stories lists the stories matching f: the most articles first, then the
+// latest LastSeen (unknown last), then by id. Since and Until leave out
+// stories whose dates are unknown. A negative Limit or Offset is an *Error
+// of code EINVALID.
+func (db *DB) Stories(ctx context.Context, f parallax.StoryFilter) ([]*parallax.Story, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, parallax.Errorf(parallax.EINVALID, "list stories: negative limit or offset")
+	}
+	var (
+		where []string
+		args  []any
+	)
+	add := func(cond string, arg any) {
+		where = append(where, cond)
+		args = append(args, arg)
+	}
+	if f.Outlet != "" {
+		// IN rather than EXISTS: the cost is bounded by the outlet's own
+		// stories (looked up by key, then sorted), where EXISTS would walk
+		// the order index over every story to find a rare outlet's few.
+		add("id IN (SELECT story FROM story_outlets WHERE outlet = ?)", f.Outlet)
+	}
+	if !f.Since.IsZero() {
+		add("last_seen_utc >= ?", f.Since.UTC().Format(utcLayout))
+	}
+	if !f.Until.IsZero() {
+		add("first_seen_utc < ?", f.Until.UTC().Format(utcLayout))
+	}
+	q := `SELECT ` + storyColumns + ` FROM stories`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id LIMIT ? OFFSET ?`
+	args = append(args, sqlLimit(f.Limit), f.Offset)
+
+	rows, err := db.read.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	var ss []*parallax.Story
+	for rows.Next() {
+		s, err := scanStory(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list stories: %w", err)
+		}
+		ss = append(ss, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return ss, nil
+}
+
+// SaveStoryIndex keeps snapshot as the story clusterer's state, replacing
+// the one saved before. An empty snapshot removes it, so that StoryIndex
+// returns nil again.
+func (db *DB) SaveStoryIndex(ctx context.Context, snapshot []byte) error {
+	var err error
+	if len(snapshot) == 0 {
+		_, err = db.write.ExecContext(ctx, `DELETE FROM story_index`)
+	} else {
+		_, err = db.write.ExecContext(ctx, `INSERT INTO story_index (id, snapshot, saved) VALUES (1, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot, saved = excluded.saved`,
+			snapshot, db.Now().UTC().Format(time.RFC3339Nano))
+	}
+	if err != nil {
+		return fmt.Errorf("save story index: %w", err)
+	}
+	return nil
+}
+
+// StoryIndex returns the last snapshot SaveStoryIndex kept, or nil when
+// there is none.
+func (db *DB) StoryIndex(ctx context.Context) ([]byte, error) {
+	var snapshot []byte
+	err := db.read.QueryRowContext(ctx, `SELECT snapshot FROM story_index WHERE id = 1`).Scan(&snapshot)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read story index: %w", err)
+	}
+	return snapshot, nil
+}

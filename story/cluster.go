@@ -1,0 +1,305 @@
+package story
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Sizes of the sparse structures.
+const (
+	centroidTerms = 200 // terms kept in a story centroid
+	indexTerms    = 40  // heaviest centroid terms entered in the inverted index
+	queryTerms    = 24  // heaviest article terms looked up in it
+	maxCandidates = 32  // stories scored in full per article
+)
+
+// story is what the index keeps of one story.
+type story struct {
+	ID      string
+	Members []int32 // article indexes in order of joining
+	// Cent is the sum of the members' unit vectors, truncated to the
+	// heaviest centroidTerms terms.
+	Cent        vector
+	First, Last int64 // publication span of the dated members, Unix ns; 0 when none
+	Archived    bool  // its postings are in the archive
+	// Posted are the terms entered for it in the postings it lives in;
+	// terms that have since left its centroid stay there, harmless.
+	Posted []uint32
+
+	norm float64 // of Cent; recomputed, not saved
+}
+
+// postings is an inverted index from term ids to story indexes.
+type postings struct {
+	Lists [][]int32
+}
+
+func (p *postings) add(term uint32, s int32) {
+	if int(term) >= len(p.Lists) {
+		p.Lists = append(p.Lists, make([][]int32, int(term)+1-len(p.Lists))...)
+	}
+	p.Lists[term] = append(p.Lists[term], s)
+}
+
+func (p *postings) list(term uint32) []int32 {
+	if int(term) >= len(p.Lists) {
+		return nil
+	}
+	return p.Lists[term]
+}
+
+// where returns the postings story s lives in.
+func (x *Index) where(s *story) *postings {
+	if s.Archived {
+		return &x.archive
+	}
+	return &x.active
+}
+
+// newStory starts a story with article i.
+func (x *Index) newStory(i int32) int32 {
+	s := &story{ID: storyIDFor(x.arts[i].ID)}
+	// Two articles with the same id cannot both start stories, but an id
+	// is all a story id is made of: keep ids distinct whatever happens.
+	for n := 1; ; n++ {
+		if _, taken := x.storyID[s.ID]; !taken {
+			break
+		}
+		s.ID = storyIDFor(x.arts[i].ID + "#" + strconv.Itoa(n))
+	}
+	si := int32(len(x.stories))
+	x.stories = append(x.stories, s)
+	x.storyID[s.ID] = si
+	x.stamp = append(x.stamp, 0)
+	x.partial = append(x.partial, 0)
+	x.join(si, i)
+	return si
+}
+
+// join adds article i to story si: its vector to the centroid, its date to
+// the span, and the centroid's new heavy terms to the postings.
+func (x *Index) join(si, i int32) {
+	s, art := x.stories[si], x.arts[i]
+	s.Members = append(s.Members, i)
+	s.Cent = plus(s.Cent, art.Vec, 1).truncate(centroidTerms)
+	s.norm = s.Cent.norm()
+	if art.Pub != 0 {
+		if s.First == 0 || art.Pub < s.First {
+			s.First = art.Pub
+		}
+		if art.Pub > s.Last {
+			s.Last = art.Pub
+		}
+	}
+	x.post(si)
+}
+
+// unjoin takes vec out of story si's centroid (its member list is left as
+// is: the article is about to rejoin with new features).
+func (x *Index) unjoin(si int32, vec vector) {
+	s := x.stories[si]
+	s.Cent = plus(s.Cent, vec, -1)
+	s.norm = s.Cent.norm()
+}
+
+// rejoin adds the new vector of article i, already a member of si, back to
+// the centroid and recomputes the story's span.
+func (x *Index) rejoin(si, i int32) {
+	s := x.stories[si]
+	s.Cent = plus(s.Cent, x.arts[i].Vec, 1).truncate(centroidTerms)
+	s.norm = s.Cent.norm()
+	s.First, s.Last = 0, 0
+	for _, m := range s.Members {
+		if p := x.arts[m].Pub; p != 0 {
+			if s.First == 0 || p < s.First {
+				s.First = p
+			}
+			s.Last = max(s.Last, p)
+		}
+	}
+	x.post(si)
+}
+
+// post enters the heavy centroid terms of story si that are not yet in its
+// postings. A story an old article has brought back within the cutoff
+// moves to the active postings.
+func (x *Index) post(si int32) {
+	s := x.stories[si]
+	if s.Archived && s.Last >= x.cutoff {
+		s.Archived, s.Posted = false, nil
+	}
+	p := x.where(s)
+	top := s.Cent.top(indexTerms)
+	merged := make([]uint32, 0, len(s.Posted)+len(top))
+	i, j := 0, 0
+	for i < len(s.Posted) || j < len(top) {
+		switch {
+		case j == len(top) || (i < len(s.Posted) && s.Posted[i] < top[j]):
+			merged = append(merged, s.Posted[i])
+			i++
+		case i == len(s.Posted) || top[j] < s.Posted[i]:
+			p.add(top[j], si)
+			merged = append(merged, top[j])
+			j++
+		default:
+			merged = append(merged, top[j])
+			i++
+			j++
+		}
+	}
+	s.Posted = merged
+}
+
+// archiveBefore moves the stories last seen before cut to the archive and
+// rebuilds the active postings from the stories left, dropping the terms
+// that have left their centroids.
+func (x *Index) archiveBefore(cut int64) {
+	x.cutoff = cut
+	x.active = postings{Lists: make([][]int32, len(x.active.Lists))}
+	for si, s := range x.stories {
+		if s.Archived {
+			continue
+		}
+		if s.Last != 0 && s.Last < cut {
+			s.Archived = true
+		}
+		s.Posted = s.Cent.top(indexTerms)
+		p := x.where(s)
+		for _, t := range s.Posted {
+			p.add(t, int32(si))
+		}
+	}
+}
+
+// candidates returns the stories that share heavy terms with v, those
+// sharing the most weight first, at most maxCandidates of them. Archived
+// stories are searched only when withArchive is set.
+func (x *Index) candidates(v vector, withArchive bool) []int32 {
+	x.gen++
+	var found []int32
+	ranked := v.rank()
+	if len(ranked) > queryTerms {
+		ranked = ranked[:queryTerms]
+	}
+	gather := func(ps *postings) {
+		for _, p := range ranked {
+			w := float64(v.W[p])
+			for _, si := range ps.list(v.IDs[p]) {
+				if x.stamp[si] != x.gen {
+					x.stamp[si] = x.gen
+					x.partial[si] = 0
+					found = append(found, si)
+				}
+				x.partial[si] += w
+			}
+		}
+	}
+	gather(&x.active)
+	if withArchive {
+		gather(&x.archive)
+	}
+	slices.SortFunc(found, func(a, b int32) int {
+		if c := cmp.Compare(x.partial[b], x.partial[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	if len(found) > maxCandidates {
+		found = found[:maxCandidates]
+	}
+	return found
+}
+
+// bestStory returns the story most similar to art, and the similarity,
+// or -1 when none reaches the threshold.
+func (x *Index) bestStory(art *article) (int32, float64) {
+	withArchive := art.Pub == 0 || art.Pub < x.cutoff+int64(x.opt.Window)
+	best, bestSim := int32(-1), 0.0
+	for _, si := range x.candidates(art.Vec, withArchive) {
+		if sim := x.similarity(art, x.stories[si]); sim > bestSim || (sim == bestSim && best >= 0 && si < best) {
+			best, bestSim = si, sim
+		}
+	}
+	if bestSim < x.opt.Threshold {
+		return -1, bestSim
+	}
+	return best, bestSim
+}
+
+// similarity is the cosine of art's vector and s's centroid, decayed by
+// the time between them.
+func (x *Index) similarity(art *article, s *story) float64 {
+	f := x.timeFactor(art.Pub, s)
+	if f == 0 || s.norm == 0 {
+		return 0
+	}
+	return dot(art.Vec, s.Cent) / s.norm * f
+}
+
+// timeFactor is 1 when either date is unknown or the article falls in the
+// story's span, halves every halfLife outside it, and is 0 when the story
+// would then span more than the window.
+func (x *Index) timeFactor(pub int64, s *story) float64 {
+	if pub == 0 || s.First == 0 {
+		return 1
+	}
+	if max(pub, s.Last)-min(pub, s.First) > int64(x.opt.Window) {
+		return 0
+	}
+	var gap int64
+	switch {
+	case pub < s.First:
+		gap = s.First - pub
+	case pub > s.Last:
+		gap = pub - s.Last
+	}
+	return math.Exp2(-float64(gap) / float64(halfLife))
+}
+
+// findOriginal returns the earlier article that article i copies, and the
+// estimated share of i's shingles found in it, or -1. A copy of a copy
+// points at the first original when it overlaps that enough.
+func (x *Index) findOriginal(i int32) (int32, float64) {
+	art := x.arts[i]
+	x.gen++
+	for len(x.artStamp) < len(x.arts) {
+		x.artStamp = append(x.artStamp, 0)
+	}
+	best, bestC := int32(-1), 0.0
+	x.lsh.candidates(art.Sig, func(c int32, _ int) {
+		if c == i || x.artStamp[c] == x.gen {
+			return
+		}
+		x.artStamp[c] = x.gen
+		if !x.earlier(c, i) {
+			return
+		}
+		o := x.arts[c]
+		cont := containment(jaccard(art.Sig, o.Sig), int(art.Shingles), int(o.Shingles))
+		if cont >= x.opt.CopyThreshold && (best < 0 || cont > bestC || (cont == bestC && x.earlier(c, best))) {
+			best, bestC = c, cont
+		}
+	})
+	if best < 0 {
+		return -1, 0
+	}
+	if root := x.arts[best].DupOf; root >= 0 {
+		o := x.arts[root]
+		if cont := containment(jaccard(art.Sig, o.Sig), int(art.Shingles), int(o.Shingles)); cont >= x.opt.CopyThreshold {
+			return root, cont
+		}
+	}
+	return best, bestC
+}
+
+// earlier reports whether article a came before article b: by publication
+// time when both are known, by insertion order otherwise.
+func (x *Index) earlier(a, b int32) bool {
+	pa, pb := x.arts[a].Pub, x.arts[b].Pub
+	if pa != 0 && pb != 0 && pa != pb {
+		return pa < pb
+	}
+	return a < b
+}
