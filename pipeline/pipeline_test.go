@@ -4,13 +4,16 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/source"
 	"github.com/parallax-news/parallax/sqlite"
 
 	_ "modernc.org/sqlite"
@@ -147,5 +150,40 @@ func TestExtractStoresNothingAndStops(t *testing.T) {
 	cancel()
 	if _, err := pipeline.New(pipeline.Options{}).Extract(ctx, []string{dir}); err == nil {
 		t.Fatal("cancelled run returned no error")
+	}
+}
+
+// TestExtractStreams checks that an item is handed on while later input
+// is still to come: a feed of records on standard input is not held back
+// until it ends.
+func TestExtractStreams(t *testing.T) {
+	r, w := io.Pipe()
+	got := make(chan pipeline.Item, 2)
+	p := pipeline.New(pipeline.Options{
+		Source: source.Options{Stdin: r},
+		OnItem: func(it pipeline.Item) { got <- it },
+	})
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Extract(context.Background(), []string{"-"})
+		done <- err
+	}()
+	rec := `{"id":"%s","text":"The ferry between Harlow Point and Skerrin sailed again on Thursday after the storm, the operator said, and the islanders cheered."}` + "\n"
+	fmt.Fprintf(w, rec, "first")
+	select {
+	case it := <-got:
+		if it.Article == nil || it.Article.ID != "first" {
+			t.Fatalf("first item = %+v", it)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no item handed on while the input is still open")
+	}
+	fmt.Fprintf(w, rec, "second")
+	w.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if it := <-got; it.Article == nil || it.Article.ID != "second" {
+		t.Fatalf("second item = %+v", it)
 	}
 }

@@ -290,6 +290,14 @@ func TestColor(t *testing.T) {
 			if got := strings.Contains(buf.String(), "\x1b["); got != want {
 				t.Errorf("article %s, Color=%v: has escape codes=%v, want %v", format, color, got, want)
 			}
+			buf.Reset()
+			st, articles, related := storyViewFixture()
+			if err := report.WriteStory(&buf, format, st, articles, related, report.Options{Color: color}); err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(buf.String(), "\x1b["); got != want {
+				t.Errorf("story %s, Color=%v: has escape codes=%v, want %v", format, color, got, want)
+			}
 		}
 	}
 }
@@ -398,13 +406,19 @@ func TestControlCharacters(t *testing.T) {
 		Outlet: "Evil\x07 Times",
 		Text:   "The bridge \x1b]0;owned\x07reopened.\n\nSecond\x00 paragraph.",
 	}
-	r := &report.Report{Articles: []*parallax.Article{a}}
+	a.Story, a.DuplicateOf = "s\x1b[31m1", "orig\x07"
+	st := &parallax.Story{ID: "s\x1b[31m1", Title: "Bridge\x1b[2J reopens", Articles: []string{"c1", "gone\x1b[0m"},
+		Outlets: []string{"Evil\x07 Times"}, Related: []string{"\x1b]0;x\x07"}}
+	r := &report.Report{Articles: []*parallax.Article{a}, Stories: []*parallax.Story{st}}
 	for _, format := range []string{report.FormatText, report.FormatMarkdown} {
 		var buf bytes.Buffer
 		if err := report.Write(&buf, format, r, report.Options{Full: true}); err != nil {
 			t.Fatal(err)
 		}
 		if err := report.WriteArticle(&buf, format, a, report.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := report.WriteStory(&buf, format, st, r.Articles, r.Stories, report.Options{}); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()

@@ -340,15 +340,38 @@ func readLimited(rd io.Reader, max int64) ([]byte, error) {
 	return body, nil
 }
 
-// peekUpTo returns up to n bytes from the front of br without consuming
-// them. A short input is not an error, nor is a read error after some
-// bytes: it comes again, in its place, when reading reaches it.
+// peekUpTo returns up to n of the first bytes of br without consuming
+// them, enough to tell the format. It takes what has arrived once there is
+// enough to decide (minSniff non-blank bytes or a whole first line), so
+// that a slow stream on standard input (records piped in one by one) is
+// not held back until n bytes have come.
 func peekUpTo(br *bufio.Reader, n int) ([]byte, error) {
-	peek, err := br.Peek(n)
-	if err == nil || err == io.EOF || len(peek) > 0 {
-		return peek, nil
+	want := 1
+	for {
+		peek, err := br.Peek(want)
+		if err != nil {
+			if len(peek) > 0 || err == io.EOF {
+				return peek, nil
+			}
+			return peek, err
+		}
+		if avail := br.Buffered(); avail > len(peek) {
+			peek, _ = br.Peek(min(avail, n))
+		}
+		if len(peek) >= n || enoughToSniff(peek) {
+			return peek, nil
+		}
+		want = len(peek) + 1
 	}
-	return peek, err
+}
+
+// minSniff is the number of non-blank bytes that tell every format apart
+// ("WARC/1.1", "<!doctype", a gzip header, "{").
+const minSniff = 16
+
+func enoughToSniff(peek []byte) bool {
+	text := bytes.TrimLeft(peek, " \t\r\n")
+	return len(text) >= minSniff || (len(text) > 0 && bytes.IndexByte(text, '\n') >= 0)
 }
 
 // errRecorder remembers the first error of the reader it wraps other than

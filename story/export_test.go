@@ -31,5 +31,12 @@ func (x *Index) DebugCos(a, b string) float64 {
 	return dot(x.arts[x.byID[a]].Vec, x.arts[x.byID[b]].Vec)
 }
 
+// Tuning knobs for the sweeps in tune_test.go.
+var (
+	HalfLife = &halfLife
+	TitleTF  = &titleTF
+	Boost    = &boost
+)
+
 var _ = sort.Strings
 var _ parallax.Article

@@ -41,7 +41,7 @@ var boost = [numKinds]float64{
 
 // titleTF is what a term in the headline counts for, against 1 for a term
 // of the body: the headline says what the article is about.
-const titleTF = 2.0
+var titleTF = 2.0
 
 // term is one feature in the vocabulary.
 type term struct {

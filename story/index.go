@@ -32,11 +32,13 @@ const (
 	DefaultCopyThreshold = 0.5
 )
 
+// halfLife is how fast similarity decays with the time between an
+// article and the span of a story: halved every halfLife. (A variable so
+// that the tuning tests can sweep it.)
+var halfLife = 3 * 24 * time.Hour
+
 // Tuning that Options do not expose.
 const (
-	// halfLife is how fast similarity decays with the time between an
-	// article and the span of a story: halved every halfLife.
-	halfLife = 3 * 24 * time.Hour
 	// relatedThreshold is the least centroid similarity, ignoring time,
 	// for two stories to be listed as related.
 	relatedThreshold = 0.3
