@@ -10,6 +10,11 @@
 // in, bytes come out, nothing is read from the clock or the environment, so
 // the same Report always gives the same output.
 //
+// When the run grouped its articles into stories, the terminal and Markdown
+// reports lead with them: each story with its counts, outlets and dates and
+// a line per article, copies of one text marked and counted once as a
+// source. WriteStory renders the single-story view.
+//
 // The JSON document is a public interface. Its shape is the set of *JSON
 // types in json.go and is described field by field in docs/json.md; fields
 // are only ever added, never renamed or removed, and Version changes only on

@@ -91,6 +91,7 @@ type featurizer struct {
 	stemmers map[string]*stemmer
 	counts   map[uint32]float64
 	midCaps  map[string]bool
+	outlet   map[string]bool // the words of the article's outlet name
 	shingles []uint64
 }
 
@@ -100,6 +101,7 @@ func newFeaturizer(v *vocab) *featurizer {
 		stemmers: map[string]*stemmer{},
 		counts:   map[uint32]float64{},
 		midCaps:  map[string]bool{},
+		outlet:   map[string]bool{},
 	}
 }
 
@@ -109,6 +111,7 @@ type features struct {
 	sig      []uint32 // MinHash signature; nil for texts too short to compare
 	shingles int      // distinct shingles behind sig
 	lead     string   // first sentence, kept only when the article has no title
+	lang     string   // ISO 639-1 code, given or guessed; "" when unknown
 }
 
 // extract reads an article's title and text.
@@ -132,11 +135,12 @@ func (f *featurizer) extract(a *parallax.Article) features {
 
 	st := f.stemmer(lang)
 	f.findMidCaps(body, st.lang)
+	f.outletWords(a.Outlet)
 	clear(f.counts)
 	f.add(body, 1, st, false)
 	f.add(title, titleTF, st, titleCase(title, st.lang))
 
-	var out features
+	out := features{lang: lang}
 	out.raw = f.raw()
 	if sh := f.shingle(f.tok.toks); len(sh) >= minShingles {
 		out.sig, out.shingles = signature(sh), len(sh)
@@ -175,6 +179,21 @@ func (f *featurizer) findMidCaps(toks []token, lang language) {
 	}
 }
 
+// outletWords notes the words of the outlet's name. An outlet names
+// itself in its articles ("told Free Horizon", "Meridian Wire reports"):
+// that says who published an article, not what it is about, and would pull
+// one outlet's articles about different events together.
+func (f *featurizer) outletWords(outlet string) {
+	clear(f.outlet)
+	var t tokenizer
+	t.split(outlet)
+	for _, tok := range t.toks {
+		if !tok.num {
+			f.outlet[tok.norm] = true
+		}
+	}
+}
+
 // isName reports whether t is a name: capitalised where capitals mean
 // something, and not a calendar word. In a title-case headline, and at a
 // sentence start, only words the body capitalises mid-sentence count.
@@ -183,7 +202,8 @@ func (f *featurizer) isName(t token, lang language, titleCase bool) bool {
 		return false
 	}
 	if t.caps == capsAll && utf8.RuneCountInString(t.norm) >= 2 && !titleCase {
-		return true
+		// Shouted function words ("NOT") are no names; "US" is.
+		return t.norm == "us" || !lang.stop(t.norm)
 	}
 	if titleCase || t.start {
 		return f.midCaps[t.norm]
@@ -215,6 +235,14 @@ func (f *featurizer) add(toks []token, w float64, st *stemmer, titleCase bool) {
 	run := 0 // length of the current run of names
 	for i, t := range toks {
 		name := f.isName(t, st.lang, titleCase)
+		if t.caps != capsNone && f.outlet[t.norm] {
+			// The outlet naming itself: no term, and a break in any name.
+			if run > 0 {
+				f.phrase(toks[i-run:i], w)
+				run = 0
+			}
+			continue
+		}
 		if run > 0 && (!name || t.gap || t.start) {
 			f.phrase(toks[i-run:i], w)
 			run = 0

@@ -137,8 +137,10 @@ func (x *Index) Len() int { return len(x.arts) }
 // any other article joins the most similar candidate story when the
 // similarity reaches Options.Threshold, and otherwise starts a story of its
 // own. An article already in the index (same ID) keeps its story; its
-// features are replaced by those of its new text.
+// features are replaced by those of its new text. An article with no ID
+// is given the one parallax.ArticleID derives from its URL or content.
 func (x *Index) Add(a *parallax.Article) Assignment {
+	ensureID(a)
 	fe := x.feat.extract(a)
 	if i, ok := x.byID[a.ID]; ok {
 		return x.update(i, a, fe)
@@ -157,6 +159,7 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 	order := make([]int, len(as))
 	for i := range order {
 		order[i] = i
+		ensureID(as[i])
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compareArticles(as[i], as[j]) })
 
@@ -183,6 +186,13 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 		out[i] = x.insert(a, fes[i])
 	}
 	return out
+}
+
+// ensureID gives an article with no id the one the store would give it.
+func ensureID(a *parallax.Article) {
+	if a.ID == "" {
+		a.ID = parallax.ArticleID("", a.URL, a.ContentHash())
+	}
 }
 
 // compareArticles orders articles by publication time, unknown last, then
