@@ -182,7 +182,8 @@ var dateWords = map[string]bool{
 	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
 	"thu": true, "thurs": true, "fri": true, "sat": true, "sun": true, "am": true, "pm": true, "at": true, "on": true,
 	"updated": true, "published": true, "posted": true, "first": true, "last": true,
-	"edt": true, "est": true, "cdt": true, "cst": true, "pdt": true, "pst": true, "gmt": true, "utc": true, "bst": true,
+	"article": true, "edt": true, "est": true, "et": true, "ist": true, "cdt": true, "cst": true,
+	"pdt": true, "pst": true, "gmt": true, "utc": true, "bst": true,
 }
 
 // isDateLine reports whether a sentence holds nothing but a date or time:

@@ -12,12 +12,14 @@ const (
 	centroidTerms = 200 // terms kept in a story centroid
 	indexTerms    = 40  // heaviest centroid terms entered in the inverted index
 	queryTerms    = 24  // heaviest article terms looked up in it
+	queryFree     = 16  // heaviest language-free terms looked up besides
 	maxCandidates = 32  // stories scored in full per article
 )
 
 // story is what the index keeps of one story.
 type story struct {
 	ID      string
+	Lang    string  // language of the article that started it
 	Members []int32 // article indexes in order of joining
 	// Cent is the sum of the members' unit vectors, truncated to the
 	// heaviest centroidTerms terms.
@@ -60,7 +62,7 @@ func (x *Index) where(s *story) *postings {
 
 // newStory starts a story with article i.
 func (x *Index) newStory(i int32) int32 {
-	s := &story{ID: storyIDFor(x.arts[i].ID)}
+	s := &story{ID: storyIDFor(x.arts[i].ID), Lang: x.arts[i].Lang}
 	// Two articles with the same id cannot both start stories, but an id
 	// is all a story id is made of: keep ids distinct whatever happens.
 	for n := 1; ; n++ {
@@ -179,10 +181,7 @@ func (x *Index) archiveBefore(cut int64) {
 func (x *Index) candidates(v vector, withArchive bool) []int32 {
 	x.gen++
 	var found []int32
-	ranked := v.rank()
-	if len(ranked) > queryTerms {
-		ranked = ranked[:queryTerms]
-	}
+	ranked := x.queryOf(v)
 	gather := func(ps *postings) {
 		for _, p := range ranked {
 			w := float64(v.W[p])
@@ -212,9 +211,39 @@ func (x *Index) candidates(v vector, withArchive bool) []int32 {
 	return found
 }
 
-// bestStory returns the story most similar to art, and the similarity,
-// or -1 when none reaches the threshold.
-func (x *Index) bestStory(art *article) (int32, float64) {
+// queryOf returns the positions in v of the terms to look up: the
+// heaviest, and the heaviest of those written alike in every language
+// (names, numbers, dates), which find the stories of other languages.
+func (x *Index) queryOf(v vector) []int {
+	q := v.heaviest(queryTerms)
+	if len(q) == len(v.IDs) {
+		return q
+	}
+	in := make(map[int]bool, len(q))
+	for _, p := range q {
+		in[p] = true
+	}
+	var free []int
+	for p, id := range v.IDs {
+		if !in[p] && x.languageFree(id) {
+			free = append(free, p)
+		}
+	}
+	slices.SortFunc(free, func(i, j int) int {
+		if v.W[i] != v.W[j] {
+			return cmp.Compare(v.W[j], v.W[i])
+		}
+		return i - j
+	})
+	return append(q, free[:min(len(free), queryFree)]...)
+}
+
+// languageFree reports whether a term is written alike in every language.
+func (x *Index) languageFree(id uint32) bool { return x.vocab.terms[id].Kind != kindWord }
+
+// bestStory returns the story most similar to art, or -1 when none
+// reaches threshold.
+func (x *Index) bestStory(art *article, threshold float64) int32 {
 	withArchive := art.Pub == 0 || art.Pub < x.cutoff+int64(x.opt.Window)
 	best, bestSim := int32(-1), 0.0
 	for _, si := range x.candidates(art.Vec, withArchive) {
@@ -222,20 +251,92 @@ func (x *Index) bestStory(art *article) (int32, float64) {
 			best, bestSim = si, sim
 		}
 	}
-	if bestSim < x.opt.Threshold {
-		return -1, bestSim
+	if bestSim < threshold {
+		return -1
 	}
-	return best, bestSim
+	return best
 }
 
 // similarity is the cosine of art's vector and s's centroid, decayed by
-// the time between them.
+// the time between them. Across languages, where stemmed words cannot
+// match, it is the cosine of the language-free terms alone.
 func (x *Index) similarity(art *article, s *story) float64 {
 	f := x.timeFactor(art.Pub, s)
 	if f == 0 || s.norm == 0 {
 		return 0
 	}
-	return dot(art.Vec, s.Cent) / s.norm * f
+	if art.Lang != "" && s.Lang != "" && art.Lang != s.Lang {
+		return min(1, crossLingual*x.freeCosine(art.Vec, s.Cent)) * f
+	}
+	c := dot(art.Vec, s.Cent) / s.norm
+	n := float64(len(s.Members))
+	switch linkMode {
+	case 4:
+		c = dot(art.Vec, s.Cent) / n
+	case 5:
+		c = dot(art.Vec, s.Cent) / math.Sqrt(n*s.norm)
+	case 6:
+		c = dot(art.Vec, s.Cent) / math.Pow(s.norm, 0.75) / math.Pow(n, 0.25)
+	}
+	if linkMode > 0 && linkMode < 4 {
+		best := 0.0
+		for _, m := range s.Members {
+			if x.arts[m] == art {
+				continue
+			}
+			best = max(best, dot(art.Vec, x.arts[m].Vec))
+		}
+		switch linkMode {
+		case 1:
+			c = best
+		case 2:
+			c = (c + best) / 2
+		case 3:
+			c = max(c, best)
+		}
+	}
+	return c * f
+}
+
+var linkMode = 0
+
+// crossLingual scales the cosine of language-free terms to be comparable
+// with the full cosine within one language: it runs lower, because the
+// names that are translated ("Assemblée nationale", "National Assembly")
+// fall out of it.
+const crossLingual = 1.3
+
+// freeCosine is the cosine of a and b restricted to language-free terms.
+func (x *Index) freeCosine(a, b vector) float64 {
+	var d, na, nb float64
+	i, j := 0, 0
+	for i < len(a.IDs) || j < len(b.IDs) {
+		switch {
+		case j == len(b.IDs) || (i < len(a.IDs) && a.IDs[i] < b.IDs[j]):
+			if x.languageFree(a.IDs[i]) {
+				na += float64(a.W[i]) * float64(a.W[i])
+			}
+			i++
+		case i == len(a.IDs) || b.IDs[j] < a.IDs[i]:
+			if x.languageFree(b.IDs[j]) {
+				nb += float64(b.W[j]) * float64(b.W[j])
+			}
+			j++
+		default:
+			if x.languageFree(a.IDs[i]) {
+				wa, wb := float64(a.W[i]), float64(b.W[j])
+				d += wa * wb
+				na += wa * wa
+				nb += wb * wb
+			}
+			i++
+			j++
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return d / math.Sqrt(na*nb)
 }
 
 // timeFactor is 1 when either date is unknown or the article falls in the

@@ -140,6 +140,13 @@ func TestDemoDebug(t *testing.T) {
 	for _, k := range []string{"FH1", "CL2", "OP1", "MW2", "MW1"} {
 		t.Logf("%s: %s", k, x.DebugTerms(arts[k].ID, 40))
 	}
+	t.Log("CL2 vs E2:", x.DebugStory(arts["CL2"].ID, arts["MW2"].Story))
+	t.Log(x.DebugFree(arts["CL2"].ID, arts["MW2"].Story))
+	t.Log("OP1 vs E1:", x.DebugStory(arts["OP1"].ID, arts["MW1"].Story))
+	t.Log("FH1 vs E1:", x.DebugStory(arts["FH1"].ID, arts["MW1"].Story))
+	t.Log("FH1 vs E2:", x.DebugStory(arts["FH1"].ID, arts["MW2"].Story))
+	t.Log("LH2 vs E1:", x.DebugStory(arts["LH2"].ID, arts["MW1"].Story))
+	t.Log("LH2 vs E2:", x.DebugStory(arts["LH2"].ID, arts["MW2"].Story))
 	for _, k := range []string{"FH1", "CL2", "OP1", "LH2"} {
 		line := k + ":"
 		for _, o := range keys {

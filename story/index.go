@@ -32,6 +32,11 @@ const (
 	DefaultCopyThreshold = 0.5
 )
 
+// seedMargin is how much more than the threshold the first pass of a
+// batch asks of an article to join a story rather than start one. (A
+// variable so that the tuning tests can sweep it.)
+var seedMargin = 0.0
+
 // halfLife is how fast similarity decays with the time between an
 // article and the span of a story: halved every halfLife. (A variable so
 // that the tuning tests can sweep it.)
@@ -107,6 +112,7 @@ type Index struct {
 type article struct {
 	ID, Outlet, Title string
 	Lead              string // first sentence, when the article has no title
+	Lang              string // ISO 639-1, given or guessed; "" when unknown
 	Pub               int64  // publication time, Unix ns; 0 when unknown
 	Story             int32
 	DupOf             int32 // index of the article it copies; -1 when none
@@ -139,22 +145,24 @@ func (x *Index) Len() int { return len(x.arts) }
 // own. An article already in the index (same ID) keeps its story; its
 // features are replaced by those of its new text. An article with no ID
 // is given the one parallax.ArticleID derives from its URL or content.
+//
+// Add is AddBatch of one article.
 func (x *Index) Add(a *parallax.Article) Assignment {
-	ensureID(a)
-	fe := x.feat.extract(a)
-	if i, ok := x.byID[a.ID]; ok {
-		return x.update(i, a, fe)
-	}
-	x.countDF(fe.raw.ids, 1)
-	return x.insert(a, fe)
+	return x.AddBatch([]*parallax.Article{a})[0]
 }
 
 // AddBatch adds a batch in a canonical order (publication time, unknown
 // last, then ID), so that the result does not depend on the order the
-// batch arrived in, and returns the assignments in the input order. The
-// document frequencies of the whole batch are counted before any of it is
-// assigned, so the first articles of a batch are weighed as well as the
-// last.
+// batch arrived in, and returns the assignments in the input order.
+//
+// It works in two passes. The document frequencies of the whole batch are
+// counted first, so the first articles of a batch are weighed as well as
+// the last. The first pass then assigns each article as Add describes,
+// but starts a story rather than join one unless the similarity clears
+// the threshold by a margin: early in a batch, centroids are immature and
+// a loose match is often a different event. The second pass merges each
+// story the batch started into the most similar other story while their
+// centroid similarity reaches the threshold, most similar pairs first.
 func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 	order := make([]int, len(as))
 	for i := range order {
@@ -163,6 +171,7 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return compareArticles(as[i], as[j]) })
 
+	// Features and document frequencies of the whole batch.
 	fes := make([]features, len(as))
 	counted := make([]bool, len(as))
 	seen := map[string]bool{}
@@ -176,14 +185,25 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 		seen[a.ID] = true
 	}
 
-	out := make([]Assignment, len(as))
+	// First pass: copies, strict joins, new stories.
+	firstNew := int32(len(x.stories))
+	placed := make([]int32, len(as))
 	for _, i := range order {
 		a := as[i]
 		if k, ok := x.byID[a.ID]; ok && !counted[i] {
-			out[i] = x.update(k, a, fes[i])
+			x.update(k, a, fes[i])
+			placed[i] = k
 			continue
 		}
-		out[i] = x.insert(a, fes[i])
+		placed[i] = x.insert(a, fes[i])
+	}
+
+	// Second pass: merge the new stories.
+	x.mergeNew(firstNew)
+
+	out := make([]Assignment, len(as))
+	for i, a := range as {
+		out[i] = x.assign(a, placed[i], firstNew)
 	}
 	return out
 }
@@ -233,7 +253,9 @@ func (x *Index) weigh(r raw) vector {
 		v.W[i] = float32(w)
 		norm += w * w
 	}
-	v.scale(1 / math.Sqrt(norm))
+	if norm > 0 {
+		v.scale(1 / math.Sqrt(norm))
+	}
 	return v
 }
 
@@ -248,10 +270,10 @@ func publication(a *parallax.Article) int64 {
 	return 1 // the epoch itself: still a known date
 }
 
-// insert adds a new article.
-func (x *Index) insert(a *parallax.Article, fe features) Assignment {
+// insert adds a new article and returns its index.
+func (x *Index) insert(a *parallax.Article, fe features) int32 {
 	art := &article{
-		ID: a.ID, Outlet: a.Outlet, Title: a.Title, Lead: fe.lead,
+		ID: a.ID, Outlet: a.Outlet, Title: a.Title, Lead: fe.lead, Lang: fe.lang,
 		Pub:   publication(a),
 		DupOf: -1,
 		Vec:   x.weigh(fe.raw),
@@ -262,33 +284,35 @@ func (x *Index) insert(a *parallax.Article, fe features) Assignment {
 	x.byID[a.ID] = i
 	x.see(art.Pub)
 
-	var as Assignment
 	if art.Sig != nil {
 		if orig, overlap := x.findOriginal(i); orig >= 0 {
 			art.DupOf, art.Overlap = orig, float32(overlap)
 			art.Story = x.arts[orig].Story
-			as.Similarity = x.similarity(art, x.stories[art.Story])
 			x.join(art.Story, i)
 		}
 		x.lsh.insert(i, art.Sig)
 	}
 	if art.DupOf < 0 {
-		best, sim := x.bestStory(art)
-		if best >= 0 {
+		if best := x.bestStory(art, x.opt.Threshold+seedMargin); best >= 0 {
 			art.Story = best
-			as.Similarity = sim
 			x.join(best, i)
 		} else {
 			art.Story = x.newStory(i)
-			as.NewStory, as.Similarity = true, 1
 		}
 	}
-	return x.assign(a, art, as)
+	return i
 }
 
-// assign fills in the rest of as and copies the decision onto a.
-func (x *Index) assign(a *parallax.Article, art *article, as Assignment) Assignment {
-	as.Story = x.stories[art.Story].ID
+// assign reports where article i ended up and copies the decision onto a.
+func (x *Index) assign(a *parallax.Article, i, firstNew int32) Assignment {
+	art := x.arts[i]
+	s := x.stories[art.Story]
+	as := Assignment{Story: s.ID}
+	if art.Story >= firstNew && s.Members[0] == i {
+		as.NewStory, as.Similarity = true, 1
+	} else {
+		as.Similarity = x.similarity(art, s)
+	}
 	if art.DupOf >= 0 {
 		as.DuplicateOf = x.arts[art.DupOf].ID
 		as.Overlap = float64(art.Overlap)
@@ -298,14 +322,12 @@ func (x *Index) assign(a *parallax.Article, art *article, as Assignment) Assignm
 }
 
 // update replaces the features of article i, which keeps its story.
-func (x *Index) update(i int32, a *parallax.Article, fe features) Assignment {
+func (x *Index) update(i int32, a *parallax.Article, fe features) {
 	art := x.arts[i]
-	s := x.stories[art.Story]
-
 	x.countDF(art.Vec.IDs, -1)
 	x.countDF(fe.raw.ids, 1)
 	x.unjoin(art.Story, art.Vec)
-	art.Outlet, art.Title, art.Lead = a.Outlet, a.Title, fe.lead
+	art.Outlet, art.Title, art.Lead, art.Lang = a.Outlet, a.Title, fe.lead, fe.lang
 	art.Pub = publication(a)
 	art.Vec = x.weigh(fe.raw)
 	x.see(art.Pub)
@@ -323,8 +345,6 @@ func (x *Index) update(i int32, a *parallax.Article, fe features) Assignment {
 		x.lsh.insert(i, art.Sig)
 	}
 	x.rejoin(art.Story, i)
-	as := Assignment{Similarity: x.similarity(art, s)}
-	return x.assign(a, art, as)
 }
 
 // see notes a publication time, and archives the stories a stream has

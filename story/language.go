@@ -22,9 +22,9 @@ type language struct {
 // languages are the ones Snowball stems, plus stop words for a few common
 // ones it does not; any other language is lower-cased only.
 var languages = map[string]language{
-	"en": {english.Stem, english.IsStopWord},
-	"fr": {french.Stem, french.IsStopWord},
-	"es": {spanish.Stem, spanish.IsStopWord},
+	"en": {english.Stem, either(english.IsStopWord, setOf(englishStop))},
+	"fr": {french.Stem, either(french.IsStopWord, setOf(frenchStop))},
+	"es": {spanish.Stem, either(spanish.IsStopWord, setOf(spanishStop))},
 	"ru": {russian.Stem, russian.IsStopWord},
 	"sv": {swedish.Stem, swedish.IsStopWord},
 	"no": {norwegian.Stem, norwegian.IsStopWord},
@@ -40,9 +40,20 @@ var languages = map[string]language{
 // not say its language.
 var guessable = []string{"en", "fr", "es", "de", "it", "nl", "pt", "sv", "no", "ru", "hu"}
 
-// Small stop lists for languages Snowball has no stemmer for: the function
-// words that would otherwise dominate the vectors.
+// Stop words: Snowball's lists are minimal (French lacks "les" and
+// "contre"), so a few common function words are added to them; languages
+// Snowball has no stemmer for get small lists of their own.
 const (
+	englishStop = `also although among another anyone anything around away back every however may might much
+		must neither nobody none nothing often onto per perhaps quite rather shall since still though thus unless
+		upon us via whether whose within without yet would could`
+	frenchStop = `les a ai aux cet cette celui celle ceux celles leurs contre encore plus moins comme aussi après avant
+		tout tous toute toutes selon lors dont depuis entre sans sous vers chez déjà très ainsi alors si ni car
+		donc or quelque quelques autre autres fait faire dit deux où ici là cela ça ceci lorsque pendant puis
+		quand peu peut bien non oui chaque sera avoir être`
+	spanishStop = `al algo algunos ante antes aquí así aún cada como contra cual cuando desde donde durante entre
+		hasta mientras muy nada otra otras otro otros poco porque según sido sino sobre también tan tanto tiene
+		tienen todo todos tras ya dijo será puede hace bajo`
 	germanStop = `aber alle als also am an auch auf aus bei bis da damit dann das dass dem den der des die dies diese
 		dieser doch dort durch ein eine einem einen einer eines er es für gegen hat hatte haben hier ich ihr ihre im
 		in ist jetzt kann kein keine man mehr mit muss nach nicht noch nur oder ohne schon sei sein seine seit sich
@@ -67,6 +78,11 @@ var newsStop = setOf(`said say says saying told tell according also would could 
 	one two three four five six seven eight nine ten first second third last next new year years month months
 	week weeks day days today yesterday tomorrow time times people percent per cent mr mrs ms dr
 	monday tuesday wednesday thursday friday saturday sunday`)
+
+// either is a stop test that accepts what either of two accepts.
+func either(a, b func(string) bool) func(string) bool {
+	return func(w string) bool { return a(w) || b(w) }
+}
 
 func setOf(words string) func(string) bool {
 	set := map[string]bool{}

@@ -13,7 +13,7 @@ import (
 // first and last seen, related stories), or nil when there is none.
 func (x *Index) Story(id string) *parallax.Story {
 	si, ok := x.storyID[id]
-	if !ok {
+	if !ok || len(x.stories[si].Members) == 0 {
 		return nil
 	}
 	return x.render(si)
@@ -22,9 +22,11 @@ func (x *Index) Story(id string) *parallax.Story {
 // Stories returns every story, biggest first, then most recently seen
 // (stories with no known date last), then by id.
 func (x *Index) Stories() []*parallax.Story {
-	out := make([]*parallax.Story, len(x.stories))
-	for si := range x.stories {
-		out[si] = x.render(int32(si))
+	out := make([]*parallax.Story, 0, len(x.stories))
+	for si, s := range x.stories {
+		if len(s.Members) > 0 { // merged into another
+			out = append(out, x.render(int32(si)))
+		}
 	}
 	slices.SortFunc(out, func(a, b *parallax.Story) int {
 		if c := cmp.Compare(len(b.Articles), len(a.Articles)); c != 0 {

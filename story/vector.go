@@ -1,7 +1,6 @@
 package story
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -73,33 +72,79 @@ func plus(a, b vector, f float64) vector {
 	return out
 }
 
-// rank returns the positions of v's weights, heaviest first; ties go to
-// the lower term id so that the order never depends on anything else.
-func (v vector) rank() []int {
-	pos := make([]int, len(v.IDs))
-	for i := range pos {
-		pos[i] = i
-	}
-	slices.SortFunc(pos, func(i, j int) int {
-		if c := cmp.Compare(v.W[j], v.W[i]); c != 0 {
-			return c
+// kth returns the weight of v's n-th heaviest term (n ≥ 1), and how many
+// terms of exactly that weight rank among the n heaviest. It selects in
+// linear time on a copy of the weights: vectors are cut to their heaviest
+// terms on every update, and sorting them all would dominate the cost.
+func (v vector) kth(n int) (w float32, ties int) {
+	ws := slices.Clone(v.W)
+	lo, hi, k := 0, len(ws)-1, n-1
+	for lo < hi {
+		// Partition ws[lo..hi] around a middle pivot, heaviest first.
+		p := ws[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for ws[i] > p {
+				i++
+			}
+			for ws[j] < p {
+				j--
+			}
+			if i <= j {
+				ws[i], ws[j] = ws[j], ws[i]
+				i++
+				j--
+			}
 		}
-		return cmp.Compare(v.IDs[i], v.IDs[j])
-	})
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			lo, hi = k, k
+		}
+	}
+	w = ws[k]
+	above := 0
+	for _, x := range v.W {
+		if x > w {
+			above++
+		}
+	}
+	return w, n - above
+}
+
+// keep returns the positions of the n heaviest terms of v in increasing
+// position (so increasing id) order; ties at the cut go to the lower ids.
+func (v vector) keep(n int) []int {
+	if len(v.IDs) <= n {
+		pos := make([]int, len(v.IDs))
+		for i := range pos {
+			pos[i] = i
+		}
+		return pos
+	}
+	w, ties := v.kth(n)
+	pos := make([]int, 0, n)
+	for i, x := range v.W {
+		if x > w || (x == w && ties > 0) {
+			if x == w {
+				ties--
+			}
+			pos = append(pos, i)
+		}
+	}
 	return pos
 }
 
 // top returns the ids of the n heaviest terms of v, in increasing id order.
 func (v vector) top(n int) []uint32 {
-	if len(v.IDs) <= n {
-		return slices.Clone(v.IDs)
-	}
-	pos := v.rank()[:n]
-	ids := make([]uint32, n)
+	pos := v.keep(n)
+	ids := make([]uint32, len(pos))
 	for k, p := range pos {
 		ids[k] = v.IDs[p]
 	}
-	slices.Sort(ids)
 	return ids
 }
 
@@ -108,11 +153,26 @@ func (v vector) truncate(n int) vector {
 	if len(v.IDs) <= n {
 		return v
 	}
-	pos := v.rank()[:n]
-	slices.Sort(pos)
-	out := vector{IDs: make([]uint32, n), W: make([]float32, n)}
+	pos := v.keep(n)
+	out := vector{IDs: make([]uint32, len(pos)), W: make([]float32, len(pos))}
 	for k, p := range pos {
 		out.IDs[k], out.W[k] = v.IDs[p], v.W[p]
 	}
 	return out
+}
+
+// heaviest returns the positions of the n heaviest terms of v, heaviest
+// first; ties go to the lower id.
+func (v vector) heaviest(n int) []int {
+	pos := v.keep(n)
+	slices.SortFunc(pos, func(i, j int) int {
+		if v.W[i] != v.W[j] {
+			if v.W[i] > v.W[j] {
+				return -1
+			}
+			return 1
+		}
+		return i - j
+	})
+	return pos
 }
