@@ -3,7 +3,13 @@
 //
 // It sits above the pipeline stages: it feeds them the benchmark inputs,
 // scores what comes out with the benchmark's own metric and times the run.
-// The first benchmark is the Article Extraction Benchmark (AEB, see
-// LoadAEB and ShingleScore); BenchExtract runs several extractors over it
-// side by side and WriteExtractTable prints the comparison.
+//
+//   - Article extraction: the Article Extraction Benchmark (LoadAEB,
+//     ShingleScore); BenchExtract runs several extractors over it side by
+//     side and WriteExtractTable prints the comparison.
+//   - Story clustering: ECB+ and AllSides (LoadECBPlus, LoadAllSides) with
+//     their gold clusters hidden from the clusterer; ScoreClusters gives
+//     pairwise and B-cubed precision, recall and F1, EvalCluster runs a
+//     clusterer at sub-topic and topic level, and WriteClusterTable prints
+//     it beside trivial baselines.
 package eval
