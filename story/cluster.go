@@ -7,15 +7,6 @@ import (
 	"strconv"
 )
 
-// Sizes of the sparse structures.
-const (
-	centroidTerms = 200 // terms kept in a story centroid
-	indexTerms    = 40  // heaviest centroid terms entered in the inverted index
-	queryTerms    = 24  // heaviest article terms looked up in it
-	queryFree     = 16  // heaviest language-free terms looked up besides
-	maxCandidates = 32  // stories scored in full per article
-)
-
 // story is what the index keeps of one story.
 type story struct {
 	ID      string
@@ -81,12 +72,16 @@ func (x *Index) newStory(i int32) int32 {
 }
 
 // join adds article i to story si: its vector to the centroid, its date to
-// the span, and the centroid's new heavy terms to the postings.
+// the span, and the centroid's new heavy terms to the postings. A copy
+// adds nothing to the centroid: it is the same source again, and counting
+// it would pull the story towards the wording of one wire text.
 func (x *Index) join(si, i int32) {
 	s, art := x.stories[si], x.arts[i]
 	s.Members = append(s.Members, i)
-	s.Cent = plus(s.Cent, art.Vec, 1).truncate(centroidTerms)
-	s.norm = s.Cent.norm()
+	if art.DupOf < 0 {
+		s.Cent = plus(s.Cent, art.Vec, 1).truncate(centroidTerms)
+		s.norm = s.Cent.norm()
+	}
 	if art.Pub != 0 {
 		if s.First == 0 || art.Pub < s.First {
 			s.First = art.Pub
@@ -98,10 +93,14 @@ func (x *Index) join(si, i int32) {
 	x.post(si)
 }
 
-// unjoin takes vec out of story si's centroid (its member list is left as
-// is: the article is about to rejoin with new features).
-func (x *Index) unjoin(si int32, vec vector) {
+// unjoin takes article i's vector out of story si's centroid (its member
+// list is left as is: the article is about to rejoin with new features).
+func (x *Index) unjoin(si, i int32) {
 	s := x.stories[si]
+	if x.arts[i].DupOf >= 0 {
+		return
+	}
+	vec := x.arts[i].Vec
 	s.Cent = plus(s.Cent, vec, -1)
 	s.norm = s.Cent.norm()
 }
@@ -110,8 +109,10 @@ func (x *Index) unjoin(si int32, vec vector) {
 // the centroid and recomputes the story's span.
 func (x *Index) rejoin(si, i int32) {
 	s := x.stories[si]
-	s.Cent = plus(s.Cent, x.arts[i].Vec, 1).truncate(centroidTerms)
-	s.norm = s.Cent.norm()
+	if x.arts[i].DupOf < 0 {
+		s.Cent = plus(s.Cent, x.arts[i].Vec, 1).truncate(centroidTerms)
+		s.norm = s.Cent.norm()
+	}
 	s.First, s.Last = 0, 0
 	for _, m := range s.Members {
 		if p := x.arts[m].Pub; p != 0 {
@@ -186,6 +187,9 @@ func (x *Index) candidates(v vector, withArchive bool) []int32 {
 		for _, p := range ranked {
 			w := float64(v.W[p])
 			for _, si := range ps.list(v.IDs[p]) {
+				if len(x.stories[si].Members) == 0 {
+					continue // merged into another
+				}
 				if x.stamp[si] != x.gen {
 					x.stamp[si] = x.gen
 					x.partial[si] = 0
@@ -268,43 +272,8 @@ func (x *Index) similarity(art *article, s *story) float64 {
 	if art.Lang != "" && s.Lang != "" && art.Lang != s.Lang {
 		return min(1, crossLingual*x.freeCosine(art.Vec, s.Cent)) * f
 	}
-	c := dot(art.Vec, s.Cent) / s.norm
-	n := float64(len(s.Members))
-	switch linkMode {
-	case 4:
-		c = dot(art.Vec, s.Cent) / n
-	case 5:
-		c = dot(art.Vec, s.Cent) / math.Sqrt(n*s.norm)
-	case 6:
-		c = dot(art.Vec, s.Cent) / math.Pow(s.norm, 0.75) / math.Pow(n, 0.25)
-	}
-	if linkMode > 0 && linkMode < 4 {
-		best := 0.0
-		for _, m := range s.Members {
-			if x.arts[m] == art {
-				continue
-			}
-			best = max(best, dot(art.Vec, x.arts[m].Vec))
-		}
-		switch linkMode {
-		case 1:
-			c = best
-		case 2:
-			c = (c + best) / 2
-		case 3:
-			c = max(c, best)
-		}
-	}
-	return c * f
+	return dot(art.Vec, s.Cent) / s.norm * f
 }
-
-var linkMode = 0
-
-// crossLingual scales the cosine of language-free terms to be comparable
-// with the full cosine within one language: it runs lower, because the
-// names that are translated ("Assemblée nationale", "National Assembly")
-// fall out of it.
-const crossLingual = 1.3
 
 // freeCosine is the cosine of a and b restricted to language-free terms.
 func (x *Index) freeCosine(a, b vector) float64 {

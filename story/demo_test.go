@@ -3,7 +3,6 @@ package story_test
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -18,7 +17,7 @@ import (
 var demoKeys = map[string]string{
 	"wire.jsonl#1": "MW1", "wire.jsonl#2": "CL1", "wire.jsonl#3": "MW3", "wire.jsonl#4": "MW2", "wire.jsonl#5": "CL2",
 	"nwb.rss#1": "NWB2", "nwb.rss#2": "NWB3", "nwb.rss#3": "NWB1",
-	"lumira-herald-veltrava-troops-home.html":    "LH1",
+	"lumira-herald-veltrava-troops-home.html":     "LH1",
 	"orsenburg-post-varela-kessaria-mission.html": "OP1",
 	"lumira-herald-assembly-advisers-vote.html":   "LH2",
 	"brennick-gazette-dock-strike.html":           "BG3",
@@ -122,36 +121,5 @@ func TestDemoCorpus(t *testing.T) {
 	}
 	for _, s := range x.Stories() {
 		t.Logf("story %s %q articles %d outlets %v %s–%s related %v", s.ID, s.Title, len(s.Articles), s.Outlets, s.FirstSeen.Format("2006-01-02"), s.LastSeen.Format("2006-01-02"), s.Related)
-	}
-}
-
-func TestDemoDebug(t *testing.T) {
-	if testing.Short() || !testing.Verbose() {
-		t.Skip()
-	}
-	arts := loadDemo(t)
-	keys := sortedKeys(arts)
-	batch := make([]*parallax.Article, len(keys))
-	for i, k := range keys {
-		batch[i] = arts[k]
-	}
-	x := story.NewIndex(story.Options{})
-	x.AddBatch(batch)
-	for _, k := range []string{"FH1", "CL2", "OP1", "MW2", "MW1"} {
-		t.Logf("%s: %s", k, x.DebugTerms(arts[k].ID, 40))
-	}
-	t.Log("CL2 vs E2:", x.DebugStory(arts["CL2"].ID, arts["MW2"].Story))
-	t.Log(x.DebugFree(arts["CL2"].ID, arts["MW2"].Story))
-	t.Log("OP1 vs E1:", x.DebugStory(arts["OP1"].ID, arts["MW1"].Story))
-	t.Log("FH1 vs E1:", x.DebugStory(arts["FH1"].ID, arts["MW1"].Story))
-	t.Log("FH1 vs E2:", x.DebugStory(arts["FH1"].ID, arts["MW2"].Story))
-	t.Log("LH2 vs E1:", x.DebugStory(arts["LH2"].ID, arts["MW1"].Story))
-	t.Log("LH2 vs E2:", x.DebugStory(arts["LH2"].ID, arts["MW2"].Story))
-	for _, k := range []string{"FH1", "CL2", "OP1", "LH2"} {
-		line := k + ":"
-		for _, o := range keys {
-			line += " " + o + "=" + strconv.FormatFloat(x.DebugCos(arts[k].ID, arts[o].ID), 'f', 2, 64)
-		}
-		t.Log(line)
 	}
 }

@@ -4,11 +4,35 @@
 //
 //	source → extract → analyse → stories → reconcile → store → report
 //
-// An Index takes articles one at a time (or a batch at a time) and decides
-// for each whether it copies an earlier article (MinHash over word shingles
-// with LSH banding) and which story it belongs to (single-pass clustering
-// over TF-IDF vectors of stemmed words, names, numbers and dates, with
-// candidate stories retrieved through an inverted index over the terms of
-// their centroids). The package is pure and in memory: a store persists an
-// Index through MarshalBinary and UnmarshalBinary.
+// An Index takes articles a batch at a time (Add is a batch of one) and
+// decides for each whether it copies an earlier article and which story
+// it belongs to. It is pure and in memory: a store keeps it between runs
+// through MarshalBinary and UnmarshalBinary.
+//
+// Copies are found with MinHash signatures over 5-word shingles of the
+// normalised text (quotes, apostrophes and number formats folded), and
+// LSH banding to find the candidates; the estimated containment of the
+// new text in an earlier one decides. A copy joins its original's story.
+//
+// Stories are found online. Each article becomes a TF-IDF vector over
+// stemmed content words (Snowball, for the languages it has), names
+// (capitalised words inside sentences, unstemmed and without accents, so
+// that they match across languages), multi-word names, numbers in one
+// form ("5,000" and "5 000" are "5000") and calendar days; headline terms
+// count double, and document frequencies grow as articles arrive. The
+// article is compared with candidate stories found through an inverted
+// index over the heaviest terms of their centroids, never with all of
+// them, and joins the most similar when the cosine, decayed with the time
+// between the article and the story, reaches the threshold; otherwise it
+// starts a story. Across languages only the language-free terms count.
+//
+// A batch is assigned in a canonical order, so its order of arrival does
+// not matter, and gets two more passes: stories it started that hold two
+// events (two groups of articles much less alike across than within) are
+// split, and stories it started that are one event with another story are
+// merged. Stories of earlier batches may grow but never lose an article.
+//
+// Stories whose events are related but different (the same actors and
+// places, another happening) are kept apart by the time window and the
+// decay, and listed in each other's Related.
 package story

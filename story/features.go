@@ -29,20 +29,6 @@ const (
 	numKinds
 )
 
-// boost weighs each kind of term: names, numbers and dates say which event
-// an article is about more than its words do.
-var boost = [numKinds]float64{
-	kindWord:   1.0,
-	kindName:   1.6,
-	kindPhrase: 1.6,
-	kindNumber: 1.3,
-	kindDate:   1.3,
-}
-
-// titleTF is what a term in the headline counts for, against 1 for a term
-// of the body: the headline says what the article is about.
-var titleTF = 2.0
-
 // term is one feature in the vocabulary.
 type term struct {
 	Kind kind
@@ -108,10 +94,10 @@ func newFeaturizer(v *vocab) *featurizer {
 // features is what the index keeps of an article's text.
 type features struct {
 	raw      raw
-	sig      []uint32 // MinHash signature; nil for texts too short to compare
-	shingles int      // distinct shingles behind sig
-	lead     string   // first sentence, kept only when the article has no title
-	lang     string   // ISO 639-1 code, given or guessed; "" when unknown
+	sig      sketch // MinHash signature; nil for texts too short to compare
+	shingles int    // distinct shingles behind sig
+	lead     string // first sentence, kept only when the article has no title
+	lang     string // ISO 639-1 code, given or guessed; "" when unknown
 }
 
 // extract reads an article's title and text.

@@ -27,27 +27,9 @@ type Options struct {
 
 // Defaults, tuned on ECB+ and AllSides (see the package tests).
 const (
-	DefaultThreshold     = 0.25
+	DefaultThreshold     = 0.225
 	DefaultWindow        = 7 * 24 * time.Hour
 	DefaultCopyThreshold = 0.5
-)
-
-// seedMargin is how much more than the threshold the first pass of a
-// batch asks of an article to join a story rather than start one. (A
-// variable so that the tuning tests can sweep it.)
-var seedMargin = 0.0
-
-// halfLife is how fast similarity decays with the time between an
-// article and the span of a story: halved every halfLife. (A variable so
-// that the tuning tests can sweep it.)
-var halfLife = 3 * 24 * time.Hour
-
-// Tuning that Options do not expose.
-const (
-	// relatedThreshold is the least centroid similarity, ignoring time,
-	// for two stories to be listed as related.
-	relatedThreshold = 0.3
-	maxRelated       = 5
 )
 
 // withDefaults fills in the zero fields of o.
@@ -117,9 +99,9 @@ type article struct {
 	Story             int32
 	DupOf             int32 // index of the article it copies; -1 when none
 	Overlap           float32
-	Vec               vector   // unit TF-IDF vector
-	Sig               []uint32 // MinHash signature; nil for texts too short to compare
-	Shingles          int32    // distinct shingles behind Sig
+	Vec               vector // unit TF-IDF vector
+	Sig               sketch // MinHash signature; nil for texts too short to compare
+	Shingles          int32  // distinct shingles behind Sig
 }
 
 // NewIndex returns an empty index.
@@ -198,7 +180,9 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 		placed[i] = x.insert(a, fes[i])
 	}
 
-	// Second pass: merge the new stories.
+	// Second pass: split the new stories that hold two events, and merge
+	// those that are one.
+	x.splitNew(firstNew)
 	x.mergeNew(firstNew)
 
 	out := make([]Assignment, len(as))
@@ -293,7 +277,7 @@ func (x *Index) insert(a *parallax.Article, fe features) int32 {
 		x.lsh.insert(i, art.Sig)
 	}
 	if art.DupOf < 0 {
-		if best := x.bestStory(art, x.opt.Threshold+seedMargin); best >= 0 {
+		if best := x.bestStory(art, x.opt.Threshold); best >= 0 {
 			art.Story = best
 			x.join(best, i)
 		} else {
@@ -326,7 +310,7 @@ func (x *Index) update(i int32, a *parallax.Article, fe features) {
 	art := x.arts[i]
 	x.countDF(art.Vec.IDs, -1)
 	x.countDF(fe.raw.ids, 1)
-	x.unjoin(art.Story, art.Vec)
+	x.unjoin(art.Story, i)
 	art.Outlet, art.Title, art.Lead, art.Lang = a.Outlet, a.Title, fe.lead, fe.lang
 	art.Pub = publication(a)
 	art.Vec = x.weigh(fe.raw)

@@ -6,10 +6,6 @@ import (
 	"slices"
 )
 
-// maxMergeRounds bounds the merge pass of a batch; each round merges every
-// story at most once, so a handful of rounds settles even big batches.
-const maxMergeRounds = 16
-
 // mergeNew merges the stories started at or after firstNew into the most
 // similar other story, most similar pairs first, while the similarity of
 // their centroids reaches the threshold. Of two stories merged, the older
@@ -72,11 +68,6 @@ func (x *Index) bestPartner(si int32) (int32, float64) {
 	return best, bestSim
 }
 
-// mergeMargin is how much more than the threshold two stories' centroids
-// must share to merge: centroids are smoother than single articles, so
-// their similarities run higher.
-var mergeMargin = 0.3
-
 // storySimilarity is the cosine of two centroids (of their language-free
 // terms across languages), decayed by the time between their spans.
 func (x *Index) storySimilarity(a, b *story) float64 {
@@ -122,4 +113,162 @@ func (x *Index) merge(dst, src int32) {
 	}
 	s.Members, s.Cent, s.norm, s.First, s.Last = nil, vector{}, 0, 0, 0
 	x.post(dst)
+}
+
+// splitNew bisects the stories started at or after firstNew whose members
+// fall into two groups much less alike across than within (see apart): a
+// single pass joins an article to the nearest story even when it opens a
+// second event that the story's first articles did not yet tell apart.
+// Only stories the batch started are split, so no article of an earlier
+// batch moves.
+func (x *Index) splitNew(firstNew int32) {
+	queue := []int32{}
+	for si := firstNew; si < int32(len(x.stories)); si++ {
+		queue = append(queue, si)
+	}
+	for pass := 0; pass < maxSplitPass && len(queue) > 0; pass++ {
+		var next []int32
+		for _, si := range queue {
+			if b := x.bisect(si); b >= 0 {
+				next = append(next, si, b)
+			}
+		}
+		queue = next
+	}
+}
+
+// bisect splits story si in two by 2-means over its members' vectors and
+// returns the index of the new story, or -1 when the halves are alike.
+func (x *Index) bisect(si int32) int32 {
+	s := x.stories[si]
+	if len(s.Members) < 2*minSplit {
+		return -1
+	}
+	side := x.twoMeans(s.Members)
+	if side == nil {
+		return -1
+	}
+	// A copy stays with its original.
+	pos := map[int32]int{}
+	for k, m := range s.Members {
+		pos[m] = k
+	}
+	for k, m := range s.Members {
+		if d := x.arts[m].DupOf; d >= 0 {
+			if j, ok := pos[d]; ok {
+				side[k] = side[j]
+			}
+		}
+	}
+	var a, b []int32
+	var ca, cb vector
+	na, nb := 0, 0 // originals, not copies
+	for k, m := range s.Members {
+		orig := x.arts[m].DupOf < 0
+		if side[k] == side[0] {
+			a, ca = append(a, m), plus(ca, x.centroidPart(m), 1)
+			na += b2i(orig)
+		} else {
+			b, cb = append(b, m), plus(cb, x.centroidPart(m), 1)
+			nb += b2i(orig)
+		}
+	}
+	if na < minSplit || nb < minSplit || !x.apart(ca, cb, na, nb) {
+		return -1
+	}
+	// The half with the story's first article keeps it.
+	s.Members, s.Cent = nil, vector{}
+	s.First, s.Last = 0, 0
+	for _, m := range a {
+		x.join(si, m)
+	}
+	// The other half is a new story, named after its first original.
+	first := b[slices.IndexFunc(b, func(m int32) bool { return x.arts[m].DupOf < 0 })]
+	ns := x.newStory(first)
+	for _, m := range b {
+		x.arts[m].Story = ns
+		if m != first {
+			x.join(ns, m)
+		}
+	}
+	return ns
+}
+
+// twoMeans splits members in two groups by 2-means on cosine, seeded by
+// the member least like the whole and the member least like that one. It
+// returns each member's group (0 or 1), or nil when it cannot seed.
+func (x *Index) twoMeans(members []int32) []int {
+	var all vector
+	for _, m := range members {
+		all = plus(all, x.arts[m].Vec, 1)
+	}
+	far := func(c vector) int {
+		best, bs := -1, math.Inf(1)
+		for k, m := range members {
+			if s := dot(x.arts[m].Vec, c); s < bs {
+				best, bs = k, s
+			}
+		}
+		return best
+	}
+	s0 := far(all)
+	s1 := far(x.arts[members[s0]].Vec)
+	if s0 == s1 {
+		return nil
+	}
+	c := [2]vector{x.arts[members[s0]].Vec, x.arts[members[s1]].Vec}
+	side := make([]int, len(members))
+	for round := 0; round < splitRounds; round++ {
+		changed := false
+		n := [2]float64{c[0].norm(), c[1].norm()}
+		for k, m := range members {
+			v := x.arts[m].Vec
+			g := 0
+			if n[0] == 0 || (n[1] > 0 && dot(v, c[1])/n[1] > dot(v, c[0])/n[0]) {
+				g = 1
+			}
+			if g != side[k] || round == 0 {
+				changed = changed || g != side[k]
+				side[k] = g
+			}
+		}
+		if !changed && round > 0 {
+			break
+		}
+		c = [2]vector{}
+		for k, m := range members {
+			c[side[k]] = plus(c[side[k]], x.arts[m].Vec, 1)
+		}
+	}
+	return side
+}
+
+// centroidPart is what article i adds to its story's centroid: its
+// vector, or nothing for a copy.
+func (x *Index) centroidPart(i int32) vector {
+	if x.arts[i].DupOf >= 0 {
+		return vector{}
+	}
+	return x.arts[i].Vec
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// apart reports whether two groups of na and nb unit vectors, summed in ca
+// and cb, are less alike across than within: whether the mean cosine of
+// pairs across the groups falls below splitRatio times the mean cosine of
+// pairs within the less cohesive group. Comparing with the groups' own
+// cohesion, not a fixed threshold, keeps small and loose stories whole.
+func (x *Index) apart(ca, cb vector, na, nb int) bool {
+	within := func(c vector, n int) float64 {
+		norm := c.norm()
+		return (norm*norm - float64(n)) / float64(n*(n-1))
+	}
+	across := dot(ca, cb) / float64(na*nb)
+	return across < splitRatio*min(within(ca, na), within(cb, nb))
 }

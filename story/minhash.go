@@ -13,7 +13,7 @@ const (
 )
 
 // hashCoef are the multipliers and offsets of the numHashes hash functions
-// h_i(x) = (a_i·x + b_i) >> 32, drawn once from a fixed seed so that
+// h_i(x) = a_i·x + b_i mod 2^64, drawn once from a fixed seed so that
 // signatures are comparable across runs and snapshots.
 var hashCoef = func() (c [numHashes][2]uint64) {
 	s := uint64(0x9e3779b97f4a7c15)
@@ -69,25 +69,34 @@ func (f *featurizer) shingle(toks []token) []uint64 {
 	return hs
 }
 
+// sketch is a MinHash signature: the numHashes minima, each cut to its
+// top 16 bits. Two different shingle sets then agree by chance on a value
+// once in 65,536, which moves no estimate that matters, for half the
+// memory.
+type sketch []uint16
+
 // signature is the MinHash signature of a set of shingle hashes.
-func signature(shingles []uint64) []uint32 {
-	sig := make([]uint32, numHashes)
-	for i := range sig {
-		sig[i] = ^uint32(0)
+func signature(shingles []uint64) sketch {
+	sig := make(sketch, numHashes)
+	var mins [numHashes]uint64
+	for i := range mins {
+		mins[i] = ^uint64(0)
 	}
 	for _, x := range shingles {
-		for i := range sig {
-			v := uint32((hashCoef[i][0]*x + hashCoef[i][1]) >> 32)
-			if v < sig[i] {
-				sig[i] = v
+		for i := range mins {
+			if v := hashCoef[i][0]*x + hashCoef[i][1]; v < mins[i] {
+				mins[i] = v
 			}
 		}
+	}
+	for i, m := range mins {
+		sig[i] = uint16(m >> 48)
 	}
 	return sig
 }
 
 // bandKey is the LSH bucket key of band b of sig.
-func bandKey(sig []uint32, b int) uint64 {
+func bandKey(sig sketch, b int) uint64 {
 	h := uint64(b+1) * 0x9e3779b97f4a7c15
 	for _, v := range sig[b*bandRows : (b+1)*bandRows] {
 		h = (h ^ uint64(v)) * 0xbf58476d1ce4e5b9
@@ -98,7 +107,7 @@ func bandKey(sig []uint32, b int) uint64 {
 
 // jaccard estimates the Jaccard similarity of two shingle sets from their
 // signatures.
-func jaccard(a, b []uint32) float64 {
+func jaccard(a, b sketch) float64 {
 	same := 0
 	for i := range a {
 		if a[i] == b[i] {
@@ -137,7 +146,7 @@ func (l *lsh) grow(n int) {
 }
 
 // insert enters article art with signature sig.
-func (l *lsh) insert(art int32, sig []uint32) {
+func (l *lsh) insert(art int32, sig sketch) {
 	l.grow(int(art) + 1)
 	for b := 0; b < numBands; b++ {
 		k := bandKey(sig, b)
@@ -152,7 +161,7 @@ func (l *lsh) insert(art int32, sig []uint32) {
 
 // candidates calls fn for every article sharing a band with sig, once per
 // band it shares.
-func (l *lsh) candidates(sig []uint32, fn func(art int32, band int)) {
+func (l *lsh) candidates(sig sketch, fn func(art int32, band int)) {
 	for b := 0; b < numBands; b++ {
 		k := bandKey(sig, b)
 		art, ok := l.heads[k]
@@ -168,7 +177,7 @@ func (l *lsh) candidates(sig []uint32, fn func(art int32, band int)) {
 
 // remove takes article art, entered with signature sig, out of its
 // buckets, before it is entered again with a new signature.
-func (l *lsh) remove(art int32, sig []uint32) {
+func (l *lsh) remove(art int32, sig sketch) {
 	for b := 0; b < numBands; b++ {
 		k := bandKey(sig, b)
 		at := int(art)*numBands + b

@@ -2,9 +2,11 @@ package story
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"math"
 )
 
 // snapshotMagic starts every snapshot; snapshotVersion changes whenever
@@ -136,4 +138,72 @@ func termsIn(ids []uint32, n int) bool {
 		}
 	}
 	return true
+}
+
+// GobEncode writes a vector compactly, as the gaps between its ids in
+// varints and its weights' bits: half the size of gob's own encoding,
+// and vectors are most of a snapshot.
+func (v vector) GobEncode() ([]byte, error) {
+	b := binary.AppendUvarint(nil, uint64(len(v.IDs)))
+	prev := uint32(0)
+	for _, id := range v.IDs {
+		b = binary.AppendUvarint(b, uint64(id-prev))
+		prev = id
+	}
+	for _, w := range v.W {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
+	return b, nil
+}
+
+// GobDecode reads what GobEncode wrote.
+func (v *vector) GobDecode(b []byte) error {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return errors.New("bad vector length")
+	}
+	b = b[k:]
+	v.IDs, v.W = make([]uint32, n), make([]float32, n)
+	prev := uint64(0)
+	for i := range v.IDs {
+		d, k := binary.Uvarint(b)
+		if k <= 0 || prev+d > math.MaxUint32 || (i > 0 && d == 0) {
+			return errors.New("bad vector id")
+		}
+		prev += d
+		v.IDs[i], b = uint32(prev), b[k:]
+	}
+	if len(b) != 4*int(n) {
+		return errors.New("bad vector weights")
+	}
+	for i := range v.W {
+		v.W[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return nil
+}
+
+// GobEncode writes a signature as its raw bytes: its values are uniformly
+// spread, so varints would only make them longer.
+func (s sketch) GobEncode() ([]byte, error) {
+	b := make([]byte, 0, 2*len(s))
+	for _, v := range s {
+		b = binary.LittleEndian.AppendUint16(b, v)
+	}
+	return b, nil
+}
+
+// GobDecode reads what GobEncode wrote.
+func (s *sketch) GobDecode(b []byte) error {
+	if len(b)%2 != 0 {
+		return errors.New("bad signature")
+	}
+	if len(b) == 0 {
+		*s = nil
+		return nil
+	}
+	*s = make(sketch, len(b)/2)
+	for i := range *s {
+		(*s)[i] = binary.LittleEndian.Uint16(b[2*i:])
+	}
+	return nil
 }

@@ -9,8 +9,9 @@ import (
 	"github.com/parallax-news/parallax/story"
 )
 
-// TestTune sweeps tuning knobs over both data sets; run with
-// PARALLAX_TUNE=1 while tuning.
+// TestTune sweeps the main tuning knobs (half-life, split ratio,
+// threshold) over both data sets; run it with PARALLAX_TUNE=1 when
+// changing the features or the clustering.
 func TestTune(t *testing.T) {
 	if os.Getenv("PARALLAX_TUNE") == "" {
 		t.Skip("set PARALLAX_TUNE=1 to sweep the tuning knobs")
@@ -23,20 +24,18 @@ func TestTune(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	*story.HalfLife = 60 * time.Hour
-	b0 := *story.Boost
-	defer func() { *story.Boost = b0 }()
-	*story.SeedMargin = 0
-	*story.MergeMargin = 1
-	for _, fs := range []float64{0, 4, 5, 6} {
-		*story.LinkMode = int(fs)
-		for _, mm := range []float64{0} {
-		for _, th := range []float64{0.15, 0.2, 0.25, 0.3, 0.35} {
-			opt := story.Options{Threshold: th}
-			e, _, _ := eval.EvalCluster(ecb, clusterWith(opt))
-			a, _, _ := eval.EvalCluster(as, clusterWith(opt))
-			t.Logf("margin %.2f merge %.2f th %.3f  ecb B3 %.3f (P %.3f R %.3f) | allsides pairF1 %.3f (P %.3f R %.3f)", fs, mm, th, e.B3F1, e.B3P, e.B3R, a.PairF1, a.PairP, a.PairR)
-		}
+	hl0, sp0 := *story.HalfLife, *story.SplitRatio
+	defer func() { *story.HalfLife, *story.SplitRatio = hl0, sp0 }()
+	for _, hl := range []float64{48, 60, 72} {
+		*story.HalfLife = time.Duration(hl) * time.Hour
+		for _, sp := range []float64{0.6, 0.7, 0.8, 0.9} {
+			*story.SplitRatio = sp
+			for _, th := range []float64{0.2, 0.225, 0.25} {
+				opt := story.Options{Threshold: th}
+				e, _, _ := eval.EvalCluster(ecb, clusterWith(opt))
+				a, _, _ := eval.EvalCluster(as, clusterWith(opt))
+				t.Logf("half-life %.0fh split %.2f th %.3f  ecb B3 %.3f (P %.3f R %.3f) | allsides pairF1 %.3f (P %.3f R %.3f)", hl, sp, th, e.B3F1, e.B3P, e.B3R, a.PairF1, a.PairP, a.PairR)
+			}
 		}
 	}
 }

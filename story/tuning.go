@@ -1,0 +1,73 @@
+package story
+
+import "time"
+
+// Tuning. The values were chosen on ECB+ and AllSides with the sweeps in
+// tune_test.go (run with PARALLAX_TUNE=1), and on the demo corpus, which
+// must come out as its answer key says. Variables are the knobs the sweeps
+// turn; nothing else changes them.
+
+// Features.
+var (
+	// boost weighs each kind of term: names, numbers and dates say which
+	// event an article is about more than its words do. A name also counts
+	// as a word, so its weight is in effect 1 + boost.
+	boost = [numKinds]float64{
+		kindWord:   1.0,
+		kindName:   1.6,
+		kindPhrase: 1.6,
+		kindNumber: 1.3,
+		kindDate:   1.3,
+	}
+	// titleTF is what a term in the headline counts for, against 1 for a
+	// term of the body: the headline says what the article is about.
+	titleTF = 2.0
+)
+
+// Similarity in time.
+var (
+	// halfLife is how fast similarity decays with the time between an
+	// article and the span of a story: halved every halfLife. Shorter
+	// tells apart the daily stories of AllSides better; the demo corpus
+	// has an article that belongs to a story it follows by 2.2 days.
+	halfLife = 60 * time.Hour
+)
+
+// Stories.
+var (
+	// centroidTerms is the number of terms kept in a story centroid.
+	centroidTerms = 200
+	// mergeMargin is how much more than the threshold two stories'
+	// centroids must share to merge: centroids are smoother than single
+	// articles, so their similarities run higher.
+	mergeMargin = 0.3
+	// splitRatio is how much less alike than within themselves the two
+	// halves of a story must be to be two stories.
+	splitRatio = 0.7
+)
+
+const (
+	// crossLingual scales the cosine of language-free terms to be
+	// comparable with the full cosine within one language: it runs lower,
+	// because the names that are translated ("Assemblée nationale",
+	// "National Assembly") fall out of it.
+	crossLingual = 1.3
+	// relatedThreshold is the least centroid similarity, ignoring time,
+	// for two stories to be listed as related; maxRelated the most listed.
+	relatedThreshold = 0.3
+	maxRelated       = 5
+	// minSplit is the fewest original articles (not copies) each half of
+	// a split story needs.
+	minSplit = 2
+)
+
+// Sizes and bounds of the search.
+const (
+	indexTerms     = 40 // heaviest centroid terms entered in the inverted index
+	queryTerms     = 24 // heaviest article terms looked up in it
+	queryFree      = 16 // heaviest language-free terms looked up besides
+	maxCandidates  = 32 // stories scored in full per article
+	maxMergeRounds = 16 // rounds of the merge pass; each merges a story at most once
+	splitRounds    = 8  // 2-means iterations when bisecting a story
+	maxSplitPass   = 4  // times a story and its pieces may be bisected
+)
