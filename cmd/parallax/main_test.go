@@ -378,7 +378,10 @@ func TestDemoStories(t *testing.T) {
 			ID       string
 			Articles []string
 		}
-		Articles []struct{ ID, Source, Story, DuplicateOf string }
+		Articles []struct {
+			ID, Source, Story string
+			DuplicateOf       string `json:"duplicate_of"`
+		}
 	}
 	if err := json.Unmarshal([]byte(out), &doc); code != exitOK || err != nil {
 		t.Fatalf("report: code %d, err %v", code, err)
