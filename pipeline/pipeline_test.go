@@ -187,3 +187,45 @@ func TestExtractStreams(t *testing.T) {
 		t.Fatalf("second item = %+v", it)
 	}
 }
+
+// TestStoryIndexGoesOnAcrossRuns: a second run joins the stories of the
+// first through the snapshot the store keeps, and a damaged or missing
+// snapshot is rebuilt from the stored articles rather than lost.
+func TestStoryIndexGoesOnAcrossRuns(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p := pipeline.New(pipeline.Options{})
+	first, err := p.Ingest(ctx, db, []string{article(t, dir, 1), article(t, dir, 2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Stories) != 1 {
+		t.Fatalf("first run: %d stories, want 1 (two reports of one ferry story)", len(first.Stories))
+	}
+	want := first.Stories[0].ID
+	for i, damage := range []func() error{
+		func() error { return nil }, // snapshot as saved
+		func() error { return db.SaveStoryIndex(ctx, []byte("not an index")) }, // damaged
+		func() error { return db.SaveStoryIndex(ctx, nil) },                    // missing
+	} {
+		if err := damage(); err != nil {
+			t.Fatal(err)
+		}
+		res, err := p.Ingest(ctx, db, []string{article(t, dir, 3+i)})
+		if err != nil {
+			t.Fatalf("run %d: %v", i+2, err)
+		}
+		if got := res.Items[0].Article.Story; got != want {
+			t.Errorf("run %d: article joined story %q, want %q", i+2, got, want)
+		}
+		s, err := db.Story(ctx, want)
+		if err != nil || len(s.Articles) != 3+i {
+			t.Fatalf("run %d: stored story has %v articles (err %v), want %d", i+2, s, err, 3+i)
+		}
+	}
+}
