@@ -28,24 +28,16 @@ Examples:
 			dbPath := storeFlag(fs, env)
 			out := declareOutputFlags(fs)
 			var f parallax.ArticleFilter
-			var since, until string
 			fs.StringVar(&f.Outlet, "outlet", "", "only articles from this outlet")
 			fs.StringVar(&f.Language, "language", "", "only articles in this language (ISO 639-1 code)")
-			fs.StringVar(&since, "since", "", "only articles published on or after this `date` (YYYY-MM-DD)")
-			fs.StringVar(&until, "until", "", "only articles published before this `date` (YYYY-MM-DD)")
+			fs.Var(dayFlag{&f.Since}, "since", "only articles published on or after this `date` (YYYY-MM-DD)")
+			fs.Var(dayFlag{&f.Until}, "until", "only articles published before this `date` (YYYY-MM-DD)")
 			fs.IntVar(&f.Limit, "limit", 0, "at most this many articles (0: all)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected arguments %q", args)
 				}
 				if err := out.validate(); err != nil {
-					return err
-				}
-				var err error
-				if f.Since, err = parseDay("since", since); err != nil {
-					return err
-				}
-				if f.Until, err = parseDay("until", until); err != nil {
 					return err
 				}
 				db, err := openExistingStore(ctx, *dbPath)
@@ -99,14 +91,21 @@ Examples:
 	})
 }
 
-// parseDay parses a YYYY-MM-DD flag value; "" is the zero time.
-func parseDay(name, s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
+// dayFlag is a flag.Value holding a YYYY-MM-DD date in *t (zero: unset).
+type dayFlag struct{ t *time.Time }
+
+func (d dayFlag) String() string {
+	if d.t == nil || d.t.IsZero() {
+		return ""
 	}
+	return d.t.Format(time.DateOnly)
+}
+
+func (d dayFlag) Set(s string) error {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, usagef("--%s %q is not a date in the form YYYY-MM-DD", name, s)
+		return fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
-	return t, nil
+	*d.t = t
+	return nil
 }

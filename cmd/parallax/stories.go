@@ -29,23 +29,15 @@ Examples:
 			dbPath := storeFlag(fs, env)
 			out := declareOutputFlags(fs)
 			var f parallax.StoryFilter
-			var since, until string
 			fs.StringVar(&f.Outlet, "outlet", "", "only stories with an article from this outlet")
-			fs.StringVar(&since, "since", "", "only stories seen on or after this `date` (YYYY-MM-DD)")
-			fs.StringVar(&until, "until", "", "only stories that began before this `date` (YYYY-MM-DD)")
+			fs.Var(dayFlag{&f.Since}, "since", "only stories seen on or after this `date` (YYYY-MM-DD)")
+			fs.Var(dayFlag{&f.Until}, "until", "only stories that began before this `date` (YYYY-MM-DD)")
 			fs.IntVar(&f.Limit, "limit", 0, "at most this many stories (0: all)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected arguments %q", args)
 				}
 				if err := out.validate(); err != nil {
-					return err
-				}
-				var err error
-				if f.Since, err = parseDay("since", since); err != nil {
-					return err
-				}
-				if f.Until, err = parseDay("until", until); err != nil {
 					return err
 				}
 				db, err := openExistingStore(ctx, *dbPath)
