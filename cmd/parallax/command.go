@@ -20,8 +20,13 @@ type command struct {
 	setup func(fs *flag.FlagSet, env *Env) func(ctx context.Context, args []string) error
 }
 
-// commands in the order help lists them.
+// commands are the registered subcommands.
 var commands []*command
+
+// helpOrder is the order help lists the commands in: the main job first,
+// then the store's views, then measurement.
+var helpOrder = []string{"report", "ingest", "extract", "stories", "story", "articles", "article",
+	"search", "bench", "eval", "version"}
 
 func register(c *command) { commands = append(commands, c) }
 
@@ -98,8 +103,10 @@ Usage:
 
 Commands:
 `)
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	for _, name := range helpOrder {
+		if c := lookup(name); c != nil {
+			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		}
 	}
 	fmt.Fprint(w, `
 Inputs (SRC) are files (.html .htm .txt .md .jsonl .json .warc .rss .atom .xml,

@@ -431,3 +431,12 @@ func TestDemoStories(t *testing.T) {
 		t.Errorf("story with unknown id: code %d, want %d", code, exitPartial)
 	}
 }
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	_, out, _ := run(t, "", nil, "help")
+	for _, c := range commands {
+		if !strings.Contains(out, "  "+c.name+" ") {
+			t.Errorf("help does not list %q:\n%s", c.name, out)
+		}
+	}
+}
