@@ -29,8 +29,10 @@
 // A batch is assigned in a canonical order, so its order of arrival does
 // not matter, and gets two more passes: stories it started that hold two
 // events (two groups of articles much less alike across than within) are
-// split, and stories it started that are one event with another story are
-// merged. Stories of earlier batches may grow but never lose an article.
+// split (also where a gap in time, decayed faster than a join is, cuts
+// them in two such groups: the next day's story on the same subject), and
+// stories it started that are one event with another story are merged.
+// Stories of earlier batches may grow but never lose an article.
 //
 // Stories whose events are related but different (the same actors and
 // places, another happening) are kept apart by the time window and the

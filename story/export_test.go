@@ -15,6 +15,8 @@ var (
 	MergeMargin   = &mergeMargin
 	SplitRatio    = &splitRatio
 	CentroidTerms = &centroidTerms
+	SplitGap      = &splitGap
+	SplitHalfLife = &splitHalfLife
 )
 
 // Terms returns the features of an article as "kind:text" strings, kinds

@@ -119,8 +119,12 @@ func (x *Index) merge(dst, src int32) {
 // fall into two groups much less alike across than within (see apart): a
 // single pass joins an article to the nearest story even when it opens a
 // second event that the story's first articles did not yet tell apart.
-// Only stories the batch started are split, so no article of an earlier
-// batch moves.
+// The groups are found by content (bisect) or, failing that, by a gap in
+// time (timeCut): the next day's story on the same subject ("the
+// committee will be created", "the committee is created") joins the
+// first by its topic words, decayed only a little by the day between,
+// and only the gap tells the two apart. Only stories the batch started
+// are split, so no article of an earlier batch moves.
 func (x *Index) splitNew(firstNew int32) {
 	queue := []int32{}
 	for si := firstNew; si < int32(len(x.stories)); si++ {
@@ -137,8 +141,9 @@ func (x *Index) splitNew(firstNew int32) {
 	}
 }
 
-// bisect splits story si in two by 2-means over its members' vectors and
-// returns the index of the new story, or -1 when the halves are alike.
+// bisect splits story si in two by 2-means over its members' vectors, or
+// else at a gap in time (timeCut), and returns the index of the new
+// story, or -1 when the halves are alike.
 func (x *Index) bisect(si int32) int32 {
 	s := x.stories[si]
 	if len(s.Members) < 2*minSplit {
@@ -148,6 +153,112 @@ func (x *Index) bisect(si int32) int32 {
 	if side == nil {
 		return -1
 	}
+	if ns := x.bisectBy(si, side, 1, splitRatio); ns >= 0 {
+		return ns
+	}
+	return x.timeCut(si)
+}
+
+// timeCut splits story si at the gap in publication time, of at least
+// splitGap, that leaves the two sides (at least minSplit original articles
+// each) least alike for how alike they are within, their likeness across
+// halved every splitHalfLife of the gap; the sides must then be apart as
+// for bisect. Undated members go with the side they are more like. It
+// returns the new story, or -1 when no cut leaves two stories apart.
+func (x *Index) timeCut(si int32) int32 {
+	s := x.stories[si]
+	if splitGap <= 0 {
+		return -1
+	}
+	type dated struct {
+		k   int
+		pub int64
+	}
+	var ds []dated
+	for k, m := range s.Members {
+		if p := x.arts[m].Pub; p != 0 {
+			ds = append(ds, dated{k, p})
+		}
+	}
+	if len(ds) < 2*minSplit {
+		return -1
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return cmp.Compare(a.pub, b.pub) })
+	// Sums of the originals before each cut, and of all: the sides'
+	// likeness follows from them without summing the later side anew.
+	var all vector
+	n := 0
+	for _, d := range ds {
+		if m := s.Members[d.k]; x.arts[m].DupOf < 0 {
+			all, n = plus(all, x.arts[m].Vec, 1), n+1
+		}
+	}
+	allSq := all.norm() * all.norm()
+	within := func(sq float64, n int) float64 { return (sq - float64(n)) / float64(n*(n-1)) }
+	// The cut whose sides are least alike for how alike they are within.
+	best, bestScore, bestDecay := -1, math.Inf(1), 0.0
+	var ca vector
+	na := 0
+	for c := 1; c < len(ds); c++ {
+		if m := s.Members[ds[c-1].k]; x.arts[m].DupOf < 0 {
+			ca, na = plus(ca, x.arts[m].Vec, 1), na+1
+		}
+		gap := ds[c].pub - ds[c-1].pub
+		nb := n - na
+		if gap < int64(splitGap) || na < minSplit || nb < minSplit {
+			continue
+		}
+		caSq, caAll := ca.norm()*ca.norm(), dot(ca, all)
+		across := caAll - caSq // dot(ca, cb)
+		cbSq := allSq - 2*caAll + caSq
+		w := min(within(caSq, na), within(cbSq, nb))
+		if w <= 0 {
+			continue
+		}
+		decay := math.Exp2(-float64(gap) / float64(splitHalfLife))
+		if score := decay * across / float64(na*nb) / w; score < bestScore {
+			best, bestScore, bestDecay = c, score, decay
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	// Undated members go with the side they are more like.
+	side := make([]int, len(s.Members))
+	for k := range side {
+		side[k] = -1
+	}
+	var before, after vector
+	for _, d := range ds[:best] {
+		side[d.k] = 0
+		before = plus(before, x.arts[s.Members[d.k]].Vec, 1)
+	}
+	for _, d := range ds[best:] {
+		side[d.k] = 1
+		after = plus(after, x.arts[s.Members[d.k]].Vec, 1)
+	}
+	for k, m := range s.Members {
+		if side[k] < 0 {
+			side[k] = 0
+			if dot(x.arts[m].Vec, after)/after.norm() > dot(x.arts[m].Vec, before)/before.norm() {
+				side[k] = 1
+			}
+		}
+	}
+	if side[0] != 0 {
+		for k := range side {
+			side[k] = 1 - side[k]
+		}
+	}
+	return x.bisectBy(si, side, bestDecay, splitRatio)
+}
+
+// bisectBy splits story si in the two groups side gives its members, when
+// they are apart with their similarity across scaled by decay, and returns
+// the new story, or -1.
+func (x *Index) bisectBy(si int32, side []int, decay, ratio float64) int32 {
+	s := x.stories[si]
+	side = slices.Clone(side)
 	// A copy stays with its original.
 	pos := map[int32]int{}
 	for k, m := range s.Members {
@@ -173,7 +284,7 @@ func (x *Index) bisect(si int32) int32 {
 			nb += b2i(orig)
 		}
 	}
-	if na < minSplit || nb < minSplit || !x.apart(ca, cb, na, nb) {
+	if na < minSplit || nb < minSplit || !x.apart(ca, cb, na, nb, decay, ratio) {
 		return -1
 	}
 	// The half with the story's first article keeps it.
@@ -261,14 +372,15 @@ func b2i(b bool) int {
 
 // apart reports whether two groups of na and nb unit vectors, summed in ca
 // and cb, are less alike across than within: whether the mean cosine of
-// pairs across the groups falls below splitRatio times the mean cosine of
-// pairs within the less cohesive group. Comparing with the groups' own
-// cohesion, not a fixed threshold, keeps small and loose stories whole.
-func (x *Index) apart(ca, cb vector, na, nb int) bool {
+// pairs across the groups, scaled by decay, falls below ratio times the
+// mean cosine of pairs within the less cohesive group. Comparing with the
+// groups' own cohesion, not a fixed threshold, keeps small and loose
+// stories whole.
+func (x *Index) apart(ca, cb vector, na, nb int, decay, ratio float64) bool {
 	within := func(c vector, n int) float64 {
 		norm := c.norm()
 		return (norm*norm - float64(n)) / float64(n*(n-1))
 	}
-	across := dot(ca, cb) / float64(na*nb)
-	return across < splitRatio*min(within(ca, na), within(cb, nb))
+	across := decay * dot(ca, cb) / float64(na*nb)
+	return across < ratio*min(within(ca, na), within(cb, nb))
 }

@@ -31,6 +31,23 @@ var (
 	// tells apart the daily stories of AllSides better; the demo corpus
 	// has an article that belongs to a story it follows by 2.2 days.
 	halfLife = 60 * time.Hour
+	// splitHalfLife is the decay of the time split (see timeCut): two
+	// groups of a story, at least minSplit articles each and splitGap or
+	// more apart, are compared with their similarity halved every
+	// splitHalfLife of the gap. It is shorter than halfLife: a story that
+	// a gap cuts into two groups of several articles each is more likely
+	// two events than a lone article that comes late (which no split ever
+	// separates, so the demo corpus's late article still joins). 36 h
+	// takes AllSides from pair F1 0.733 to 0.816 (precision 0.675 to
+	// 0.833, recall unchanged); 24 h reaches 0.839 but splits more real
+	// events that run over 3 days or more (ECB+ with each sub-topic's
+	// articles spread at random over 3 or 4 days: B-cubed F1 0.923 and
+	// 0.903, against 0.933 and 0.930 without the split and 0.932 and
+	// 0.920 at 36 h). ECB+ itself has no dates and does not move.
+	splitHalfLife = 36 * time.Hour
+	// splitGap is the least gap in publication time the time split cuts
+	// at: articles hours apart are one news cycle.
+	splitGap = 6 * time.Hour
 )
 
 // Stories.
@@ -42,7 +59,8 @@ var (
 	// articles, so their similarities run higher.
 	mergeMargin = 0.3
 	// splitRatio is how much less alike than within themselves the two
-	// halves of a story must be to be two stories.
+	// halves of a story must be to be two stories (for a time split, with
+	// the likeness across decayed by the gap).
 	splitRatio = 0.7
 )
 
