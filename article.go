@@ -50,6 +50,11 @@ type Article struct {
 	// Overlap is the estimated share (0–1) of this article's text found
 	// in DuplicateOf; 0 when DuplicateOf is empty.
 	Overlap float64
+
+	// Quantities and Times are what the analysis finds in Text, in order
+	// of their offsets.
+	Quantities []Quantity
+	Times      []TimeExpr
 }
 
 // Span is a half-open byte range [Start, End) in an Article's Text.
