@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -43,7 +44,28 @@ func herald() *parallax.Article {
 		Removed:       []string{"Subscribe to the Herald for 1 crown a week.", "Share this story"},
 		Revision:      1,
 		Ingested:      ingested,
+		Quantities: []parallax.Quantity{
+			{Text: "214 steel cables", Value: 214, Low: 214, High: 214, Unit: "cables", Counted: "cables",
+				Modifiers: []string{"steel"}, Span: spanOf(text, "214 steel cables")},
+			{Text: "38.5 million crowns", Value: 38.5e6, Low: 38.5e6, High: 38.5e6, Unit: "crowns",
+				Counted: "crowns", Span: spanOf(text, "38.5 million crowns")},
+			{Text: "well above the 27 million", Value: 27e6, Low: 27e6, High: math.Inf(1), Unit: "crowns",
+				Span: spanOf(text, "well above the 27 million")},
+		},
+		Times: []parallax.TimeExpr{
+			{Text: "eleven months", Type: "DURATION", Value: "P11M", Span: spanOf(text, "eleven months")},
+			{Text: "Monday morning", Type: "TIME", Value: "2019-10-21TMO", Span: spanOf(text, "Monday morning")},
+		},
 	}
+}
+
+// spanOf is the span of the first occurrence of sub in text.
+func spanOf(text, sub string) parallax.Span {
+	i := strings.Index(text, sub)
+	if i < 0 {
+		panic("fixture: " + sub + " not in text")
+	}
+	return parallax.Span{Start: i, End: i + len(sub)}
 }
 
 // post has a dated time with an offset, a title full of Markdown syntax,

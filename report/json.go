@@ -85,6 +85,43 @@ type ArticleJSON struct {
 	Story       string  `json:"story"`
 	DuplicateOf string  `json:"duplicate_of"`
 	Overlap     float64 `json:"overlap"`
+	// What the analysis found in the text, added in version 1.
+	Quantities []QuantityJSON `json:"quantities"`
+	Times      []TimeJSON     `json:"times"`
+}
+
+// QuantityJSON is the JSON shape of a quantity an article states. Low and
+// High are null when the wording leaves that side open ("more than 300").
+type QuantityJSON struct {
+	Text      string   `json:"text"`
+	Value     float64  `json:"value"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	Unit      string   `json:"unit"`
+	Counted   string   `json:"counted"`
+	Modifiers []string `json:"modifiers"`
+	Holder    string   `json:"holder"`
+	Approx    bool     `json:"approx"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+}
+
+// TimeJSON is the JSON shape of a time expression, a TimeML TIMEX3.
+type TimeJSON struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// finite returns &f, or nil for an infinite or NaN number, which JSON
+// cannot hold.
+func finite(f float64) *float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return nil
+	}
+	return &f
 }
 
 // SpanJSON is a half-open range [start, end) of byte offsets into an
@@ -201,6 +238,22 @@ func NewArticleJSON(a *parallax.Article) ArticleJSON {
 	}
 	for k, v := range a.Extra {
 		j.Extra[k] = v
+	}
+	j.Quantities = make([]QuantityJSON, 0, len(a.Quantities))
+	for _, q := range a.Quantities {
+		value := q.Value
+		if math.IsNaN(value) || math.IsInf(value, 0) {
+			value = 0
+		}
+		j.Quantities = append(j.Quantities, QuantityJSON{
+			Text: q.Text, Value: value, Low: finite(q.Low), High: finite(q.High), Unit: q.Unit,
+			Counted: q.Counted, Modifiers: append([]string{}, q.Modifiers...), Holder: q.Holder,
+			Approx: q.Approx, Start: q.Span.Start, End: q.Span.End,
+		})
+	}
+	j.Times = make([]TimeJSON, 0, len(a.Times))
+	for _, t := range a.Times {
+		j.Times = append(j.Times, TimeJSON{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Span.Start, End: t.Span.End})
 	}
 	return j
 }

@@ -25,6 +25,7 @@ type row struct {
 	sentences    string
 	removed      string
 	extra        string
+	analysis     string
 	contentHash  string
 }
 
@@ -64,6 +65,9 @@ func encode(a *parallax.Article) (row, error) {
 		return r, parallax.Errorf(parallax.EINVALID, "save article %q: extra: %v", a.ID, err)
 	}
 	r.sentences, r.removed, r.extra = string(sentences), string(removed), extra
+	if r.analysis, err = encodeAnalysis(a); err != nil {
+		return r, fmt.Errorf("save article %q: analysis: %w", a.ID, err)
+	}
 	r.contentHash = a.ContentHash()
 	// NaN would reach SQLite as NULL; out of range is a bug upstream.
 	if math.IsNaN(a.Overlap) || a.Overlap < 0 || a.Overlap > 1 {
@@ -106,7 +110,7 @@ func encodeExtra(extra map[string]json.RawMessage) (string, error) {
 // contentColumns are the columns of one revision of an article, in the
 // order scan reads them; articles and article_revisions both have them.
 var contentColumns = []string{"id", "source", "outlet", "url", "title", "author", "published", "published_from",
-	"language", "text", "sentences", "removed", "extra", "revision", "ingested"}
+	"language", "text", "sentences", "removed", "extra", "analysis", "revision", "ingested"}
 
 // assignmentColumns are the story assignment, which only articles has.
 var assignmentColumns = []string{"story", "duplicate_of", "overlap"}
@@ -142,19 +146,22 @@ type scanner interface{ Scan(dest ...any) error }
 // them.
 func scan(s scanner, more ...any) (*parallax.Article, error) {
 	var (
-		a                         parallax.Article
-		published                 sql.NullString
-		sentences, removed, extra string
-		ingested                  string
+		a                                   parallax.Article
+		published                           sql.NullString
+		sentences, removed, extra, analysis string
+		ingested                            string
 	)
 	dest := append([]any{&a.ID, &a.Source, &a.Outlet, &a.URL, &a.Title, &a.Author, &published, &a.PublishedFrom,
-		&a.Language, &a.Text, &sentences, &removed, &extra, &a.Revision, &ingested,
+		&a.Language, &a.Text, &sentences, &removed, &extra, &analysis, &a.Revision, &ingested,
 		&a.Story, &a.DuplicateOf, &a.Overlap}, more...)
 	if err := s.Scan(dest...); err != nil {
 		return nil, err
 	}
 	if err := decode(&a, published, sentences, removed, extra, ingested); err != nil {
 		return nil, fmt.Errorf("read article %q: %w", a.ID, err)
+	}
+	if err := decodeAnalysis(&a, analysis); err != nil {
+		return nil, fmt.Errorf("read article %q: analysis: %w", a.ID, err)
 	}
 	return &a, nil
 }
@@ -214,16 +221,17 @@ func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.Sa
 		stored   assignment
 		status   = parallax.SaveRevised
 	)
-	err = tx.QueryRowContext(ctx, `SELECT revision, content_hash, ingested, story, duplicate_of, overlap
+	var analysis string
+	err = tx.QueryRowContext(ctx, `SELECT revision, content_hash, ingested, story, duplicate_of, overlap, analysis
 		FROM articles WHERE id = ?`, a.ID).
-		Scan(&rev, &hash, &ingested, &stored.story, &stored.duplicateOf, &stored.overlap)
+		Scan(&rev, &hash, &ingested, &stored.story, &stored.duplicateOf, &stored.overlap, &analysis)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		status = parallax.SaveNew
 	case err != nil:
 		return "", fmt.Errorf("save article %q: %w", a.ID, err)
 	case hash == r.contentHash:
-		return db.saveUnchanged(ctx, tx, a, rev, ingested, stored)
+		return db.saveUnchanged(ctx, tx, a, rev, ingested, stored, analysis != r.analysis, r.analysis)
 	}
 
 	// UTC and no monotonic reading: exactly what a later read returns.
@@ -242,17 +250,31 @@ func (db *DB) SaveArticle(ctx context.Context, a *parallax.Article) (parallax.Sa
 // updates the story assignment in place when it differs and reports the
 // stored revision.
 func (db *DB) saveUnchanged(ctx context.Context, tx *sql.Tx, a *parallax.Article, rev int, ingested string,
-	stored assignment) (parallax.SaveStatus, error) {
+	stored assignment, reanalysed bool, analysis string) (parallax.SaveStatus, error) {
 	at, err := time.Parse(time.RFC3339Nano, ingested)
 	if err != nil {
 		return "", fmt.Errorf("save article %q: ingested: %w", a.ID, err)
 	}
-	if want := assignmentOf(a); want != stored {
+	want := assignmentOf(a)
+	if want != stored {
 		_, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, duplicate_of = ?, overlap = ? WHERE id = ?`,
 			want.story, want.duplicateOf, want.overlap, a.ID)
 		if err != nil {
 			return "", fmt.Errorf("save article %q: story: %w", a.ID, err)
 		}
+	}
+	// The analysis is derived from the text: a newer analyser's findings
+	// replace the old ones without a new revision.
+	if reanalysed {
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ? WHERE id = ?`, analysis, a.ID); err != nil {
+			return "", fmt.Errorf("save article %q: analysis: %w", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE article_revisions SET analysis = ? WHERE id = ? AND revision = ?`,
+			analysis, a.ID, rev); err != nil {
+			return "", fmt.Errorf("save article %q: analysis: %w", a.ID, err)
+		}
+	}
+	if want != stored || reanalysed {
 		if err := tx.Commit(); err != nil {
 			return "", fmt.Errorf("save article %q: commit: %w", a.ID, err)
 		}
@@ -266,27 +288,28 @@ func (db *DB) saveUnchanged(ctx context.Context, tx *sql.Tx, a *parallax.Article
 func write(ctx context.Context, tx *sql.Tx, a *parallax.Article, r row, rev int, now time.Time, isNew bool) error {
 	ingested := now.Format(time.RFC3339Nano)
 	current := `INSERT INTO articles (source, outlet, url, title, author, published, published_utc, published_from,
-			language, text, sentences, removed, extra, content_hash, revision, ingested,
+			language, text, sentences, removed, extra, analysis, content_hash, revision, ingested,
 			story, duplicate_of, overlap, id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	if !isNew {
 		current = `UPDATE articles SET source = ?, outlet = ?, url = ?, title = ?, author = ?, published = ?,
 			published_utc = ?, published_from = ?, language = ?, text = ?, sentences = ?, removed = ?,
-			extra = ?, content_hash = ?, revision = ?, ingested = ?,
+			extra = ?, analysis = ?, content_hash = ?, revision = ?, ingested = ?,
 			story = ?, duplicate_of = ?, overlap = ?
 		WHERE id = ?`
 	}
 	_, err := tx.ExecContext(ctx, current, a.Source, a.Outlet, a.URL, a.Title, a.Author, r.published, r.publishedUTC,
-		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, rev, ingested,
+		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.analysis, r.contentHash, rev, ingested,
 		a.Story, a.DuplicateOf, a.Overlap, a.ID)
 	if err != nil {
 		return err
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO article_revisions (id, revision, source, outlet, url, title, author,
-			published, published_utc, published_from, language, text, sentences, removed, extra, content_hash, ingested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			published, published_utc, published_from, language, text, sentences, removed, extra, analysis,
+			content_hash, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, rev, a.Source, a.Outlet, a.URL, a.Title, a.Author, r.published, r.publishedUTC,
-		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.contentHash, ingested)
+		a.PublishedFrom, a.Language, a.Text, r.sentences, r.removed, r.extra, r.analysis, r.contentHash, ingested)
 	return err
 }
 

@@ -49,8 +49,8 @@ func TestMigrateStories(t *testing.T) {
 	raw.Close()
 
 	db := MustOpen(t, path)
-	if v, err := db.SchemaVersion(ctx); err != nil || v != 2 {
-		t.Fatalf("SchemaVersion = %d, %v; want 2", v, err)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 3 {
+		t.Fatalf("SchemaVersion = %d, %v; want 3", v, err)
 	}
 	a, err := db.Article(ctx, "old")
 	if err != nil {

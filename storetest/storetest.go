@@ -49,6 +49,8 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"StoriesFilter", testStoriesFilter},
 		{"StoryIndex", testStoryIndex},
 		{"ConcurrentStories", testConcurrentStories},
+		{"AnalysisRoundTrip", testAnalysisRoundTrip},
+		{"ReanalysedInPlace", testReanalysedInPlace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
