@@ -8,7 +8,9 @@ import (
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/quantity"
 	"github.com/parallax-news/parallax/analyse/sentence"
+	"github.com/parallax-news/parallax/analyse/timex"
 	"github.com/parallax-news/parallax/extract"
 	"github.com/parallax-news/parallax/source"
 	"github.com/parallax-news/parallax/story"
@@ -282,8 +284,11 @@ func summarise(a *parallax.Article) *parallax.Article {
 }
 
 // Analyse fills in what the analysis stages derive from an article's text:
-// its id and its sentences.
+// its id, its sentences, the quantities it states and its time
+// expressions, anchored on its publication date.
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
+	a.Quantities = quantity.Find(a.Text, a.Sentences)
+	a.Times = timex.Find(a.Text, a.Published)
 }

@@ -32,6 +32,10 @@
 // split (also where a gap in time, decayed faster than a join is, cuts
 // them in two such groups: the next day's story on the same subject), and
 // stories it started that are one event with another story are merged.
+// Last, the pieces of one or two articles it leaves are paired with each
+// other, within the batch, at a fraction of the threshold when they come
+// from one news cycle: outlets that tell one event in different words
+// leave it in such pieces.
 // Stories of earlier batches may grow but never lose an article.
 //
 // Stories whose events are related but different (the same actors and

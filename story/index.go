@@ -142,9 +142,12 @@ func (x *Index) Add(a *parallax.Article) Assignment {
 // the last. The first pass then assigns each article as Add describes,
 // but starts a story rather than join one unless the similarity clears
 // the threshold by a margin: early in a batch, centroids are immature and
-// a loose match is often a different event. The second pass merges each
-// story the batch started into the most similar other story while their
-// centroid similarity reaches the threshold, most similar pairs first.
+// a loose match is often a different event. The second pass splits the
+// stories the batch started that hold two events, merges each story the
+// batch started into the most similar other story while their centroid
+// similarity reaches the threshold (plus mergeMargin), most similar pairs
+// first, and last pairs the batch's stories of one or two articles with
+// each other at a fraction of the threshold (see pairSmall).
 func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 	order := make([]int, len(as))
 	for i := range order {
@@ -180,10 +183,11 @@ func (x *Index) AddBatch(as []*parallax.Article) []Assignment {
 		placed[i] = x.insert(a, fes[i])
 	}
 
-	// Second pass: split the new stories that hold two events, and merge
-	// those that are one.
+	// Second pass: split the new stories that hold two events, merge
+	// those that are one, and pair the small pieces left.
 	x.splitNew(firstNew)
 	x.mergeNew(firstNew)
+	x.pairSmall(firstNew)
 
 	out := make([]Assignment, len(as))
 	for i, a := range as {

@@ -384,3 +384,92 @@ func (x *Index) apart(ca, cb vector, na, nb int, decay, ratio float64) bool {
 	across := decay * dot(ca, cb) / float64(na*nb)
 	return across < ratio*min(within(ca, na), within(cb, nb))
 }
+
+// pairSmall is a second, looser merge for the stories of at most
+// pairSize articles that the batch leaves: two of them, both started in
+// this batch and published within a news cycle of each other (or
+// undated), merge when their centroids reach pairShare of the threshold
+// (see pairSimilarity), most similar pairs first; a pair may pair again
+// while both sides are small. Outlets that cover one event with different
+// words and framing ("Senate votes to extend debt ceiling", "No one likes
+// the debt deal") leave it in pieces of one or two articles whose
+// likeness stays below the threshold; the time window, and the bound on
+// size, keep a loose match from doing much harm. Stories of earlier
+// batches are never paired, so a stream of batches of one is unchanged.
+func (x *Index) pairSmall(firstNew int32) {
+	type pair struct {
+		a, b int32
+		sim  float64
+	}
+	for round := 0; round < maxMergeRounds; round++ {
+		var pairs []pair
+		for si := firstNew; si < int32(len(x.stories)); si++ {
+			if b, sim := x.smallPartner(si, firstNew); b >= 0 {
+				pairs = append(pairs, pair{si, b, sim})
+			}
+		}
+		if len(pairs) == 0 {
+			return
+		}
+		slices.SortFunc(pairs, func(p, q pair) int {
+			if c := cmp.Compare(q.sim, p.sim); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(p.a, q.a); c != 0 {
+				return c
+			}
+			return cmp.Compare(p.b, q.b)
+		})
+		used := map[int32]bool{}
+		for _, p := range pairs {
+			if used[p.a] || used[p.b] {
+				continue
+			}
+			used[p.a], used[p.b] = true, true
+			x.merge(min(p.a, p.b), max(p.a, p.b))
+		}
+	}
+}
+
+// smallPartner returns the small story of this batch most like story si,
+// itself small, and the similarity, or -1 when none reaches pairShare of
+// the threshold.
+func (x *Index) smallPartner(si, firstNew int32) (int32, float64) {
+	s := x.stories[si]
+	if len(s.Members) == 0 || len(s.Members) > pairSize {
+		return -1, 0
+	}
+	withArchive := s.First == 0 || s.First < x.cutoff+int64(x.opt.Window)
+	best, bestSim := int32(-1), 0.0
+	for _, c := range x.candidates(s.Cent, withArchive) {
+		cs := x.stories[c]
+		if c == si || c < firstNew || len(cs.Members) == 0 || len(cs.Members) > pairSize {
+			continue
+		}
+		if sim := x.pairSimilarity(s, cs); sim > bestSim || (sim == bestSim && best >= 0 && c < best) {
+			best, bestSim = c, sim
+		}
+	}
+	if bestSim < x.opt.Threshold*pairShare {
+		return -1, bestSim
+	}
+	return best, bestSim
+}
+
+// pairSimilarity is storySimilarity with the gap between the spans
+// decayed by pairHalfLife rather than halfLife: two small stories are one
+// event only when they come from one news cycle.
+func (x *Index) pairSimilarity(a, b *story) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	f := 1.0
+	if a.First != 0 && b.First != 0 {
+		gap := max(0, max(a.First, b.First)-min(a.Last, b.Last))
+		f = math.Exp2(-float64(gap) / float64(pairHalfLife))
+	}
+	if a.Lang != "" && b.Lang != "" && a.Lang != b.Lang {
+		return min(1, crossLingual*x.freeCosine(a.Cent, b.Cent)) * f
+	}
+	return dot(a.Cent, b.Cent) / (a.norm * b.norm) * f
+}

@@ -26,7 +26,7 @@ var commands []*command
 // helpOrder is the order help lists the commands in: the main job first,
 // then the store's views, then measurement.
 var helpOrder = []string{"report", "ingest", "extract", "stories", "story", "articles", "article",
-	"search", "bench", "eval", "version"}
+	"search", "timex", "bench", "eval", "version"}
 
 func register(c *command) { commands = append(commands, c) }
 
@@ -103,8 +103,15 @@ Usage:
 
 Commands:
 `)
+	listed := map[string]bool{}
 	for _, name := range helpOrder {
 		if c := lookup(name); c != nil {
+			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+			listed[name] = true
+		}
+	}
+	for _, c := range commands {
+		if !listed[c.name] {
 			fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 		}
 	}

@@ -19,6 +19,7 @@ func init() {
 		summary: "score Parallax against gold data sets",
 		usage: `
 Usage: parallax eval cluster [flags] DATASET
+       parallax eval timex [DIR]
 
 cluster: assigns the articles of a gold-labelled data set to stories with
 the story index, all in one batch, and scores the stories against the gold
@@ -37,7 +38,15 @@ or a path to either directory. Documents are fed in a fixed shuffled order
 under opaque ids; file names, which encode the answer, are never shown to
 the clusterer.
 
+timex: finds the time expressions of TimeML documents (DIR, default
+../shared/bench/tempeval3/TBAQ-cleaned: TempEval-3's TimeBank and AQUAINT)
+anchored on each document's creation time, and scores them the TempEval-3
+way: strict and relaxed span precision, recall and F1, type and value
+accuracy and F1, documents per second; published HeidelTime and SUTime
+figures are printed beside for scale.
+
 Examples:
+  parallax eval timex
   parallax eval cluster ecbplus
   parallax eval cluster allsides --threshold 0.3
   parallax eval cluster /data/ECB+_LREC2014 --window 72h`,
@@ -49,8 +58,11 @@ Examples:
 			fs.BoolVar(&o.baselines, "baselines", true, "also score the trivial baselines")
 			fs.IntVar(&o.cpus, "cpus", 1, "GOMAXPROCS while clustering (the speed goal is per core)")
 			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 && args[0] == "timex" {
+					return evalTimex(ctx, env, args[1:], o.dir)
+				}
 				if len(args) == 0 || args[0] != "cluster" {
-					return usagef("want an evaluation name: cluster")
+					return usagef("want an evaluation name: cluster or timex")
 				}
 				if len(args) != 2 {
 					return usagef("want one data set: ecbplus, allsides or a path to either")

@@ -1,0 +1,91 @@
+// Package quantity finds the counts, amounts, shares and durations that news
+// text states: "about 5,200 US troops", "$3bn", "two-thirds", "within four
+// weeks".
+//
+// It sits in the analyse stage of the pipeline (source → extract → analyse →
+// stories → reconcile → store → report): Find reads an Article's Text
+// sentence by sentence and fills Article.Quantities, which the reconciler
+// lines up across outlets ("5,000 troops" here, "about 5,200 soldiers"
+// there). Time expressions are package timex's.
+//
+// Find is a hand-written scanner: each sentence is tokenised once, and at
+// each token a small grammar tries to read a quantity:
+//
+//	[hedge or bound] [currency] number [scale] [range end] [unit or noun phrase]
+//
+// Numbers are digits ("1,000", "5.2", "5,2" as a decimal comma, "5 000" with
+// a no-break or thin space), words
+// ("four", "twenty-five", "a dozen", "a thousand", "half a million"),
+// fractions ("two-thirds", "a quarter of": Unit "percent", Value 66.67…) and
+// vague counts ("hundreds of", "several hundred": Approx, Low and High span
+// the words' range). Ranges are "3,000 to 4,000", "20-30", "between 20 and
+// 30"; a second figure no larger than the first ("187 to 41") is a tally,
+// read as two quantities.
+//
+// # Fields
+//
+// Value is the stated number, scaled ("5.2 million" → 5200000); for a range,
+// its lower end. Low and High follow from the wording:
+//
+//   - exact: Low = High = Value; a range: Low = Value, High = its upper end.
+//   - about, around, approximately, roughly, some, an estimated, circa:
+//     Approx, Low = 0.9 × Value, High = 1.1 × High.
+//   - nearly, almost, close to, just under: Approx, Low = 0.9 × Value, High = Value.
+//   - more than, over, above, at least, upwards of, in excess of: Low = Value,
+//     High = +Inf (not Approx: a bound, not a hedge).
+//   - up to, fewer than, less than, under, below, at most, as many as,
+//     within (before a duration): Low = 0, High = Value.
+//   - "over" before a duration reads as "during" ("over eleven years"): exact.
+//
+// Unit is canonical so that outlets can be compared: "troops", "soldiers",
+// "service members", "personnel", "forces", "marines" → "personnel";
+// "people", "persons", "residents", "civilians", "citizens" → "people";
+// currencies → ISO 4217 codes ("$" → "USD", "€" → "EUR", "pounds" → "GBP"),
+// or the singular name of a currency without one ("marks" → "mark"); "%",
+// "percent", "per cent" → "percent"; "percentage points" → "percentage
+// point"; measures → a short symbol ("kilometres" → "km", "tonnes" →
+// "tonne"); other nouns → their lower-case singular ("advisers" →
+// "adviser", "men" → "man"). A glued "m" is a million after a currency or
+// before a plural ("$40m", "1.2m people") and metres otherwise ("40m").
+// A bare count has no Unit, except when its noun is left out after a
+// collective or before "of them" ("a first batch of 1,000", "300 of them"):
+// it takes the unit of the nearest counted quantity of the sentence.
+//
+// A duration or deadline ("four weeks", "within a month", "a five-day
+// ceasefire", "72-hour stoppage") has Value in the stated unit and Unit the
+// ISO 8601 duration of Value: "P4W", "P1M", "P5D", "PT72H"; "two decades"
+// is "P20Y" with Value 2. Counted holds the unit word as written ("weeks").
+// For a range of durations, High is in the same stated unit. A duration
+// followed by "ago", "earlier" or "later" is a point in time, and
+// "45-year-old" an age: neither is a quantity.
+//
+// Counted is the head noun as written ("troops", "service members"),
+// Modifiers the words between the number and the head ("US", "military"),
+// and Holder the place or owner the sentence gives: a possessive before the
+// quantity ("Iraq's 5,000 troops") or a capitalised name after "in", "from",
+// "at", "inside", "across" before the next punctuation or number ("troops
+// in Iraq", "the Port of Brennick"), or after "leave" when no preposition
+// gives one; "bought from X" names an origin and gives none. A compound
+// ("240-seat", "5,000-strong force") counts the word after the hyphen, or
+// the noun after "strong". Without a
+// tagger, the head is the first plural-looking or known noun within four
+// words of the number; function words and common verbs end the search.
+//
+// # What is not a quantity
+//
+// Dates ("October 22, 2019", "22 Oct", "22/10/2019", "2019-10-22"), times
+// of day ("3:15 pm", "06:00", "0600 GMT"), years used as dates ("in 2019",
+// "since 2003", "the 1990s", "2014-15"), phone numbers ("+44 20 7946 0958",
+// "(555) 123-4567", "555-0199"), street addresses ("10 Downing Street"),
+// page counters and labels ("page 2 of 5", "1/3", "Section 5", "No. 10",
+// "§ 12", "Flight 370"), ordinals ("the third day", "2nd"), model names
+// ("F-16", "Boeing 737", "A320", "COVID-19") and the pronoun "one" ("one of
+// the most…", "no one") are skipped as a whole, so that their parts are not
+// read again. A four-digit figure between 1500 and 2100 is a year unless a
+// currency, scale, percent sign or plural noun makes it a count ("1500
+// people"), and even then when "in", "since", "by" and the like precede it.
+//
+// Find makes one pass over the text: a token buffer, lower-case copies of
+// capitalised words and its results are all it allocates. It reads about
+// 4,000 articles of 5 KB per second on one core (BenchmarkFind).
+package quantity
