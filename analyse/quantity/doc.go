@@ -16,7 +16,8 @@
 // Numbers are digits ("1,000", "5.2", "5,2" as a decimal comma, "5 000" with
 // a no-break or thin space), words
 // ("four", "twenty-five", "a dozen", "a thousand", "half a million"),
-// fractions ("two-thirds", "a quarter of": Unit "percent", Value 66.67…) and
+// fractions ("two-thirds", "a quarter of": Unit "percent", Value 66.67…),
+// mixed fractions ("2 1/2 years": 2.5) and
 // vague counts ("hundreds of", "several hundred": Approx, Low and High span
 // the words' range). Ranges are "3,000 to 4,000", "20-30", "between 20 and
 // 30"; a second figure no larger than the first ("187 to 41") is a tally,
@@ -56,8 +57,9 @@
 // ISO 8601 duration of Value: "P4W", "P1M", "P5D", "PT72H"; "two decades"
 // is "P20Y" with Value 2. Counted holds the unit word as written ("weeks").
 // For a range of durations, High is in the same stated unit. A duration
-// followed by "ago", "earlier" or "later" is a point in time, and
-// "45-year-old" an age: neither is a quantity.
+// followed by "ago", "earlier", "later", "before" or "after" is a point in
+// time, "45-year-old" an age and "3 min read" boilerplate: none is a
+// quantity.
 //
 // Counted is the head noun as written ("troops", "service members"),
 // Modifiers the words between the number and the head ("US", "military"),
@@ -79,9 +81,13 @@
 // "(555) 123-4567", "555-0199"), street addresses ("10 Downing Street"),
 // page counters and labels ("page 2 of 5", "1/3", "Section 5", "No. 10",
 // "§ 12", "Flight 370"), ordinals ("the third day", "2nd"), model names
-// ("F-16", "Boeing 737", "A320", "COVID-19") and the pronoun "one" ("one of
-// the most…", "no one") are skipped as a whole, so that their parts are not
-// read again. A four-digit figure between 1500 and 2100 is a year unless a
+// ("F-16", "Boeing 737", "A320", "COVID-19"), identifiers (five or more
+// digits without separators and no noun after them: "19980216"), an age
+// after a name ("Mara Lind, 35,") and the pronoun "one" ("one of the
+// most…", "no one") are skipped as a whole, so that their parts are not
+// read again. In a headline-style sentence, where most words are
+// capitalised, a capitalised word before a number is not taken for a
+// model name. A four-digit figure between 1500 and 2100 is a year unless a
 // currency, scale, percent sign or plural noun makes it a count ("1500
 // people"), and even then when "in", "since", "by" and the like precede it.
 //

@@ -45,6 +45,11 @@ func (p *parser) digitNumber(i int, money bool) (num, bool) {
 	}
 	n := num{start: i, end: i + 1, value: v, digits: countDigits(t.text)}
 	n.plain = !strings.ContainsAny(t.text, ",.")
+	if f, ok := p.mixedFraction(i + 1); ok {
+		n.value += f // "2 1/2 years"
+		n.end, n.plain = i+4, false
+		return n, true
+	}
 	if i+1 < len(p.toks) {
 		nx := p.toks[i+1]
 		if nx.kind == tWord {
@@ -61,6 +66,21 @@ func (p *parser) digitNumber(i int, money bool) (num, bool) {
 		}
 	}
 	return n, true
+}
+
+// mixedFraction reads the "1/2" of "2 1/2" at token k: a small proper
+// fraction after a space, not followed by another slash (a date).
+func (p *parser) mixedFraction(k int) (float64, bool) {
+	a, slash, b := p.tok(k), p.tok(k+1), p.tok(k+2)
+	if a.kind != tNum || !a.space || slash.text != "/" || slash.space || b.kind != tNum || b.space || p.tok(k+3).text == "/" {
+		return 0, false
+	}
+	x, okA := parseDigits(a.text)
+	y, okB := parseDigits(b.text)
+	if !okA || !okB || y < 2 || y > 16 || x >= y {
+		return 0, false
+	}
+	return x / y, true
 }
 
 // parseDigits reads digits with thousands separators and a decimal point.

@@ -317,6 +317,13 @@ var quantityCases = []quantityCase{
 	{"title case headline", "Veltrava Withdraws 5,000 Troops From Kessaria", []parallax.Quantity{held(q("5,000 Troops", 5000, "personnel", "Troops"), "Kessaria")}},
 	{"title case model", "Airline Grounds Every Boeing 737 Jet", nil},
 
+	{"mixed fraction", "They lived in the camps for 2 1/2 years.", []parallax.Quantity{q("2 1/2 years", 2.5, "P2.5Y", "years")}},
+	{"mixed fraction percent", "The notes pay 6 3/8% a year.", []parallax.Quantity{q("6 3/8%", 6.375, "percent", "")}},
+	{"age after name", "The cleaner, Mara Lind, 35, had finished her shift.", nil},
+	{"document id", "Filed as VNA19980216 and 19980216 in the archive.", nil},
+	{"underscore id", "See wsj_1006 for the story.", nil},
+	{"long plain count", "Organisers said 12000 runners took part.", []parallax.Quantity{q("12000 runners", 12000, "runner", "runners")}},
+
 	// Mixed sentences from invented reports.
 	{"wire lead", "Veltrava will withdraw all 5,000 of its troops from Kessaria within four weeks, Varela said on Saturday.", []parallax.Quantity{held(q("5,000 of its troops", 5000, "personnel", "troops"), "Kessaria"), bound(q("within four weeks", 4, "P4W", "weeks"), 0, 4)}},
 	{"poll", "A poll found that 64 percent backed it, against 22 percent.", []parallax.Quantity{q("64 percent", 64, "percent", ""), q("22 percent", 22, "percent", "")}},

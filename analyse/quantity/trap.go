@@ -33,6 +33,12 @@ func (p *parser) trap(n num, money bool) int {
 	if skip := p.address(n); skip > 0 {
 		return skip
 	}
+	if skip := p.identifier(n, money); skip > 0 {
+		return skip
+	}
+	if skip := p.age(n); skip > 0 {
+		return skip
+	}
 	return p.year(n, money)
 }
 
@@ -63,8 +69,8 @@ func (p *parser) tok(i int) token {
 // "2nd", "1990s", "10am", "4G"; scales and units may be glued ("3bn", "5km").
 func (p *parser) glued(n num, money bool) int {
 	t, pv := p.toks[n.start], p.tok(n.start-1)
-	if !t.space && pv.kind == tWord {
-		return n.end
+	if !t.space && (pv.kind == tWord || pv.text == "_") {
+		return n.end // "A320", "wsj_1006"
 	}
 	if !t.space && pv.text == "-" && !pv.space && p.tok(n.start-2).kind == tWord {
 		return n.end
@@ -272,6 +278,33 @@ func (p *parser) year(n num, money bool) int {
 		return 0
 	}
 	if nx.kind == tWord && !nx.cap && p.isHead(nx) {
+		return 0
+	}
+	return n.end
+}
+
+// identifier rejects long digit strings written without separators
+// ("19980216", "80386"): English news groups the digits of a count, so
+// five or more bare digits name a document, a product or a code, unless a
+// currency, percent sign or counted noun follows.
+func (p *parser) identifier(n num, money bool) int {
+	if !n.plain || n.digits < 5 || money || n.scaled {
+		return 0
+	}
+	nx := p.tok(n.end)
+	if nx.text == "%" || nx.kind == tWord && p.isHead(nx) {
+		return 0
+	}
+	return n.end
+}
+
+// age rejects the age given after a name between commas: "Linda Sanders,
+// 35, had finished".
+func (p *parser) age(n num) int {
+	name, comma := p.tok(n.start-2), p.tok(n.start-1)
+	after := p.tok(n.end)
+	if comma.text != "," || name.kind != tWord || !name.cap || capOK[name.low] || months[name.low] ||
+		(after.text != "," && after.text != ")" && after.text != ".") || !n.plain || n.value >= 120 {
 		return 0
 	}
 	return n.end
