@@ -23,4 +23,25 @@ type Story struct {
 	// Related lists stories about related but different events (the same
 	// actors and places, another happening), most similar first.
 	Related []string
+	// Timeline is what happened in the story in date order, as its
+	// articles report it; empty until it is built.
+	Timeline []TimelineEntry
+}
+
+// TimelineEntry is one dated happening of a story: a statement, a vote, a
+// departure, with the articles that report it.
+type TimelineEntry struct {
+	// Date is a TIMEX3 date value at the entry's granularity:
+	// "2019-10-19", "2019-10", "2019", "2019-W43".
+	Date string
+	// Granularity is "day", "week", "month" or "year".
+	Granularity string
+	// Summary is a short extractive summary: the reporting sentence of
+	// the most central article, trimmed.
+	Summary string
+	// Actor is who acted, when the sentence names one; "" otherwise.
+	Actor string
+	// Articles are the ids of the articles that report the happening on
+	// this date, earliest published first.
+	Articles []string
 }
