@@ -12,4 +12,7 @@
 //     pairwise and B-cubed precision, recall and F1, EvalCluster runs a
 //     clusterer at sub-topic and topic level, and WriteClusterTable prints
 //     it beside trivial baselines.
+//   - Time expressions: TimeML documents (LoadTimeML, e.g. TempEval-3's
+//     TimeBank and AQUAINT) scored the TempEval-3 way by ScoreTimex and
+//     EvalTimex: strict and relaxed span, type and value.
 package eval
