@@ -145,6 +145,19 @@ func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string)
 	if err != nil {
 		return res, err
 	}
+	start := time.Now()
+	reanchored, err := p.buildTimelines(ctx, st, res.Stories)
+	if err != nil {
+		return res, err
+	}
+	for _, it := range res.Items {
+		if it.Article != nil {
+			if times, ok := reanchored[it.Article.ID]; ok {
+				it.Article.Times = times
+			}
+		}
+	}
+	res.Timing.Stories += time.Since(start)
 	snap, err := idx.MarshalBinary()
 	if err != nil {
 		return res, fmt.Errorf("snapshot story index: %w", err)

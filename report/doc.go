@@ -13,7 +13,9 @@
 // When the run grouped its articles into stories, the terminal and Markdown
 // reports lead with them: each story with its counts, outlets and dates and
 // a line per article, copies of one text marked and counted once as a
-// source. WriteStory renders the single-story view.
+// source, then the story's timeline when it has one: dated entries that
+// name the articles reporting them. WriteStory renders the single-story
+// view.
 //
 // The JSON document is a public interface. Its shape is the set of *JSON
 // types in json.go and is described field by field in docs/json.md; fields

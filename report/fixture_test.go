@@ -162,6 +162,7 @@ func stories() []*parallax.Story {
 		FirstSeen: time.Date(2019, 10, 21, 0, 0, 0, 0, time.UTC),
 		LastSeen:  time.Date(2019, 10, 22, 6, 40, 0, 0, time.FixedZone("", 2*3600)),
 		Related:   []string{costsStory},
+		Timeline:  bridgeTimeline(),
 	}, {
 		ID:        costsStory,
 		Title:     "Bridge refit costs rose 40%",
@@ -171,6 +172,24 @@ func stories() []*parallax.Story {
 		LastSeen:  time.Date(2019, 10, 21, 18, 0, 0, 0, time.FixedZone("", 2*3600)),
 		Related:   []string{bridgeStory, "s77aa01c3e9f0"},
 	}}
+}
+
+// bridgeTimeline is the reopening story's timeline: every granularity but
+// the week's, an actor the summary names, one it does not, one entry
+// without an actor, and a summary long enough to wrap. The costs story has
+// none, so the reports show a story without a timeline too.
+func bridgeTimeline() []parallax.TimelineEntry {
+	return []parallax.TimelineEntry{
+		{Date: "2017", Granularity: "year", Summary: "The council approved 27 million crowns for the refit.",
+			Actor: "The council", Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113"}},
+		{Date: "2019-10-21", Granularity: "day",
+			Summary: "The harbour bridge in Kelmar reopened to traffic on Monday morning after a refit that ran eleven months past its original schedule, the city's transport office said.",
+			Actor:   "the city's transport office", Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113", "nw-2019-1021-07"}},
+		{Date: "2019-10-25", Granularity: "day", Summary: "Ferry services that ran during the closure stop.",
+			Articles: []string{"u5f1c0a9e2b7d"}},
+		{Date: "2019-11", Granularity: "month", Summary: "Load tests finish; the weight limit of 12 tonnes stays until then.",
+			Actor: "Transport office", Articles: []string{"u5f1c0a9e2b7d"}},
+	}
 }
 
 // assign puts the sample articles into the sample stories.
@@ -291,6 +310,12 @@ func exampleReport() *report.Report {
 			Outlets:   []string{"Harbour Times", "Nordwacht"},
 			FirstSeen: time.Date(2019, 10, 21, 9, 30, 0, 0, time.FixedZone("", 2*3600)),
 			LastSeen:  time.Date(2019, 10, 21, 9, 30, 0, 0, time.FixedZone("", 2*3600)),
+			Timeline: []parallax.TimelineEntry{
+				{Date: "2019-10-21", Granularity: "day", Summary: "The Kelmar harbour bridge reopened on Monday.",
+					Articles: []string{"u3b9e41c07d2a", "nw-2019-1021-07"}},
+				{Date: "2019-10", Granularity: "month", Summary: "The Kelmar council approved the final bill.",
+					Actor: "The Kelmar council", Articles: []string{"u3b9e41c07d2a"}},
+			},
 		}},
 	}
 }

@@ -51,6 +51,17 @@ type StoryJSON struct {
 	// are independent, copies of one text counting once (see Sources).
 	Size    int `json:"size"`
 	Sources int `json:"sources"`
+	// Timeline was added in version 1, after the fields above.
+	Timeline []TimelineEntryJSON `json:"timeline"`
+}
+
+// TimelineEntryJSON is the JSON shape of one dated happening of a story.
+type TimelineEntryJSON struct {
+	Date        string   `json:"date"`
+	Granularity string   `json:"granularity"`
+	Summary     string   `json:"summary"`
+	Actor       string   `json:"actor"`
+	Articles    []string `json:"articles"`
 }
 
 // StoryViewJSON is the single-story view: the story, its articles and
@@ -184,7 +195,21 @@ func newStoryJSON(s *parallax.Story, byID map[string]*parallax.Article) StoryJSO
 		Related:   append([]string{}, s.Related...),
 		Size:      len(s.Articles),
 		Sources:   sources(s, byID),
+		Timeline:  newTimelineJSON(s.Timeline),
 	}
+}
+
+// newTimelineJSON builds the JSON shape of a timeline: [] when there is
+// none, and [] for an entry without articles.
+func newTimelineJSON(tl []parallax.TimelineEntry) []TimelineEntryJSON {
+	out := make([]TimelineEntryJSON, 0, len(tl))
+	for _, e := range tl {
+		out = append(out, TimelineEntryJSON{
+			Date: e.Date, Granularity: e.Granularity, Summary: e.Summary, Actor: e.Actor,
+			Articles: append([]string{}, e.Articles...),
+		})
+	}
+	return out
 }
 
 // NewStoryViewJSON builds the single-story view of s: its articles as

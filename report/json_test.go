@@ -226,6 +226,7 @@ func TestJSONDocumented(t *testing.T) {
 	for _, c := range []struct{ path, doc string }{
 		{"", storyViewPath}, {"story", "stories[]"}, {"articles[]", "articles[]"},
 		{"articles[].sentences[]", "articles[].sentences[]"}, {"related[]", "stories[]"},
+		{"story.timeline[]", "stories[].timeline[]"},
 	} {
 		want := documented[c.doc]
 		if c.doc == storyViewPath {

@@ -62,7 +62,8 @@ func mdExcerpt(buf *bytes.Buffer, ex excerpt, full bool) {
 }
 
 // mdStories writes the stories section: per story a numbered heading, its
-// counts and outlets, a list of its articles and the related stories.
+// counts and outlets, a list of its articles, its timeline and the related
+// stories.
 func mdStories(buf *bytes.Buffer, r *Report, refs storyRefs) {
 	buf.WriteString("\n## Stories\n")
 	byID := indexArticles(r.Articles)
@@ -73,6 +74,7 @@ func mdStories(buf *bytes.Buffer, r *Report, refs storyRefs) {
 		for _, id := range s.Articles {
 			buf.WriteString("- " + mdStoryArticle(id, byID[id]) + "\n")
 		}
+		mdTimeline(buf, "####", s.Timeline, byID)
 		if rel := relatedNames(s, titles, refs, mdEscape, codeSpan); len(rel) > 0 {
 			buf.WriteString("\nRelated: " + strings.Join(rel, "; ") + "\n")
 		}
@@ -155,6 +157,7 @@ func writeMarkdownStory(buf *bytes.Buffer, s *parallax.Story, articles []*parall
 		buf.WriteString(mdMeta(a, false, mdMarks(a, nil, s.ID)) + "\n")
 		mdExcerpt(buf, lead(a, opt.Full), opt.Full)
 	}
+	mdTimeline(buf, "##", s.Timeline, byID)
 	if missing := missingArticles(s, byID); len(missing) > 0 {
 		buf.WriteString("\n## Not found\n\n")
 		for _, id := range missing {

@@ -108,15 +108,12 @@ func writeText(buf *bytes.Buffer, r *Report, opt Options) {
 
 // stories writes the stories section: per story its header, one short
 // entry per article (numbered as in the articles section, so that a
-// reader can find its excerpt) and the related stories.
+// reader can find its excerpt), its timeline and the related stories.
 func (t *textWriter) stories(r *Report, refs storyRefs) {
 	t.blank()
 	t.line(t.st.bold(fmt.Sprintf("Stories (%d)", len(r.Stories))))
 	byID := indexArticles(r.Articles)
-	numbers := make(map[string]int, len(r.Articles))
-	for i := len(r.Articles) - 1; i >= 0; i-- {
-		numbers[r.Articles[i].ID] = i + 1 // the first of a repeated id
-	}
+	numbers := articleNumbers(r.Articles)
 	titles := storyTitles(r.Stories)
 	digits := len(strconv.Itoa(len(r.Stories)))
 	marker := len(strconv.Itoa(len(r.Articles))) + 3 // "[12] "
@@ -129,6 +126,7 @@ func (t *textWriter) stories(r *Report, refs storyRefs) {
 		for _, id := range s.Articles {
 			t.storyArticle(indent, marker, id, byID[id], numbers[id])
 		}
+		t.timeline(indent, s.Timeline, numbers)
 		if rel := relatedNames(s, titles, refs, plain, plain); len(rel) > 0 {
 			t.blank()
 			t.block(indent, indent+"  ", "related: "+strings.Join(rel, "; "), plain)
@@ -200,8 +198,9 @@ func (t *textWriter) entry(num, indent string, a *parallax.Article, o entryOptio
 }
 
 // writeTextStory writes the single-story view: the story's header with
-// every outlet, each article in full metadata with its excerpt, the ids of
-// articles not at hand, and the related stories.
+// every outlet, each article in full metadata with its excerpt, the
+// story's timeline (its articles numbered as above), the ids of articles
+// not at hand, and the related stories.
 func writeTextStory(buf *bytes.Buffer, s *parallax.Story, articles []*parallax.Article, related []*parallax.Story, opt Options) {
 	t := newTextWriter(buf, opt)
 	byID := indexArticles(articles)
@@ -220,6 +219,7 @@ func writeTextStory(buf *bytes.Buffer, s *parallax.Story, articles []*parallax.A
 		}
 		t.entry(t.st.bold(num), strings.Repeat(" ", len(num)), a, entryOptions{full: opt.Full, marks: marks})
 	}
+	t.timeline("", s.Timeline, articleNumbers(articles))
 	if missing := missingArticles(s, byID); len(missing) > 0 {
 		t.blank()
 		t.line(t.st.bold(fmt.Sprintf("Not found (%d)", len(missing))))

@@ -11,8 +11,8 @@
 // of read-only connections serves concurrent readers. Titles and texts are
 // indexed with FTS5 for Search.
 //
-// Stories live in their own table with their article ids, outlets and
-// related stories as JSON lists; a story_outlets table indexes the outlets
+// Stories live in their own table with their article ids, outlets,
+// related stories and timeline as JSON lists; a story_outlets table indexes the outlets
 // for filtered listings. An article's story assignment (story, duplicate_of,
 // overlap) is a column set on articles, updated in place without a new
 // revision. The story clusterer's snapshot is one blob in story_index.

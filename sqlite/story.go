@@ -13,11 +13,12 @@ import (
 )
 
 // storyColumns are the columns scanStory reads, in order.
-const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related`
+const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related, timeline`
 
 // storyRow is a Story encoded into column values.
 type storyRow struct {
 	articles, outlets, related string // JSON arrays
+	timeline                   string // JSON array of timelineEntry
 	firstSeen, firstSeenUTC    sql.NullString
 	lastSeen, lastSeenUTC      sql.NullString
 }
@@ -37,7 +38,51 @@ func encodeStory(s *parallax.Story) (storyRow, error) {
 		return r, parallax.Errorf(parallax.EINVALID, "save story %q: last seen: %v", s.ID, err)
 	}
 	r.articles, r.outlets, r.related = jsonList(s.Articles), jsonList(s.Outlets), jsonList(s.Related)
+	r.timeline = encodeTimeline(s.Timeline)
 	return r, nil
+}
+
+// timelineEntry is the stored form of a parallax.TimelineEntry: the keys
+// of the JSON report, so that the column reads like the output.
+type timelineEntry struct {
+	Date        string   `json:"date"`
+	Granularity string   `json:"granularity"`
+	Summary     string   `json:"summary"`
+	Actor       string   `json:"actor"`
+	Articles    []string `json:"articles"`
+}
+
+// encodeTimeline encodes a timeline; nil and empty are both "[]".
+func encodeTimeline(tl []parallax.TimelineEntry) string {
+	if len(tl) == 0 {
+		return "[]"
+	}
+	out := make([]timelineEntry, len(tl))
+	for i, e := range tl {
+		out[i] = timelineEntry{e.Date, e.Granularity, e.Summary, e.Actor, e.Articles}
+	}
+	b, _ := json.Marshal(out) // strings and string lists always marshal
+	return string(b)
+}
+
+// decodeTimeline reads what encodeTimeline wrote. Empty lists, the
+// timeline's and each entry's articles, come back nil.
+func decodeTimeline(raw string) ([]parallax.TimelineEntry, error) {
+	var in []timelineEntry
+	if err := json.Unmarshal([]byte(raw), &in); err != nil {
+		return nil, err
+	}
+	if len(in) == 0 {
+		return nil, nil
+	}
+	tl := make([]parallax.TimelineEntry, len(in))
+	for i, e := range in {
+		tl[i] = parallax.TimelineEntry{Date: e.Date, Granularity: e.Granularity, Summary: e.Summary, Actor: e.Actor}
+		if len(e.Articles) > 0 {
+			tl[i].Articles = e.Articles
+		}
+	}
+	return tl, nil
 }
 
 // encodeTime gives t as RFC 3339 with its offset and as utcLayout, both
@@ -68,13 +113,18 @@ func scanStory(sc scanner) (*parallax.Story, error) {
 	var (
 		s                          parallax.Story
 		articles, outlets, related string
+		timeline                   string
 		firstSeen, lastSeen        sql.NullString
 	)
-	if err := sc.Scan(&s.ID, &s.Title, &articles, &outlets, &firstSeen, &lastSeen, &related); err != nil {
+	if err := sc.Scan(&s.ID, &s.Title, &articles, &outlets, &firstSeen, &lastSeen, &related, &timeline); err != nil {
 		return nil, err
 	}
 	if err := decodeStory(&s, articles, outlets, related, firstSeen, lastSeen); err != nil {
 		return nil, fmt.Errorf("read story %q: %w", s.ID, err)
+	}
+	var err error
+	if s.Timeline, err = decodeTimeline(timeline); err != nil {
+		return nil, fmt.Errorf("read story %q: timeline: %w", s.ID, err)
 	}
 	return &s, nil
 }
@@ -111,9 +161,10 @@ func decodeStory(s *parallax.Story, articles, outlets, related string, firstSeen
 	return nil
 }
 
-// SaveStory inserts or replaces the story with s.ID, with its outlets, in
-// one transaction. Times keep their instant and UTC offset as Published
-// does. Empty and nil lists are the same: both come back nil. A nil story,
+// SaveStory inserts or replaces the story with s.ID, with its outlets and
+// timeline, in one transaction. Times keep their instant and UTC offset as
+// Published does. Empty and nil lists are the same, the timeline and its
+// entries' articles included: all come back nil. A nil story,
 // one without an ID, or with a time whose year is outside 0–9999, is an
 // *Error of code EINVALID.
 func (db *DB) SaveStory(ctx context.Context, s *parallax.Story) error {
@@ -143,14 +194,14 @@ func (db *DB) SaveStory(ctx context.Context, s *parallax.Story) error {
 // would cascade to story_outlets behind our back.
 func writeStory(ctx context.Context, tx *sql.Tx, s *parallax.Story, r storyRow, now time.Time) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, articles, outlets, first_seen, first_seen_utc,
-			last_seen, last_seen_utc, related, size, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			last_seen, last_seen_utc, related, timeline, size, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, articles = excluded.articles,
 			outlets = excluded.outlets, first_seen = excluded.first_seen, first_seen_utc = excluded.first_seen_utc,
 			last_seen = excluded.last_seen, last_seen_utc = excluded.last_seen_utc, related = excluded.related,
-			size = excluded.size, updated = excluded.updated`,
+			timeline = excluded.timeline, size = excluded.size, updated = excluded.updated`,
 		s.ID, s.Title, r.articles, r.outlets, r.firstSeen, r.firstSeenUTC, r.lastSeen, r.lastSeenUTC,
-		r.related, len(s.Articles), now.Format(time.RFC3339Nano))
+		r.related, r.timeline, len(s.Articles), now.Format(time.RFC3339Nano))
 	if err != nil {
 		return err
 	}

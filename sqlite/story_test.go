@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -49,8 +50,8 @@ func TestMigrateStories(t *testing.T) {
 	raw.Close()
 
 	db := MustOpen(t, path)
-	if v, err := db.SchemaVersion(ctx); err != nil || v != 3 {
-		t.Fatalf("SchemaVersion = %d, %v; want 3", v, err)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 4 {
+		t.Fatalf("SchemaVersion = %d, %v; want 4", v, err)
 	}
 	a, err := db.Article(ctx, "old")
 	if err != nil {
@@ -153,5 +154,57 @@ func TestStoriesReopen(t *testing.T) {
 	}
 	if snap, err := db.StoryIndex(ctx); err != nil || string(snap) != "\x00\x01\x02" {
 		t.Errorf("StoryIndex after reopen = %q, %v", snap, err)
+	}
+}
+
+// TestMigrateTimeline opens a store written before timelines existed
+// (schema version 3, built here from the first three migrations) and
+// checks that its stories read back whole with no timeline, and take one
+// afterwards.
+func TestMigrateTimeline(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v3.db")
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stmts := []string{`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)`}
+	for i, name := range []string{"0001_articles.sql", "0002_stories.sql", "0003_analysis.sql"} {
+		body, err := os.ReadFile(filepath.Join("migrations", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stmts = append(stmts, string(body), fmt.Sprintf(`INSERT INTO schema_migrations VALUES (%d, 'm', '2029-12-31T00:00:00Z')`, i+1))
+	}
+	stmts = append(stmts, `INSERT INTO stories (id, title, articles, outlets, first_seen, first_seen_utc, last_seen,
+		last_seen_utc, related, size, updated)
+		VALUES ('s1', 'Weir repaired', '["a1"]', '["Selby Star"]', NULL, NULL, NULL, NULL, '[]', 1, '2029-12-31T00:00:00Z')`)
+	for _, stmt := range stmts {
+		if _, err := raw.Exec(stmt); err != nil {
+			raw.Close()
+			t.Fatalf("build a version 3 store: %v", err)
+		}
+	}
+	raw.Close()
+
+	db := MustOpen(t, path)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 4 {
+		t.Fatalf("SchemaVersion = %d, %v; want 4", v, err)
+	}
+	old, err := db.Story(ctx, "s1")
+	if err != nil {
+		t.Fatalf("old story after migration: %v", err)
+	}
+	if old.Title != "Weir repaired" || len(old.Articles) != 1 || old.Timeline != nil {
+		t.Errorf("old story = %+v, want it unchanged, without a timeline", old)
+	}
+	old.Timeline = []parallax.TimelineEntry{{Date: "2029-12", Granularity: "month", Summary: "The weir was repaired.",
+		Articles: []string{"a1"}}}
+	if err := db.SaveStory(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	list, err := db.Stories(ctx, parallax.StoryFilter{})
+	if err != nil || len(list) != 1 || len(list[0].Timeline) != 1 || list[0].Timeline[0].Summary != "The weir was repaired." {
+		t.Errorf("Stories after saving a timeline = %+v, %v", list, err)
 	}
 }

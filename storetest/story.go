@@ -105,6 +105,14 @@ func fullStory() *parallax.Story {
 		FirstSeen: time.Date(2024, 3, 9, 18, 45, 30, 123456789, time.FixedZone("", 5*3600+30*60)),
 		LastSeen:  time.Date(2024, 3, 11, 6, 0, 0, 0, time.FixedZone("", -(3*3600+30*60))),
 		Related:   []string{"s-selby-flood", "s-marrow-vote"},
+		// Every granularity, an entry without an actor, text that JSON
+		// escapes, and entries that share articles.
+		Timeline: []parallax.TimelineEntry{
+			{Date: "2024", Granularity: "year", Summary: "The dam was built to hold \"40 %\" more.", Articles: []string{"a2"}},
+			{Date: "2024-03", Granularity: "month", Summary: "Inspections began.", Actor: "Selby Water Board", Articles: []string{"a3", "a1"}},
+			{Date: "2024-W10", Granularity: "week", Summary: "Cracks were found <near> the spillway.", Actor: "Engineers", Articles: []string{"a1"}},
+			{Date: "2024-03-09", Granularity: "day", Summary: "Mayor Ørsted Vell closed the spillway — «for now».", Actor: "Ørsted Vell", Articles: []string{"a3", "a1", "w-09"}},
+		},
 	}
 }
 
@@ -173,10 +181,23 @@ func testStoryRoundTripZero(t *testing.T, s parallax.Store) {
 	CheckStory(t, mustGetStory(t, s, "bare"), &parallax.Story{ID: "bare"})
 
 	// Empty lists are no different from nil ones: both come back nil.
-	mustSaveStory(t, s, &parallax.Story{ID: "empty", Articles: []string{}, Outlets: []string{}, Related: []string{}})
+	mustSaveStory(t, s, &parallax.Story{ID: "empty", Articles: []string{}, Outlets: []string{}, Related: []string{},
+		Timeline: []parallax.TimelineEntry{}})
 	got := mustGetStory(t, s, "empty")
-	if got.Articles != nil || got.Outlets != nil || got.Related != nil {
-		t.Errorf("empty lists came back as %#v %#v %#v, want nil", got.Articles, got.Outlets, got.Related)
+	if got.Articles != nil || got.Outlets != nil || got.Related != nil || got.Timeline != nil {
+		t.Errorf("empty lists came back as %#v %#v %#v %#v, want nil", got.Articles, got.Outlets, got.Related, got.Timeline)
+	}
+
+	// So is an entry's empty article list, and an entry with no fields
+	// set survives as one.
+	sparse := &parallax.Story{ID: "sparse", Timeline: []parallax.TimelineEntry{
+		{Date: "2024-01-02", Granularity: "day", Summary: "Nobody reported it.", Articles: []string{}},
+		{},
+	}}
+	mustSaveStory(t, s, sparse)
+	got = mustGetStory(t, s, "sparse")
+	if len(got.Timeline) != 2 || got.Timeline[0].Articles != nil || !reflect.DeepEqual(got.Timeline[1], parallax.TimelineEntry{}) {
+		t.Errorf("sparse timeline came back as %#v, want two entries, no article lists", got.Timeline)
 	}
 
 	// One date known, the other not.
@@ -188,6 +209,7 @@ func testStoryRoundTripZero(t *testing.T, s parallax.Store) {
 // testStoryReplace saves a story twice under one id: the second replaces
 // every field, its outlets included.
 func testStoryReplace(t *testing.T, s parallax.Store) {
+	// The second version has no timeline: the first one's goes with it.
 	mustSaveStory(t, s, fullStory())
 	next := &parallax.Story{
 		ID:       "s-selby-dam",
@@ -278,6 +300,8 @@ func testStoriesOrder(t *testing.T, s parallax.Store) {
 		story("g-1-2300z", 1, day(23, time.UTC), day(23, time.UTC)),
 		story("h-0", 0, zero, zero),
 	}
+	// A listed story carries its timeline too.
+	stories[5].Timeline = fullStory().Timeline
 	// Save in an order unlike the expected one, so that insertion order
 	// cannot pass for the listing order.
 	for _, i := range rand.New(rand.NewPCG(7, 7)).Perm(len(stories)) {

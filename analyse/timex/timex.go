@@ -218,7 +218,7 @@ func (s *scanner) number(i int) (v, n int) {
 // future reports whether the clause before token i speaks of the future:
 // a future marker ("will", "'ll", "scheduled") comes before any past one.
 func (s *scanner) future(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-10; j-- {
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
 		w := s.w(j)
 		switch {
 		case w == "." || w == ";" || w == "?" || w == "!":

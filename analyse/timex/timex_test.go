@@ -71,6 +71,9 @@ func TestFind(t *testing.T) {
 		{"weekday same day", "The council voted Tuesday.", false, []string{"Tuesday|DATE|2019-10-22"}},
 		{"weekday a week back", "The mayor spoke Wednesday.", false, []string{"Wednesday|DATE|2019-10-16"}},
 		{"weekday future will", "The ministers will meet on Thursday.", false, []string{"Thursday|DATE|2019-10-24"}},
+		// Reported future: what they said they would do lies ahead.
+		{"weekday reported future would", "Union officials said they would meet on Thursday.", false, []string{"Thursday|DATE|2019-10-24"}},
+		{"weekday future far back", "The committee is expected to question the minister on the details of the withdrawal on Thursday.", false, []string{"Thursday|DATE|2019-10-24"}},
 		{"weekday future contraction", "We'll see them Friday.", false, []string{"Friday|DATE|2019-10-25"}},
 		{"weekday future going to", "She is going to testify on Monday.", false, []string{"Monday|DATE|2019-10-28"}},
 		{"weekday future scheduled", "A vote is scheduled for Saturday.", false, []string{"Saturday|DATE|2019-10-26"}},

@@ -84,7 +84,7 @@ var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true,
 	"slated": true, "due": true, "plan": true, "plans": true, "planned": true, "planning": true,
 	"upcoming": true, "going": true, "won": true, "might": true,
-	"until": true, "soon": true,
+	"until": true, "soon": true, "would": true,
 }
 
 var pastMarkers = map[string]bool{
