@@ -440,3 +440,34 @@ func TestHelpListsEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestTimexCommand(t *testing.T) {
+	dir := t.TempDir()
+	// Offsets are into the raw file as given: CRLF line ends stay counted.
+	path := writeFile(t, dir, "raw.txt", "Talks ended on Monday.\r\nThe two sides will meet again on Thursday, Oct. 24.\r\n")
+	code, out, errOut := run(t, "", nil, "timex", "--dct", "2019-10-22", path)
+	if code != exitOK {
+		t.Fatalf("timex: code %d, stderr %s", code, errOut)
+	}
+	raw, _ := os.ReadFile(path)
+	var values []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e struct {
+			Text, Type, Value string
+			Start, End        int
+		}
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("line %q: %v", line, err)
+		}
+		if string(raw[e.Start:e.End]) != e.Text {
+			t.Errorf("%q at %d–%d does not slice the file (%q)", e.Text, e.Start, e.End, raw[e.Start:e.End])
+		}
+		values = append(values, e.Type+" "+e.Value)
+	}
+	if got := strings.Join(values, ", "); !strings.Contains(got, "DATE 2019-10-21") || !strings.Contains(got, "DATE 2019-10-24") {
+		t.Errorf("timex values = %s; want Monday 2019-10-21 and Thursday, Oct. 24 2019-10-24", got)
+	}
+	if code, _, _ := run(t, "", nil, "timex", "--dct", "yesterday", path); code != exitUsage {
+		t.Errorf("timex with a bad --dct: code %d, want %d", code, exitUsage)
+	}
+}
