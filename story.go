@@ -44,4 +44,18 @@ type TimelineEntry struct {
 	// Articles are the ids of the articles that report the happening on
 	// this date, earliest published first.
 	Articles []string
+	// Dates lists, when the entry's sources give it different dates, each
+	// date with the articles that give it (most sources first); empty when
+	// they agree.
+	Dates []TimelineDate
+}
+
+// TimelineDate is one of the dates the sources of a timeline entry give it,
+// when they disagree.
+type TimelineDate struct {
+	// Date is a TIMEX3 date value at the entry's granularity.
+	Date string
+	// Articles are the ids of the articles that give this date, earliest
+	// published first; a copy is listed with the date of its original.
+	Articles []string
 }

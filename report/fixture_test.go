@@ -176,7 +176,8 @@ func stories() []*parallax.Story {
 
 // bridgeTimeline is the reopening story's timeline: every granularity but
 // the week's, an actor the summary names, one it does not, one entry
-// without an actor, and a summary long enough to wrap. The costs story has
+// without an actor, a summary long enough to wrap, and an entry whose
+// sources disagree on its date. The costs story has
 // none, so the reports show a story without a timeline too.
 func bridgeTimeline() []parallax.TimelineEntry {
 	return []parallax.TimelineEntry{
@@ -186,7 +187,11 @@ func bridgeTimeline() []parallax.TimelineEntry {
 			Summary: "The harbour bridge in Kelmar reopened to traffic on Monday morning after a refit that ran eleven months past its original schedule, the city's transport office said.",
 			Actor:   "the city's transport office", Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113", "nw-2019-1021-07"}},
 		{Date: "2019-10-25", Granularity: "day", Summary: "Ferry services that ran during the closure stop.",
-			Articles: []string{"u5f1c0a9e2b7d"}},
+			Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113", "nw-2019-1021-07"},
+			Dates: []parallax.TimelineDate{
+				{Date: "2019-10-25", Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113"}},
+				{Date: "2019-10-26", Articles: []string{"nw-2019-1021-07"}},
+			}},
 		{Date: "2019-11", Granularity: "month", Summary: "Load tests finish; the weight limit of 12 tonnes stays until then.",
 			Actor: "Transport office", Articles: []string{"u5f1c0a9e2b7d"}},
 	}

@@ -62,6 +62,16 @@ type TimelineEntryJSON struct {
 	Summary     string   `json:"summary"`
 	Actor       string   `json:"actor"`
 	Articles    []string `json:"articles"`
+	// Dates was added in version 1, after the fields above: the dates
+	// the entry's sources give when they disagree, [] when they agree.
+	Dates []TimelineDateJSON `json:"dates"`
+}
+
+// TimelineDateJSON is the JSON shape of one of the dates the sources of a
+// timeline entry give it.
+type TimelineDateJSON struct {
+	Date     string   `json:"date"`
+	Articles []string `json:"articles"`
 }
 
 // StoryViewJSON is the single-story view: the story, its articles and
@@ -200,14 +210,25 @@ func newStoryJSON(s *parallax.Story, byID map[string]*parallax.Article) StoryJSO
 }
 
 // newTimelineJSON builds the JSON shape of a timeline: [] when there is
-// none, and [] for an entry without articles.
+// none, and [] for an entry without articles or dates.
 func newTimelineJSON(tl []parallax.TimelineEntry) []TimelineEntryJSON {
 	out := make([]TimelineEntryJSON, 0, len(tl))
 	for _, e := range tl {
 		out = append(out, TimelineEntryJSON{
 			Date: e.Date, Granularity: e.Granularity, Summary: e.Summary, Actor: e.Actor,
 			Articles: append([]string{}, e.Articles...),
+			Dates:    newTimelineDatesJSON(e.Dates),
 		})
+	}
+	return out
+}
+
+// newTimelineDatesJSON builds the JSON shape of an entry's dates: [] when
+// its sources agree, and [] for a date without articles.
+func newTimelineDatesJSON(ds []parallax.TimelineDate) []TimelineDateJSON {
+	out := make([]TimelineDateJSON, 0, len(ds))
+	for _, d := range ds {
+		out = append(out, TimelineDateJSON{Date: d.Date, Articles: append([]string{}, d.Articles...)})
 	}
 	return out
 }

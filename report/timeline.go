@@ -41,6 +41,19 @@ func timelineWhat(e parallax.TimelineEntry) (before, actor, after string) {
 	}
 }
 
+// otherDates returns the dates an entry's sources give other than the
+// entry's own, which the text formats show after what happened, "(dated
+// 2019-10-22 by [3])"; none when the sources agree.
+func otherDates(e parallax.TimelineEntry) []parallax.TimelineDate {
+	var out []parallax.TimelineDate
+	for _, d := range e.Dates {
+		if d.Date != e.Date {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // articleNumbers maps article ids to their 1-based place in articles, the
 // first of a repeated id winning, as the text formats number them.
 func articleNumbers(articles []*parallax.Article) map[string]int {
@@ -101,7 +114,15 @@ func (t *textWriter) timeline(indent string, tl []parallax.TimelineEntry, number
 		if what == "" {
 			what = "(no summary)"
 		}
-		t.block(first, cont, what+" "+numberRefs(e.Articles, numbers), t.actorPainter(actor))
+		text := what + " " + numberRefs(e.Articles, numbers)
+		if other := otherDates(e); len(other) > 0 {
+			parts := make([]string, len(other))
+			for i, d := range other {
+				parts[i] = d.Date + " by " + numberRefs(d.Articles, numbers)
+			}
+			text += " (dated " + strings.Join(parts, "; ") + ")"
+		}
+		t.block(first, cont, text, t.actorPainter(actor))
 	}
 }
 
@@ -144,6 +165,13 @@ func mdTimeline(buf *bytes.Buffer, level string, tl []parallax.TimelineEntry, by
 		what += mdEscapeKeep(after)
 		if what == "" {
 			what = "*(no summary)*"
+		}
+		if other := otherDates(e); len(other) > 0 {
+			parts := make([]string, len(other))
+			for i, d := range other {
+				parts[i] = mdEscape(d.Date) + " by " + mdReporters(d.Articles, byID)
+			}
+			what += " *(dated " + strings.Join(parts, "; ") + ")*"
 		}
 		buf.WriteString("| " + mdEscape(timelineDate(e)) + " | " + what + " | " + mdReporters(e.Articles, byID) + " |\n")
 	}

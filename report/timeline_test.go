@@ -12,8 +12,8 @@ import (
 )
 
 // TestTimelineJSON checks a story's "timeline": every key of every entry,
-// in order, and [] for an entry without articles and a story without a
-// timeline.
+// in order, an entry's dates when its sources disagree, and [] for an
+// entry without articles or dates and a story without a timeline.
 func TestTimelineJSON(t *testing.T) {
 	r := &report.Report{Stories: []*parallax.Story{{
 		ID: "s1",
@@ -21,6 +21,11 @@ func TestTimelineJSON(t *testing.T) {
 			{Date: "2024-02-01", Granularity: "day", Summary: "Dorrow ferry crews walked out.", Actor: "Dorrow ferry crews",
 				Articles: []string{"a2", "a1"}},
 			{Date: "2024-W06", Granularity: "week", Summary: "Talks resumed."},
+			{Date: "2024-02-03", Granularity: "day", Summary: "The ferries sailed again.", Articles: []string{"a1", "a3", "a2"},
+				Dates: []parallax.TimelineDate{
+					{Date: "2024-02-03", Articles: []string{"a1", "a3"}},
+					{Date: "2024-02-04", Articles: []string{"a2"}},
+				}},
 		},
 	}, {ID: "s2"}}}
 	var doc struct {
@@ -34,9 +39,15 @@ func TestTimelineJSON(t *testing.T) {
 	}
 	want := []map[string]any{{
 		"date": "2024-02-01", "granularity": "day", "summary": "Dorrow ferry crews walked out.",
-		"actor": "Dorrow ferry crews", "articles": []any{"a2", "a1"},
+		"actor": "Dorrow ferry crews", "articles": []any{"a2", "a1"}, "dates": []any{},
 	}, {
-		"date": "2024-W06", "granularity": "week", "summary": "Talks resumed.", "actor": "", "articles": []any{},
+		"date": "2024-W06", "granularity": "week", "summary": "Talks resumed.", "actor": "", "articles": []any{}, "dates": []any{},
+	}, {
+		"date": "2024-02-03", "granularity": "day", "summary": "The ferries sailed again.", "actor": "",
+		"articles": []any{"a1", "a3", "a2"}, "dates": []any{
+			map[string]any{"date": "2024-02-03", "articles": []any{"a1", "a3"}},
+			map[string]any{"date": "2024-02-04", "articles": []any{"a2"}},
+		},
 	}}
 	if got := doc.Stories[0].Timeline; !reflect.DeepEqual(got, want) {
 		t.Errorf("timeline =\n%v\nwant\n%v", got, want)
@@ -48,8 +59,12 @@ func TestTimelineJSON(t *testing.T) {
 		t.Errorf("no \"timeline\": [] in\n%s", out)
 	}
 	keys := writtenKeys(t, out)["stories[].timeline[]"]
-	if want := []string{"date", "granularity", "summary", "actor", "articles"}; !reflect.DeepEqual(keys, want) {
+	if want := []string{"date", "granularity", "summary", "actor", "articles", "dates"}; !reflect.DeepEqual(keys, want) {
 		t.Errorf("entry keys = %q, want %q", keys, want)
+	}
+	keys = writtenKeys(t, out)["stories[].timeline[].dates[]"]
+	if want := []string{"date", "articles"}; !reflect.DeepEqual(keys, want) {
+		t.Errorf("date keys = %q, want %q", keys, want)
 	}
 }
 
@@ -68,6 +83,8 @@ func TestTimelineDrawn(t *testing.T) {
 			"\n   Timeline\n",
 			"\n   2017        The council approved 27 million crowns for the refit. [1] [4]\n",
 			"\n   2019-11     Transport office: Load tests finish;",
+			// The sources disagree on the ferries' last day.
+			"\n   2019-10-25  Ferry services that ran during the closure stop. [1] [4] [3]\n               (dated 2019-10-26 by [3])\n",
 		}},
 		{"text story", report.FormatText, true, report.Options{}, []string{
 			"\nTimeline\n",
@@ -87,6 +104,7 @@ func TestTimelineDrawn(t *testing.T) {
 			"\n#### Timeline\n\n| Date | What happened | Reported by |\n",
 			"\n| 2017 | **The council** approved 27 million crowns for the refit. | The Coastal Herald · Harbour Wire |\n",
 			"\n| 2019-11 | **Transport office**: Load tests finish;",
+			"\n| 2019-10-25 | Ferry services that ran during the closure stop. *(dated 2019-10-26 by Nordwacht)* | The Coastal Herald · Harbour Wire · Nordwacht |\n",
 		}},
 		{"markdown story", report.FormatMarkdown, true, report.Options{}, []string{
 			"\n## Timeline\n\n",

@@ -50,6 +50,15 @@ type timelineEntry struct {
 	Summary     string   `json:"summary"`
 	Actor       string   `json:"actor"`
 	Articles    []string `json:"articles"`
+	// Dates is left out when the sources agree, so rows written before
+	// it existed read the same.
+	Dates []timelineDate `json:"dates,omitempty"`
+}
+
+// timelineDate is the stored form of a parallax.TimelineDate.
+type timelineDate struct {
+	Date     string   `json:"date"`
+	Articles []string `json:"articles"`
 }
 
 // encodeTimeline encodes a timeline; nil and empty are both "[]".
@@ -59,14 +68,18 @@ func encodeTimeline(tl []parallax.TimelineEntry) string {
 	}
 	out := make([]timelineEntry, len(tl))
 	for i, e := range tl {
-		out[i] = timelineEntry{e.Date, e.Granularity, e.Summary, e.Actor, e.Articles}
+		out[i] = timelineEntry{Date: e.Date, Granularity: e.Granularity, Summary: e.Summary, Actor: e.Actor, Articles: e.Articles}
+		for _, d := range e.Dates {
+			out[i].Dates = append(out[i].Dates, timelineDate{d.Date, d.Articles})
+		}
 	}
 	b, _ := json.Marshal(out) // strings and string lists always marshal
 	return string(b)
 }
 
 // decodeTimeline reads what encodeTimeline wrote. Empty lists, the
-// timeline's and each entry's articles, come back nil.
+// timeline's, each entry's articles and dates and each date's articles,
+// come back nil.
 func decodeTimeline(raw string) ([]parallax.TimelineEntry, error) {
 	var in []timelineEntry
 	if err := json.Unmarshal([]byte(raw), &in); err != nil {
@@ -80,6 +93,13 @@ func decodeTimeline(raw string) ([]parallax.TimelineEntry, error) {
 		tl[i] = parallax.TimelineEntry{Date: e.Date, Granularity: e.Granularity, Summary: e.Summary, Actor: e.Actor}
 		if len(e.Articles) > 0 {
 			tl[i].Articles = e.Articles
+		}
+		for _, d := range e.Dates {
+			td := parallax.TimelineDate{Date: d.Date}
+			if len(d.Articles) > 0 {
+				td.Articles = d.Articles
+			}
+			tl[i].Dates = append(tl[i].Dates, td)
 		}
 	}
 	return tl, nil

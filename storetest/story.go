@@ -106,12 +106,19 @@ func fullStory() *parallax.Story {
 		LastSeen:  time.Date(2024, 3, 11, 6, 0, 0, 0, time.FixedZone("", -(3*3600+30*60))),
 		Related:   []string{"s-selby-flood", "s-marrow-vote"},
 		// Every granularity, an entry without an actor, text that JSON
-		// escapes, and entries that share articles.
+		// escapes, entries that share articles, and an entry whose sources
+		// disagree on its date.
 		Timeline: []parallax.TimelineEntry{
 			{Date: "2024", Granularity: "year", Summary: "The dam was built to hold \"40 %\" more.", Articles: []string{"a2"}},
 			{Date: "2024-03", Granularity: "month", Summary: "Inspections began.", Actor: "Selby Water Board", Articles: []string{"a3", "a1"}},
 			{Date: "2024-W10", Granularity: "week", Summary: "Cracks were found <near> the spillway.", Actor: "Engineers", Articles: []string{"a1"}},
 			{Date: "2024-03-09", Granularity: "day", Summary: "Mayor Ørsted Vell closed the spillway — «for now».", Actor: "Ørsted Vell", Articles: []string{"a3", "a1", "w-09"}},
+			{Date: "2024-03-10", Granularity: "day", Summary: "The reservoir fell to 40 % capacity.", Actor: "Selby Water Board",
+				Articles: []string{"a1", "w-09", "a2"},
+				Dates: []parallax.TimelineDate{
+					{Date: "2024-03-10", Articles: []string{"a1", "w-09"}},
+					{Date: "2024-03-11", Articles: []string{"a2"}},
+				}},
 		},
 	}
 }

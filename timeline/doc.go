@@ -26,8 +26,12 @@
 // stay apart. Two day entries one day apart are merged when their sentences
 // are near duplicates (cosine 0.45) and no article reports both; the merged
 // entry keeps the date most independent articles give, the earlier on a
-// tie. The disagreement itself is left for the reconciler to flag; a source
-// two or more days off keeps its own entry, so its date stays visible.
+// tie. The disagreement stays visible in the entry's Dates: each date given,
+// with the articles giving it (copies with the date of their original),
+// most independent articles first, the earlier on a tie; Dates is empty
+// when the sources agree. Flagging the disagreement is left to the
+// reconciler; a source two or more days off keeps its own entry, so its
+// date stays visible too.
 //
 // An entry's Summary is the sentence most similar to the other reports of
 // it (the earliest published on a tie), without a wire dateline, trimmed

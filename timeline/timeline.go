@@ -37,6 +37,7 @@ const (
 type happening struct {
 	art      *parallax.Article
 	date     period
+	given    period        // the date the article gives, before any merge
 	span     parallax.Span // of the sentence
 	sentence string
 	vec      vector
@@ -141,7 +142,7 @@ func happenings(a *parallax.Article) []happening {
 		text := a.Text[sp.Start:sp.End]
 		v := bag(text)
 		for _, p := range finest(ps) {
-			out = append(out, happening{art: a, date: p, span: sp, sentence: text, vec: v})
+			out = append(out, happening{art: a, date: p, given: p, span: sp, sentence: text, vec: v})
 		}
 	}
 	return out
@@ -381,7 +382,55 @@ func entry(g group, copies map[string][]*parallax.Article) parallax.TimelineEntr
 		Summary:     trim(stripDateline(c.sentence), SummaryLen),
 		Actor:       actor(stripDateline(c.sentence)),
 		Articles:    ids,
+		Dates:       dates(g, arts, copies),
 	}
+}
+
+// dates lists the dates the members of g give, each with the articles
+// giving it (copies with their original, in the order of arts), most
+// independent articles first, the earlier date on a tie; nil when they
+// all give the same date.
+func dates(g group, arts []*parallax.Article, copies map[string][]*parallax.Article) []parallax.TimelineDate {
+	given := map[string]period{} // article id → its date
+	sources := map[period]int{}
+	for _, h := range g.hs {
+		if _, ok := given[h.art.ID]; ok {
+			continue
+		}
+		given[h.art.ID] = h.given
+		sources[h.given]++
+		for _, c := range copies[h.art.ID] {
+			if _, ok := given[c.ID]; !ok {
+				given[c.ID] = h.given
+			}
+		}
+	}
+	if len(sources) < 2 {
+		return nil
+	}
+	ps := make([]period, 0, len(sources))
+	for p := range sources {
+		ps = append(ps, p)
+	}
+	slices.SortFunc(ps, func(a, b period) int {
+		if c := sources[b] - sources[a]; c != 0 {
+			return c
+		}
+		if c := a.start.Compare(b.start); c != 0 {
+			return c
+		}
+		return strings.Compare(a.value(), b.value())
+	})
+	out := make([]parallax.TimelineDate, len(ps))
+	for i, p := range ps {
+		out[i].Date = p.value()
+		for _, a := range arts {
+			if given[a.ID] == p {
+				out[i].Articles = append(out[i].Articles, a.ID)
+			}
+		}
+	}
+	return out
 }
 
 // central returns the member most similar to the others; ties go to the
