@@ -1,0 +1,80 @@
+package http
+
+import (
+	"reflect"
+	"testing"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+func TestMarkup(t *testing.T) {
+	const text = "Some 300 troops left on Monday.\n\nThe café closed in 2019."
+	q := func(s, e int) parallax.Quantity {
+		return parallax.Quantity{Value: 300, Unit: "troops", Span: parallax.Span{Start: s, End: e}}
+	}
+	tm := func(s, e int, v string) parallax.TimeExpr {
+		return parallax.TimeExpr{Value: v, Span: parallax.Span{Start: s, End: e}}
+	}
+	tests := []struct {
+		name  string
+		qs    []parallax.Quantity
+		times []parallax.TimeExpr
+		want  [][]segment
+	}{
+		{
+			name: "plain paragraphs",
+			want: [][]segment{{{Text: "Some 300 troops left on Monday."}}, {{Text: "The café closed in 2019."}}},
+		},
+		{
+			name:  "marks in order",
+			qs:    []parallax.Quantity{q(0, 15)},
+			times: []parallax.TimeExpr{tm(24, 30, "2025-10-20"), tm(53, 57, "2019")},
+			want: [][]segment{
+				{{Text: "Some 300 troops", Kind: "quantity", Title: "300 troops"}, {Text: " left on "},
+					{Text: "Monday", Kind: "time", Title: "2025-10-20"}, {Text: "."}},
+				{{Text: "The café closed in "}, {Text: "2019", Kind: "time", Title: "2019"}, {Text: "."}},
+			},
+		},
+		{
+			name:  "inner overlap skipped",
+			qs:    []parallax.Quantity{q(5, 15)},
+			times: []parallax.TimeExpr{tm(0, 15, "X"), tm(10, 20, "Y")},
+			want: [][]segment{
+				{{Text: "Some 300 troops", Kind: "time", Title: "X"}, {Text: " left on Monday."}},
+				{{Text: "The café closed in 2019."}},
+			},
+		},
+		{
+			name: "bad spans skipped",
+			// 41 is inside "é"; 100 is out of range; 9 ≥ 5 is empty.
+			times: []parallax.TimeExpr{tm(41, 45, "cut"), tm(40, 100, "far"), tm(9, 5, "back")},
+			want:  [][]segment{{{Text: "Some 300 troops left on Monday."}}, {{Text: "The café closed in 2019."}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &parallax.Article{Text: text, Quantities: tt.qs, Times: tt.times}
+			if got := markup(a); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("markup=%+v\nwant   %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []segment
+	}{
+		{"", nil},
+		{"no match", []segment{{Text: "no match"}}},
+		{"all 5,000 [troops] left [today]", []segment{{Text: "all 5,000 "}, {Text: "troops", Kind: "match"}, {Text: " left "}, {Text: "today", Kind: "match"}}},
+		{"[a]", []segment{{Text: "a", Kind: "match"}}},
+		{"open [bracket", []segment{{Text: "open [bracket"}}},
+	}
+	for _, tt := range tests {
+		if got := snippet(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("snippet(%q)=%+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}

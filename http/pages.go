@@ -1,0 +1,192 @@
+package http
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"log/slog"
+	nethttp "net/http"
+	"strings"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+// pages holds one template set per page, each the layout plus the page.
+type pages struct {
+	byName map[string]*template.Template
+}
+
+var funcs = template.FuncMap{
+	"day":     formatDay,
+	"join":    strings.Join,
+	"errmsg":  parallax.ErrorMessage,
+	"snippet": snippet,
+	"dates": func(first, last time.Time) string {
+		a, b := formatDay(first), formatDay(last)
+		switch {
+		case a == "":
+			return "dates unknown"
+		case a == b:
+			return a
+		}
+		return a + " – " + b
+	},
+}
+
+func mustParsePages() *pages {
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, name := range []string{"index", "search", "story", "article", "add", "job", "error"} {
+		t := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS,
+			"templates/layout.html", "templates/"+name+".html"))
+		p.byName[name] = t
+	}
+	return p
+}
+
+// page is what the layout shows around a page's own data.
+type page struct {
+	Title   string
+	Refresh bool // reload every 2 s when scripts are off (a running job)
+	Data    any
+}
+
+// render writes the named page. It renders into memory first so that a
+// template error becomes a clean 500, not half a page.
+func (s *Server) render(w nethttp.ResponseWriter, code int, name string, p page) {
+	s.renderTemplate(w, code, name, "layout.html", p)
+}
+
+func (s *Server) renderTemplate(w nethttp.ResponseWriter, code int, name, tmpl string, data any) {
+	var buf bytes.Buffer
+	if err := s.pages.byName[name].ExecuteTemplate(&buf, tmpl, data); err != nil {
+		slog.Error("render page", "page", name, "err", err)
+		nethttp.Error(w, "internal error", nethttp.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+	w.WriteHeader(code)
+	w.Write(buf.Bytes())
+}
+
+// pageError renders err as an error page with a fitting status.
+func (s *Server) pageError(w nethttp.ResponseWriter, r *nethttp.Request, err error) {
+	code := status(err)
+	s.render(w, code, "error", page{Title: nethttp.StatusText(code), Data: errorMessage(err)})
+}
+
+// handleIndex lists the stories, biggest and newest first.
+func (s *Server) handleIndex(w nethttp.ResponseWriter, r *nethttp.Request) {
+	f, err := storyFilter(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	list, err := s.cfg.Store.Stories(r.Context(), f)
+	if err != nil {
+		s.pageError(w, r, fmt.Errorf("list stories: %w", err))
+		return
+	}
+	q := r.URL.Query()
+	s.render(w, nethttp.StatusOK, "index", page{Title: "Stories", Data: map[string]any{
+		"Stories": list, "Outlet": q.Get("outlet"), "Since": q.Get("since"), "Until": q.Get("until"),
+	}})
+}
+
+// handleSearch lists the articles matching ?q=.
+func (s *Server) handleSearch(w nethttp.ResponseWriter, r *nethttp.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	var hits []parallax.SearchHit
+	if q != "" {
+		var err error
+		if hits, err = s.cfg.Store.Search(r.Context(), q, limit(r, 50)); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	s.render(w, nethttp.StatusOK, "search", page{Title: "Search", Data: map[string]any{"Query": q, "Hits": hits}})
+}
+
+// handleStory shows one story: its timeline, its articles, related stories.
+func (s *Server) handleStory(w nethttp.ResponseWriter, r *nethttp.Request) {
+	v, err := s.story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	byID := map[string]*parallax.Article{}
+	for _, a := range v.articles {
+		byID[a.ID] = a
+	}
+	s.render(w, nethttp.StatusOK, "story", page{Title: v.story.Title, Data: map[string]any{
+		"Story": v.story, "Articles": v.articles, "Related": v.related, "ByID": byID,
+		"Timeline": newTimelineSVG(v.story.Timeline),
+	}})
+}
+
+// handleArticle shows one article with its quantities and times marked.
+func (s *Server) handleArticle(w nethttp.ResponseWriter, r *nethttp.Request) {
+	a, err := s.cfg.Store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, nethttp.StatusOK, "article", page{Title: a.Title, Data: map[string]any{
+		"Article": a, "Paragraphs": markup(a),
+	}})
+}
+
+// handleAddForm shows the Add form.
+func (s *Server) handleAddForm(w nethttp.ResponseWriter, r *nethttp.Request) {
+	s.render(w, nethttp.StatusOK, "add", page{Title: "Add", Data: map[string]any{"TokenNeeded": s.cfg.Token != ""}})
+}
+
+// handleAdd starts an ingest from the Add form and redirects to its job.
+func (s *Server) handleAdd(w nethttp.ResponseWriter, r *nethttp.Request) {
+	r.Body = nethttp.MaxBytesReader(w, r.Body, s.cfg.MaxUpload)
+	in, err := s.readIngestRequest(r)
+	if err != nil {
+		if in != nil {
+			in.cleanup()
+		}
+		s.pageError(w, r, err)
+		return
+	}
+	j := s.start(in)
+	nethttp.Redirect(w, r, "/add/"+j.ID, nethttp.StatusSeeOther)
+}
+
+// handleJob shows a job's progress, and its results once done.
+func (s *Server) handleJob(w nethttp.ResponseWriter, r *nethttp.Request) {
+	j := s.jobs.get(r.PathValue("job"))
+	if j == nil {
+		s.pageError(w, r, parallax.Errorf(parallax.ENOTFOUND, "no such ingest job (jobs are kept in memory until the server stops)"))
+		return
+	}
+	v := j.view()
+	s.render(w, nethttp.StatusOK, "job", page{Title: "Adding", Refresh: !v.Done, Data: v})
+}
+
+// handleJobProgress renders only the progress block, for htmx to swap in.
+func (s *Server) handleJobProgress(w nethttp.ResponseWriter, r *nethttp.Request) {
+	j := s.jobs.get(r.PathValue("job"))
+	if j == nil {
+		writeError(w, parallax.Errorf(parallax.ENOTFOUND, "no such ingest job"))
+		return
+	}
+	s.renderTemplate(w, nethttp.StatusOK, "job", "progress", j.view())
+}
+
+// formatDay shows a time as its date; "" when unknown.
+func formatDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
