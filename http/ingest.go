@@ -211,19 +211,16 @@ func (in *ingestRequest) addFile(name, file string, r io.Reader) error {
 	return nil
 }
 
-// ingest runs the pipeline over in, one run at a time. Sources are renamed
-// to what the user gave; onItem, when set, sees each item as it is saved.
+// ingest runs the pipeline over in, one run at a time. Sources are named
+// as the user gave them, in the store too; onItem, when set, sees each
+// item as it is saved.
 func (s *Server) ingest(ctx context.Context, in *ingestRequest, discard bool, onItem func(pipeline.Item)) (*pipeline.Result, error) {
 	opt := s.cfg.Pipeline
 	opt.Source.AllowPrivate = s.cfg.AllowPrivate
 	opt.Source.Stdin = strings.NewReader("") // never the server's own standard input
 	opt.Discard = discard
-	opt.OnItem = func(it pipeline.Item) {
-		rename(in, &it)
-		if onItem != nil {
-			onItem(it)
-		}
-	}
+	opt.Rename = in.display
+	opt.OnItem = onItem
 	s.ingestMu.Lock()
 	defer s.ingestMu.Unlock()
 	if len(in.args) == 0 {
@@ -231,32 +228,10 @@ func (s *Server) ingest(ctx context.Context, in *ingestRequest, discard bool, on
 	}
 	res, err := pipeline.New(opt).Ingest(ctx, s.cfg.Store, in.args)
 	s.cache.clear()
-	if res != nil {
-		for i := range res.Items {
-			rename(in, &res.Items[i])
-		}
-	}
 	if err != nil {
 		return res, fmt.Errorf("ingest: %w", err)
 	}
 	return res, nil
-}
-
-// rename shows an item's source as the user gave it.
-func rename(in *ingestRequest, it *pipeline.Item) {
-	it.Source = in.display(it.Source)
-	if it.Err != nil {
-		if d := in.display(it.Err.Source); d != it.Err.Source {
-			it.Err = &parallax.InputError{Source: d, Err: it.Err.Err}
-		}
-	}
-	if it.Article != nil {
-		if d := in.display(it.Article.Source); d != it.Article.Source {
-			c := *it.Article
-			c.Source = d
-			it.Article = &c
-		}
-	}
 }
 
 // compactTo writes raw JSON without insignificant white space.

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -516,6 +517,13 @@ func TestAddJob(t *testing.T) {
 	}
 	if !strings.Contains(body, "pasted text") || strings.Contains(body, "parallax-upload-") {
 		t.Errorf("sources should read as the user gave them, not temp paths")
+	}
+	// The store keeps the names the user knows too: an article page never
+	// shows the server's temporary paths.
+	for _, m := range regexp.MustCompile(`href="(/articles/[^"]+)"`).FindAllStringSubmatch(body, -1) {
+		if _, page := fetchPage(t, srv.URL+m[1]); strings.Contains(page, "parallax-upload-") {
+			t.Errorf("%s shows a temp path as its source", m[1])
+		}
 	}
 	if _, full := fetchPage(t, srv.URL+loc); !strings.Contains(full, `<ul id="results">`) || strings.Contains(full, `http-equiv="refresh"`) {
 		t.Errorf("finished job page should show results and stop refreshing")

@@ -31,6 +31,10 @@ type Options struct {
 	BatchSize int
 	// Stories tunes story clustering.
 	Stories story.Options
+	// Rename, when set, gives each input the name it is reported and
+	// stored under: a server ingesting uploads names them as the user
+	// knows them, not by their temporary paths.
+	Rename func(source string) string
 	// Discard keeps only the metadata of each article in the Result once
 	// it is saved, not its text, so that ingesting a large corpus does not
 	// hold all of it in memory.
@@ -209,6 +213,12 @@ func (p *Pipeline) run(ctx context.Context, args []string, save func([]*Item, *T
 		last := time.Now()
 		for r := range source.Read(ctx, args, p.opt.Source) {
 			readTime += time.Since(last)
+			if p.opt.Rename != nil {
+				r.Doc.Source = p.opt.Rename(r.Doc.Source)
+				if r.Err != nil {
+					r.Err.Source = p.opt.Rename(r.Err.Source)
+				}
+			}
 			switch {
 			case r.Note != "":
 				mu.Lock()
