@@ -20,6 +20,7 @@ func init() {
 		usage: `
 Usage: parallax bench extract [flags] [DIR]
        parallax bench cluster [flags]
+       parallax bench serve [flags] URL...
 
 extract: runs article extraction over the Article Extraction Benchmark (DIR,
 default ../shared/bench/aeb: html/<id>.html.gz and ground-truth.json) and
@@ -33,19 +34,32 @@ default 100,000: a month of events with several outlets each, wire copies
 among them) and assigns them to stories, reporting articles per second,
 the time per article as the index grows, and peak heap.
 
+serve: loads a running server (parallax serve, in another process) with
+--clients concurrent GET requests per URL for --duration, and prints
+requests per second and p50/p99/max latency.
+
 Examples:
   parallax bench extract
   parallax bench extract --cpus 2 /data/aeb
-  parallax bench cluster --articles 20000`,
+  parallax bench cluster --articles 20000
+  parallax bench serve --clients 16 http://127.0.0.1:8080/stories/s6ec2d97c487a http://127.0.0.1:8080/api/stories/s6ec2d97c487a`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
 			cpus := fs.Int("cpus", 1, "GOMAXPROCS while measuring (the speed goals are per core)")
 			n := fs.Int("articles", 100_000, "cluster: size of the synthetic stream")
+			clients := fs.Int("clients", 16, "serve: concurrent requests")
+			duration := fs.Duration("duration", 10*time.Second, "serve: how long to load each URL")
 			return func(ctx context.Context, args []string) error {
+				if len(args) >= 1 && args[0] == "serve" {
+					if len(args) == 1 {
+						return usagef("bench serve needs the URLs to load")
+					}
+					return benchServe(ctx, env, args[1:], *clients, *duration)
+				}
 				if len(args) == 1 && args[0] == "cluster" {
 					return benchCluster(ctx, env, *n, *cpus)
 				}
 				if len(args) == 0 || args[0] != "extract" {
-					return usagef("want a benchmark name: extract or cluster")
+					return usagef("want a benchmark name: extract, cluster or serve")
 				}
 				dir := "../shared/bench/aeb"
 				switch len(args) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -469,5 +470,34 @@ func TestTimexCommand(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", nil, "timex", "--dct", "yesterday", path); code != exitUsage {
 		t.Errorf("timex with a bad --dct: code %d, want %d", code, exitUsage)
+	}
+}
+
+func TestBenchServe(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/story" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write([]byte("<h1>story</h1>"))
+	}))
+	defer srv.Close()
+	code, out, errOut := run(t, "", nil, "bench", "serve", "--clients", "2", "--duration", "200ms", srv.URL+"/story")
+	if code != exitOK {
+		t.Fatalf("bench serve: code %d, stderr %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want a header and one row:\n%s", out)
+	}
+	var url string
+	var failed int
+	var rps float64
+	if _, err := fmt.Sscan(lines[1], &url, &failed, &rps); err != nil || failed != 0 || rps <= 0 {
+		t.Errorf("row %q: failed %d, req/s %v (err %v); want no failures and a positive rate", lines[1], failed, rps, err)
+	}
+	// A URL that does not answer 200 is an error, not a table of failures.
+	if code, _, _ := run(t, "", nil, "bench", "serve", "--duration", "100ms", srv.URL+"/nope"); code != exitPartial {
+		t.Errorf("bench serve of a 404: code %d, want %d", code, exitPartial)
 	}
 }
