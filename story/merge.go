@@ -11,38 +11,7 @@ import (
 // their centroids reaches the threshold. Of two stories merged, the older
 // one (lower index) stays; the other is left empty.
 func (x *Index) mergeNew(firstNew int32) {
-	type pair struct {
-		a, b int32 // a started in this batch; b the best partner
-		sim  float64
-	}
-	for round := 0; round < maxMergeRounds; round++ {
-		var pairs []pair
-		for si := firstNew; si < int32(len(x.stories)); si++ {
-			if b, sim := x.bestPartner(si); b >= 0 {
-				pairs = append(pairs, pair{si, b, sim})
-			}
-		}
-		if len(pairs) == 0 {
-			return
-		}
-		slices.SortFunc(pairs, func(p, q pair) int {
-			if c := cmp.Compare(q.sim, p.sim); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(p.a, q.a); c != 0 {
-				return c
-			}
-			return cmp.Compare(p.b, q.b)
-		})
-		used := map[int32]bool{}
-		for _, p := range pairs {
-			if used[p.a] || used[p.b] {
-				continue
-			}
-			used[p.a], used[p.b] = true, true
-			x.merge(min(p.a, p.b), max(p.a, p.b))
-		}
-	}
+	x.mergeRounds(firstNew, x.bestPartner)
 }
 
 // bestPartner returns the live story most similar to story si, and the
@@ -397,14 +366,22 @@ func (x *Index) apart(ca, cb vector, na, nb int, decay, ratio float64) bool {
 // size, keep a loose match from doing much harm. Stories of earlier
 // batches are never paired, so a stream of batches of one is unchanged.
 func (x *Index) pairSmall(firstNew int32) {
+	x.mergeRounds(firstNew, func(si int32) (int32, float64) { return x.smallPartner(si, firstNew) })
+}
+
+// mergeRounds merges each story started at or after firstNew with the
+// partner that partner names (-1: none), most similar pairs first, each
+// story once a round, for up to maxMergeRounds rounds or until no pair is
+// left. Of two stories merged, the older one (lower index) stays.
+func (x *Index) mergeRounds(firstNew int32, partner func(si int32) (int32, float64)) {
 	type pair struct {
-		a, b int32
+		a, b int32 // a started in this batch; b its partner
 		sim  float64
 	}
 	for round := 0; round < maxMergeRounds; round++ {
 		var pairs []pair
 		for si := firstNew; si < int32(len(x.stories)); si++ {
-			if b, sim := x.smallPartner(si, firstNew); b >= 0 {
+			if b, sim := partner(si); b >= 0 {
 				pairs = append(pairs, pair{si, b, sim})
 			}
 		}
