@@ -27,11 +27,12 @@ type ArticleFilter struct {
 
 // StoryFilter narrows a listing of stories. The zero value lists all.
 type StoryFilter struct {
-	Outlet string    // stories with an article from this outlet
-	Since  time.Time // last seen at or after, when non-zero
-	Until  time.Time // first seen before, when non-zero
-	Limit  int       // 0 means no limit
-	Offset int
+	Outlet   string    // stories with an article from this outlet
+	Language string    // stories with an article in this language (ISO 639-1)
+	Since    time.Time // last seen at or after, when non-zero
+	Until    time.Time // first seen before, when non-zero
+	Limit    int       // 0 means no limit
+	Offset   int
 }
 
 // SearchHit is one article matching a full-text query.

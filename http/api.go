@@ -185,11 +185,12 @@ func (s *Server) loadStory(ctx context.Context, id string) (*storyView, error) {
 	return v, nil
 }
 
-// storyFilter reads ?outlet=&since=&until=&limit=&offset= into a
-// StoryFilter; dates are YYYY-MM-DD.
+// storyFilter reads ?outlet=&language=&since=&until=&limit=&offset= into
+// a StoryFilter; dates are YYYY-MM-DD.
 func storyFilter(r *nethttp.Request) (parallax.StoryFilter, error) {
 	q := r.URL.Query()
-	f := parallax.StoryFilter{Outlet: strings.TrimSpace(q.Get("outlet")), Limit: limit(r, 100)}
+	f := parallax.StoryFilter{Outlet: strings.TrimSpace(q.Get("outlet")),
+		Language: strings.ToLower(strings.TrimSpace(q.Get("language"))), Limit: limit(r, 100)}
 	var err error
 	if f.Since, err = day(q.Get("since"), "since"); err != nil {
 		return f, err

@@ -95,7 +95,7 @@ func (s *Server) handleIndex(w nethttp.ResponseWriter, r *nethttp.Request) {
 	}
 	q := r.URL.Query()
 	s.render(w, nethttp.StatusOK, "index", page{Title: "Stories", Data: map[string]any{
-		"Stories": list, "Outlet": q.Get("outlet"), "Since": q.Get("since"), "Until": q.Get("until"),
+		"Stories": list, "Outlet": q.Get("outlet"), "Language": q.Get("language"), "Since": q.Get("since"), "Until": q.Get("until"),
 	}})
 }
 

@@ -257,6 +257,27 @@ func TestAPI(t *testing.T) {
 	}
 }
 
+// TestStoriesByLanguage: the language filter keeps the stories with an
+// article in that language (the demo corpus has one French article).
+func TestStoriesByLanguage(t *testing.T) {
+	srv, _ := corpusServer(t)
+	count := func(lang string) int {
+		res, err := nethttp.Get(srv.URL + "/api/stories?language=" + lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		var doc struct{ Stories []struct{ ID string } }
+		if err := json.NewDecoder(res.Body).Decode(&doc); err != nil {
+			t.Fatal(err)
+		}
+		return len(doc.Stories)
+	}
+	if en, fr, de := count("en"), count("fr"), count("de"); en != 3 || fr != 1 || de != 0 {
+		t.Errorf("stories by language: en %d, fr %d, de %d; want 3, 1, 0", en, fr, de)
+	}
+}
+
 // apiError is the JSON error document.
 type apiError struct {
 	Error struct {

@@ -272,6 +272,9 @@ func (db *DB) Stories(ctx context.Context, f parallax.StoryFilter) ([]*parallax.
 		// the order index over every story to find a rare outlet's few.
 		add("id IN (SELECT story FROM story_outlets WHERE outlet = ?)", f.Outlet)
 	}
+	if f.Language != "" {
+		add("id IN (SELECT story FROM articles WHERE language = ? AND story <> '')", f.Language)
+	}
 	if !f.Since.IsZero() {
 		add("last_seen_utc >= ?", f.Since.UTC().Format(utcLayout))
 	}

@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"StoryNotFound", testStoryNotFound},
 		{"StoriesOrder", testStoriesOrder},
 		{"StoriesFilter", testStoriesFilter},
+		{"StoriesLanguage", testStoriesLanguage},
 		{"StoryIndex", testStoryIndex},
 		{"ConcurrentStories", testConcurrentStories},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},

@@ -482,3 +482,26 @@ func testConcurrentStories(t *testing.T, s parallax.Store) {
 		t.Errorf("StoryIndex = %q, %v; want one worker's snapshot", snap, err)
 	}
 }
+
+// testStoriesLanguage: a story is listed for a language when one of its
+// articles is in it.
+func testStoriesLanguage(t *testing.T, s parallax.Store) {
+	ctx := context.Background()
+	for _, a := range []*parallax.Article{
+		{ID: "l1", Title: "Vote in parliament", Text: "The parliament voted.", Language: "en", Story: "sa"},
+		{ID: "l2", Title: "Vote au parlement", Text: "Le parlement a voté.", Language: "fr", Story: "sa"},
+		{ID: "l3", Title: "Port strike", Text: "Dockers walked out.", Language: "en", Story: "sb"},
+		{ID: "l4", Title: "Unassigned", Text: "Nothing assigned here.", Language: "fr"},
+	} {
+		if _, err := s.SaveArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustSaveStory(t, s, &parallax.Story{ID: "sa", Title: "Vote", Articles: []string{"l1", "l2"}})
+	mustSaveStory(t, s, &parallax.Story{ID: "sb", Title: "Strike", Articles: []string{"l3"}})
+	for lang, want := range map[string][]string{"en": {"sa", "sb"}, "fr": {"sa"}, "de": {}} {
+		if ids := storyIDs(listStories(t, s, parallax.StoryFilter{Language: lang})); !reflect.DeepEqual(ids, want) {
+			t.Errorf("Stories(language %s) = %v, want %v", lang, ids, want)
+		}
+	}
+}

@@ -30,6 +30,7 @@ Examples:
 			out := declareOutputFlags(fs)
 			var f parallax.StoryFilter
 			fs.StringVar(&f.Outlet, "outlet", "", "only stories with an article from this outlet")
+			fs.StringVar(&f.Language, "language", "", "only stories with an article in this language (ISO 639-1 code)")
 			fs.Var(dayFlag{&f.Since}, "since", "only stories seen on or after this `date` (YYYY-MM-DD)")
 			fs.Var(dayFlag{&f.Until}, "until", "only stories that began before this `date` (YYYY-MM-DD)")
 			fs.IntVar(&f.Limit, "limit", 0, "at most this many stories (0: all)")
