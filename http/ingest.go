@@ -54,6 +54,9 @@ func (in *ingestRequest) display(src string) string {
 // body ({"urls":[…]} or {"records":[…]}). A body that cannot be read is
 // an EINVALID error (or a MaxBytesError when too large).
 func (s *Server) readIngestRequest(r *nethttp.Request) (*ingestRequest, error) {
+	if s.bearerRefused(r) {
+		return nil, errUnauthorized // before reading a byte of the body
+	}
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	switch ct {
 	case "multipart/form-data":
@@ -149,6 +152,11 @@ func (in *ingestRequest) addURLs(urls []string) {
 			continue
 		}
 		lower := strings.ToLower(u)
+		if len(in.args) >= maxURLs {
+			in.rejected = append(in.rejected, &parallax.InputError{Source: u,
+				Err: parallax.Errorf(parallax.ETOOLARGE, "over the %d URLs one request may give", maxURLs)})
+			continue
+		}
 		if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
 			in.rejected = append(in.rejected, &parallax.InputError{Source: u,
 				Err: parallax.Errorf(parallax.EINVALID, "not an http(s) URL")})

@@ -95,9 +95,13 @@ func (s *Server) start(in *ingestRequest) *job {
 		j.items = append(j.items, pipeline.Item{Source: e.Source, Err: e})
 	}
 	s.jobs.add(j)
+	s.waiting.Add(1)
 	go func() {
+		defer s.waiting.Add(-1)
 		defer in.cleanup()
-		res, err := s.ingest(context.Background(), in, true, func(it pipeline.Item) {
+		ctx, cancel := context.WithTimeout(context.Background(), jobDeadline)
+		defer cancel()
+		res, err := s.ingest(ctx, in, true, func(it pipeline.Item) {
 			j.mu.Lock()
 			j.items = append(j.items, it)
 			j.mu.Unlock()

@@ -70,7 +70,7 @@ func (s *Server) renderTemplate(w nethttp.ResponseWriter, code int, name, tmpl s
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'")
 	w.WriteHeader(code)
 	w.Write(buf.Bytes())
 }
@@ -156,6 +156,11 @@ func (s *Server) handleAdd(w nethttp.ResponseWriter, r *nethttp.Request) {
 			in.cleanup()
 		}
 		s.pageError(w, r, err)
+		return
+	}
+	if s.waiting.Load() >= maxWaitingJobs {
+		in.cleanup()
+		s.pageError(w, r, errBusy)
 		return
 	}
 	j := s.start(in)

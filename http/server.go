@@ -1,16 +1,20 @@
 package http
 
 import (
+	"crypto/sha256"
 	"crypto/subtle"
 	"embed"
 	"encoding/json"
 	"errors"
 	"io/fs"
 	"log/slog"
+	"net"
 	nethttp "net/http"
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/pipeline"
@@ -52,6 +56,9 @@ type Server struct {
 	// the previous one saved.
 	ingestMu sync.Mutex
 	jobs     *jobs
+	// waiting counts the Add jobs started and not finished; past
+	// maxWaitingJobs new ones are refused rather than queued without end.
+	waiting atomic.Int32
 
 	cache storyCache
 }
@@ -67,8 +74,47 @@ func New(cfg Config) *Server {
 }
 
 // Handler returns the handler of everything the server serves: pages,
-// /static/ and /api/.
-func (s *Server) Handler() nethttp.Handler { return s.mux }
+// /static/ and /api/. Unsafe methods from another site are refused
+// (net/http's cross-origin protection, by Sec-Fetch-Site and Origin), and
+// a server without a token answers only requests addressed to a loopback
+// name, so a hostile page cannot reach it by re-pointing its own domain
+// name at 127.0.0.1 (DNS rebinding).
+func (s *Server) Handler() nethttp.Handler {
+	cop := nethttp.NewCrossOriginProtection()
+	cop.SetDenyHandler(nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			writeError(w, errUnauthorized)
+			return
+		}
+		s.pageError(w, r, errUnauthorized)
+	}))
+	h := cop.Handler(s.mux)
+	if s.cfg.Token != "" {
+		return h
+	}
+	return nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		if !loopbackHost(r.Host) {
+			nethttp.Error(w, "this server answers only at a loopback address (localhost, 127.0.0.1, [::1]); give it a token to serve other names",
+				nethttp.StatusMisdirectedRequest)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// loopbackHost says whether a Host header names this machine's loopback
+// interface: "localhost" or a loopback IP, with or without a port.
+func loopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
 
 func (s *Server) routes() {
 	static, _ := fs.Sub(staticFS, "static")
@@ -121,10 +167,38 @@ func (s *Server) authorized(r *nethttp.Request) bool {
 	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
 		got = strings.TrimPrefix(h, "Bearer ")
 	} else {
-		got = r.FormValue("token")
+		got = r.PostFormValue("token") // never from the URL, where logs keep it
 	}
-	return subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) == 1
+	return sameToken(got, s.cfg.Token)
 }
+
+// sameToken compares digests in constant time, so that neither the
+// token's bytes nor its length leak through timing.
+func sameToken(got, want string) bool {
+	g, w := sha256.Sum256([]byte(got)), sha256.Sum256([]byte(want))
+	return subtle.ConstantTimeCompare(g[:], w[:]) == 1
+}
+
+// bearerRefused says whether r can be refused before its body is read: it
+// comes from another site, or the server needs a token and r's
+// Authorization header carries a wrong one.
+func (s *Server) bearerRefused(r *nethttp.Request) bool {
+	if crossSite(r) {
+		return true
+	}
+	h := r.Header.Get("Authorization")
+	return s.cfg.Token != "" && strings.HasPrefix(h, "Bearer ") && !sameToken(strings.TrimPrefix(h, "Bearer "), s.cfg.Token)
+}
+
+// errBusy is the answer to an Add while maxWaitingJobs are under way.
+var errBusy = errors.New("too many ingests are under way; try again when one has finished")
+
+// Bounds on what one client can make the server do.
+const (
+	maxWaitingJobs = 4                // Add jobs running or waiting to run
+	maxURLs        = 1000             // URLs in one request
+	jobDeadline    = 30 * time.Minute // the longest one ingest may run
+)
 
 // errUnauthorized is the answer to a write without the right token.
 var errUnauthorized = errors.New("not allowed: a write needs a valid token (form field token or Authorization: Bearer) and must come from this site")
@@ -134,6 +208,9 @@ var errUnauthorized = errors.New("not allowed: a write needs a valid token (form
 func status(err error) int {
 	if errors.Is(err, errUnauthorized) {
 		return nethttp.StatusUnauthorized
+	}
+	if errors.Is(err, errBusy) {
+		return nethttp.StatusServiceUnavailable
 	}
 	var mbe *nethttp.MaxBytesError
 	if errors.As(err, &mbe) {
@@ -158,6 +235,8 @@ func errorCode(err error) string {
 	switch status(err) {
 	case nethttp.StatusUnauthorized:
 		return "unauthorized"
+	case nethttp.StatusServiceUnavailable:
+		return "busy"
 	case nethttp.StatusRequestEntityTooLarge:
 		return parallax.ETOOLARGE
 	}

@@ -431,6 +431,58 @@ func TestCrossSiteWriteRefused(t *testing.T) {
 	}
 }
 
+// TestLoopbackHostOnly: a server without a token answers only requests
+// addressed to a loopback name, so a hostile domain re-pointed at
+// 127.0.0.1 (DNS rebinding) reads and writes nothing; with a token it
+// serves any name.
+func TestLoopbackHostOnly(t *testing.T) {
+	for _, tc := range []struct {
+		token, host string
+		want        int
+	}{
+		{"", "evil.example:8080", nethttp.StatusMisdirectedRequest},
+		{"", "10.0.0.5", nethttp.StatusMisdirectedRequest},
+		{"", "localhost:8080", nethttp.StatusOK},
+		{"", "[::1]:8080", nethttp.StatusOK},
+		{"s3cret", "news.example", nethttp.StatusOK},
+	} {
+		srv := MustServe(t, web.Config{Token: tc.token})
+		req, _ := nethttp.NewRequest("GET", srv.URL+"/api/stories", nil)
+		req.Host = tc.host
+		res, err := nethttp.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != tc.want {
+			t.Errorf("token %q, Host %s: status %d, want %d", tc.token, tc.host, res.StatusCode, tc.want)
+		}
+	}
+}
+
+// TestTokenNotFromURL: the token is read from the posted form or the
+// Authorization header, never from the query string, where logs keep it.
+func TestTokenNotFromURL(t *testing.T) {
+	srv := MustServe(t, web.Config{Token: "s3cret"})
+	data, _ := json.Marshal(map[string]any{"records": []any{record("tq-1", "Ferry timetable changes", "")}})
+	res, err := nethttp.Post(srv.URL+"/api/ingest?token=s3cret", "application/json", bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != nethttp.StatusUnauthorized {
+		t.Errorf("token in the URL: status %d, want 401", res.StatusCode)
+	}
+	res, err = nethttp.Get(srv.URL + "/add")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") {
+		t.Errorf("Content-Security-Policy %q lets other sites frame the pages", csp)
+	}
+}
+
 func noRedirect() *nethttp.Client {
 	return &nethttp.Client{CheckRedirect: func(*nethttp.Request, []*nethttp.Request) error { return nethttp.ErrUseLastResponse }}
 }

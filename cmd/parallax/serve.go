@@ -61,7 +61,7 @@ Examples:
 				opt := pipeline.Options{}
 				opt.Source.UserAgent = userAgent()
 				srv := parallaxhttp.New(parallaxhttp.Config{Store: db, Token: *token, AllowPrivate: *allowPrivate, Pipeline: opt})
-				return serve(ctx, env, *addr, srv.Handler())
+				return serve(ctx, env, *addr, srv.Handler(), *token == "")
 			}
 		},
 	})
@@ -69,10 +69,17 @@ Examples:
 
 // serve listens on addr and serves h until ctx is done, then shuts down
 // gracefully, letting requests in flight finish.
-func serve(ctx context.Context, env *Env, addr string, h nethttp.Handler) error {
+func serve(ctx context.Context, env *Env, addr string, h nethttp.Handler, needLoopback bool) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
+	}
+	// A name such as "localhost" is checked by what it resolved to: a
+	// hosts file that maps it elsewhere must not expose a server that
+	// has no token.
+	if tcp, ok := ln.Addr().(*net.TCPAddr); needLoopback && (!ok || !tcp.IP.IsLoopback()) {
+		ln.Close()
+		return usagef("%s resolved to %s, which is not loopback: give --token or set PARALLAX_TOKEN", addr, ln.Addr())
 	}
 	hs := &nethttp.Server{
 		Handler:           h,
