@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -147,6 +148,13 @@ func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string)
 		res.Stories = touchedStories(idx, res.Items)
 	}
 	if err != nil {
+		// Interrupted: keep the index in step with the articles that went
+		// in, so the next run goes on from them.
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		defer cancel()
+		if serr := saveIndex(sctx, st, idx); serr != nil {
+			err = errors.Join(err, serr)
+		}
 		return res, err
 	}
 	start := time.Now()
@@ -162,14 +170,19 @@ func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string)
 		}
 	}
 	res.Timing.Stories += time.Since(start)
+	return res, saveIndex(ctx, st, idx)
+}
+
+// saveIndex keeps a snapshot of the story index in the store.
+func saveIndex(ctx context.Context, st parallax.Store, idx *story.Index) error {
 	snap, err := idx.MarshalBinary()
 	if err != nil {
-		return res, fmt.Errorf("snapshot story index: %w", err)
+		return fmt.Errorf("snapshot story index: %w", err)
 	}
 	if err := st.SaveStoryIndex(ctx, snap); err != nil {
-		return res, fmt.Errorf("save story index: %w", err)
+		return fmt.Errorf("save story index: %w", err)
 	}
-	return res, nil
+	return nil
 }
 
 // run streams documents from the sources through a pool of extraction

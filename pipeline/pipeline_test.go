@@ -229,3 +229,37 @@ func TestStoryIndexGoesOnAcrossRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptedRunKeepsIndex: a run cancelled half-way still leaves a
+// story index that holds the articles that went in, so the next run joins
+// their story instead of starting another.
+func TestInterruptedRunKeepsIndex(t *testing.T) {
+	dir := t.TempDir()
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	p := pipeline.New(pipeline.Options{Workers: 1, BatchSize: 1, OnItem: func(pipeline.Item) { cancel() }})
+	args := []string{article(t, dir, 1), article(t, dir, 2), article(t, dir, 3)}
+	first, err := p.Ingest(ctx, db, args)
+	if err == nil {
+		t.Fatal("cancelled run returned no error")
+	}
+	if first == nil || len(first.Articles()) == 0 {
+		t.Fatal("the run stored nothing before it was cancelled")
+	}
+	if snap, err := db.StoryIndex(context.Background()); err != nil || snap == nil {
+		t.Fatalf("no story index after an interrupted run (err %v)", err)
+	}
+	want := first.Articles()[0].Story
+	res, err := pipeline.New(pipeline.Options{}).Ingest(context.Background(), db, []string{article(t, dir, 4)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Items[0].Article.Story; got != want {
+		t.Errorf("next run's article joined %q, want the interrupted run's story %q", got, want)
+	}
+}
