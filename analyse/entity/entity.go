@@ -1,0 +1,59 @@
+// Package entity recognises people, organisations, locations and other
+// named entities (CoNLL-2003 types PER, ORG, LOC, MISC) in tokenised text
+// with an averaged structured perceptron.
+package entity
+
+import (
+	"io"
+
+	"github.com/parallax-news/parallax/internal/perceptron"
+)
+
+// Model is a trained entity tagger.
+type Model struct {
+	p *perceptron.Model
+}
+
+// TrainOptions control training. The zero value trains for 10 epochs with
+// seed 1.
+type TrainOptions struct {
+	Epochs   int
+	Seed     uint64
+	Progress func(epoch, errors int)
+}
+
+// Train fits a tagger to sentences with IOB2 tags for the given number of
+// epochs, with the default seed.
+func Train(sentences []Sentence, epochs int) *Model {
+	return TrainWith(sentences, TrainOptions{Epochs: epochs})
+}
+
+// TrainWith fits a tagger with explicit options.
+func TrainWith(sentences []Sentence, opts TrainOptions) *Model {
+	data := make([]perceptron.Sequence, 0, len(sentences))
+	for _, s := range sentences {
+		data = append(data, perceptron.Sequence{Features: Features(s.Tokens), Labels: s.Tags})
+	}
+	return &Model{p: perceptron.Train(data, perceptron.Options{Epochs: opts.Epochs, Seed: opts.Seed, Progress: opts.Progress})}
+}
+
+// Tag returns IOB2 tags (B-PER, I-ORG, O, …) for the tokens of a sentence.
+func (m *Model) Tag(tokens []string) []string {
+	if len(tokens) == 0 {
+		return nil
+	}
+	return IOB2(m.p.Predict(Features(tokens)))
+}
+
+// Save writes the model in compressed binary form, dropping features whose
+// weights are all below prune in magnitude.
+func (m *Model) Save(w io.Writer, prune float32) error { return m.p.Save(w, prune) }
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	p, err := perceptron.Load(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{p: p}, nil
+}

@@ -1,0 +1,105 @@
+package perceptron_test
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/perceptron"
+)
+
+// toy tags capitalised words as NAME, digits as NUM, and a word right after
+// "in" as PLACE when capitalised.
+func toy() []perceptron.Sequence {
+	sents := []string{
+		"Anna met Bob in Paris on 12 May",
+		"the 3 cats saw Carl",
+		"Dora lives in Rome",
+		"in Oslo 7 people met Eve",
+		"Bob and Anna went to Lima",
+		"Frank flew in Berlin with 40 bags",
+		"we saw Greta and Hans",
+		"Ivan called Jane at 9",
+	}
+	var out []perceptron.Sequence
+	for _, s := range sents {
+		toks := strings.Fields(s)
+		var seq perceptron.Sequence
+		for i, t := range toks {
+			prev := "<s>"
+			if i > 0 {
+				prev = toks[i-1]
+			}
+			seq.Features = append(seq.Features, []string{"w=" + t, "prev=" + prev, "cap=" + boolStr(t[0] >= 'A' && t[0] <= 'Z'), "digit=" + boolStr(t[0] >= '0' && t[0] <= '9')})
+			label := "O"
+			switch {
+			case t[0] >= '0' && t[0] <= '9':
+				label = "NUM"
+			case t[0] >= 'A' && t[0] <= 'Z' && (prev == "in" || prev == "to"):
+				label = "PLACE"
+			case t[0] >= 'A' && t[0] <= 'Z':
+				label = "NAME"
+			}
+			seq.Labels = append(seq.Labels, label)
+		}
+		out = append(out, seq)
+	}
+	return out
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func TestTrainLearnsToy(t *testing.T) {
+	data := toy()
+	m := perceptron.Train(data, perceptron.Options{Epochs: 20, Seed: 7})
+	for _, s := range data {
+		if got, want := m.Predict(s.Features), s.Labels; !slices.Equal(got, want) {
+			t.Errorf("Predict=%v, want %v", got, want)
+		}
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	data := toy()
+	m := perceptron.Train(data, perceptron.Options{Epochs: 20, Seed: 7})
+	var a, b bytes.Buffer
+	if err := m.Save(&a, 0); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := perceptron.Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range data {
+		if got, want := m2.Predict(s.Features), m.Predict(s.Features); !slices.Equal(got, want) {
+			t.Errorf("loaded Predict=%v, want %v", got, want)
+		}
+	}
+	if err := m2.Save(&b, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("Save after Load differs from original")
+	}
+}
+
+func TestTrainDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	perceptron.Train(toy(), perceptron.Options{Epochs: 5, Seed: 3}).Save(&a, 0)
+	perceptron.Train(toy(), perceptron.Options{Epochs: 5, Seed: 3}).Save(&b, 0)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings with the same seed differ")
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	if _, err := perceptron.Load(strings.NewReader("nope")); err == nil {
+		t.Error("Load accepted garbage")
+	}
+}
