@@ -26,7 +26,7 @@ var commands []*command
 // helpOrder is the order help lists the commands in: the main job first,
 // then the store's views, then measurement.
 var helpOrder = []string{"report", "ingest", "extract", "stories", "story", "articles", "article",
-	"search", "serve", "timex", "bench", "eval", "version"}
+	"search", "serve", "timex", "ner", "bench", "eval", "train", "version"}
 
 func register(c *command) { commands = append(commands, c) }
 

@@ -20,6 +20,11 @@ func init() {
 		usage: `
 Usage: parallax eval cluster [flags] DATASET
        parallax eval timex [DIR]
+       parallax eval ner [FILE]
+
+ner: tags a labelled CoNLL file (default ../shared/bench/conll2003/eng.testa)
+with the embedded entity model and prints conlleval-style precision, recall
+and F1 per type and overall.
 
 cluster: assigns the articles of a gold-labelled data set to stories with
 the story index, all in one batch, and scores the stories against the gold
@@ -61,8 +66,19 @@ Examples:
 				if len(args) > 0 && args[0] == "timex" {
 					return evalTimex(ctx, env, args[1:], o.dir)
 				}
+				if len(args) > 0 && args[0] == "ner" {
+					path := conllDev
+					switch len(args) {
+					case 1:
+					case 2:
+						path = args[1]
+					default:
+						return usagef("want one CoNLL file")
+					}
+					return evalNER(env, path)
+				}
 				if len(args) == 0 || args[0] != "cluster" {
-					return usagef("want an evaluation name: cluster or timex")
+					return usagef("want an evaluation name: cluster, timex or ner")
 				}
 				if len(args) != 2 {
 					return usagef("want one data set: ecbplus, allsides or a path to either")

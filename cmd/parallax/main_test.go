@@ -501,3 +501,81 @@ func TestBenchServe(t *testing.T) {
 		t.Errorf("bench serve of a 404: code %d, want %d", code, exitPartial)
 	}
 }
+
+// conllSample is an invented CoNLL-format snippet: token, POS, chunk, tag.
+const conllSample = `-DOCSTART- -X- -X- O
+
+Defence NNP I-NP O
+Minister NNP I-NP O
+Ana NNP I-NP I-PER
+Varela NNP I-NP I-PER
+visited VBD I-VP O
+Lumira NNP I-NP I-LOC
+on IN I-PP O
+Monday NNP I-NP O
+. . O O
+
+The DT I-NP O
+Meridian NNP I-NP I-ORG
+Wire NNP I-NP I-ORG
+reported VBD I-VP O
+it PRP I-NP O
+. . O O
+`
+
+func TestNERCommands(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "sample.conll", conllSample)
+
+	// ner --conll: every line comes back with one more column.
+	code, out, errOut := run(t, "", nil, "ner", "--conll", path)
+	if code != exitOK {
+		t.Fatalf("ner: code %d, stderr %s", code, errOut)
+	}
+	in := strings.Split(strings.TrimRight(conllSample, "\n"), "\n")
+	got := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(got) != len(in) {
+		t.Fatalf("ner printed %d lines for %d", len(got), len(in))
+	}
+	for i := range in {
+		if in[i] == "" || strings.HasPrefix(in[i], "-DOCSTART-") {
+			if got[i] != in[i] {
+				t.Errorf("line %d = %q, want it as it was", i+1, got[i])
+			}
+			continue
+		}
+		if f := strings.Fields(got[i]); !strings.HasPrefix(got[i], in[i]+" ") || len(f) != 5 {
+			t.Errorf("line %d = %q, want %q and a tag", i+1, got[i], in[i])
+		}
+	}
+	if !strings.Contains(out, "Varela NNP I-NP I-PER I-PER") {
+		t.Errorf("the embedded model did not tag Ana Varela as a person:\n%s", out)
+	}
+
+	// eval ner: a conlleval table.
+	code, out, _ = run(t, "", nil, "eval", "ner", path)
+	if code != exitOK || !strings.Contains(out, "overall") || !strings.Contains(out, "PER") {
+		t.Errorf("eval ner: code %d\n%s", code, out)
+	}
+
+	// train ner: deterministic — the same data gives the same bytes.
+	var sums []string
+	for i := range 2 {
+		model := filepath.Join(dir, fmt.Sprintf("m%d.bin.gz", i))
+		code, out, errOut = run(t, "", nil, "train", "ner", "--epochs", "3", "--dev", filepath.Join(dir, "none"), "--out", model, path)
+		if code != exitOK {
+			t.Fatalf("train ner: code %d, stderr %s", code, errOut)
+		}
+		b, err := os.ReadFile(model)
+		if err != nil || len(b) == 0 {
+			t.Fatalf("no model written: %v", err)
+		}
+		sums = append(sums, out[strings.Index(out, "sha256"):])
+	}
+	if sums[0] != sums[1] {
+		t.Errorf("two trainings differ: %q / %q", sums[0], sums[1])
+	}
+	if code, _, _ := run(t, "", nil, "ner"); code != exitUsage {
+		t.Errorf("ner without --conll: code %d, want %d", code, exitUsage)
+	}
+}

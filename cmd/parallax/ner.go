@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/parallax-news/parallax/analyse/entity"
+)
+
+// Default CoNLL-2003 files, beside the repository.
+const (
+	conllTrain = "../shared/bench/conll2003/eng.train"
+	conllDev   = "../shared/bench/conll2003/eng.testa"
+)
+
+func init() {
+	register(&command{
+		name:    "ner",
+		summary: "tag named entities in a CoNLL file",
+		usage: `
+Usage: parallax ner --conll FILE
+
+Reads CoNLL-format tokens (one token per line in the first column, a blank
+line between sentences, other columns ignored) and prints each line with the
+predicted tag appended as the last column (IOB2: B-PER, I-ORG, O, …), so that
+any conlleval scorer can be run on the output. "-DOCSTART-" and blank lines
+are printed as they are. The embedded model is used (see parallax train ner).
+
+Examples:
+  parallax ner --conll ../shared/bench/conll2003/eng.testa > tagged.txt
+  parallax eval ner ../shared/bench/conll2003/eng.testa`,
+		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
+			conll := fs.String("conll", "", "CoNLL `file` to tag (- for standard input)")
+			return func(ctx context.Context, args []string) error {
+				if *conll == "" || len(args) > 0 {
+					return usagef("want --conll FILE")
+				}
+				in, closeIn, err := openInput(env, *conll)
+				if err != nil {
+					return err
+				}
+				defer closeIn()
+				m, err := entity.Default()
+				if err != nil {
+					return fmt.Errorf("load model: %w", err)
+				}
+				return tagCoNLL(env.Stdout, in, m)
+			}
+		},
+	})
+
+	register(&command{
+		name:    "train",
+		summary: "train Parallax's models (ner) from public data",
+		usage: `
+Usage: parallax train ner [flags] [TRAIN]
+
+Trains the named-entity tagger on CoNLL-2003 English (TRAIN, default
+../shared/bench/conll2003/eng.train), deterministically: the same data and
+flags give a byte-identical model. It writes the model (gzip) to --out,
+prints its sha256 and size, and scores it on the development set (--dev)
+when that file is present. To ship a new model, write it to
+analyse/entity/model/ner.bin.gz and update DefaultSHA256 and the manifest
+beside it.
+
+Examples:
+  parallax train ner --out /tmp/ner.bin.gz
+  parallax train ner --epochs 15 --out analyse/entity/model/ner.bin.gz`,
+		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
+			epochs := fs.Int("epochs", 15, "training passes over the data")
+			out := fs.String("out", "ner.bin.gz", "where to write the model `file`")
+			dev := fs.String("dev", conllDev, "CoNLL `file` to score the model on (skipped when missing)")
+			prune := fs.Float64("prune", 0.1, "drop features whose weights are all below this in magnitude")
+			return func(ctx context.Context, args []string) error {
+				if len(args) == 0 || args[0] != "ner" || len(args) > 2 {
+					return usagef("want: parallax train ner [TRAIN]")
+				}
+				train := conllTrain
+				if len(args) == 2 {
+					train = args[1]
+				}
+				return trainNER(env, train, *dev, *out, *epochs, float32(*prune))
+			}
+		},
+	})
+}
+
+// openInput opens path, or standard input for "-".
+func openInput(env *Env, path string) (io.Reader, func(), error) {
+	if path == "-" {
+		return env.Stdin, func() {}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// tagCoNLL copies in to w, appending the predicted tag to every token
+// line; sentences end at blank lines and "-DOCSTART-" lines.
+func tagCoNLL(w io.Writer, in io.Reader, m *entity.Model) error {
+	bw := bufio.NewWriter(w)
+	var lines, tokens []string
+	flush := func() {
+		tags := m.Tag(tokens)
+		for i, l := range lines {
+			fmt.Fprintf(bw, "%s %s\n", l, tags[i])
+		}
+		lines, tokens = lines[:0], tokens[:0]
+	}
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0] == "-DOCSTART-" {
+			flush()
+			fmt.Fprintln(bw, line)
+			continue
+		}
+		lines = append(lines, line)
+		tokens = append(tokens, f[0])
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read conll: %w", err)
+	}
+	flush()
+	return bw.Flush()
+}
+
+// evalNER scores the embedded model on a labelled CoNLL file.
+func evalNER(env *Env, path string) error {
+	sentences, err := readCoNLLFile(path)
+	if err != nil {
+		return err
+	}
+	m, err := entity.Default()
+	if err != nil {
+		return fmt.Errorf("load model: %w", err)
+	}
+	score, elapsed := scoreNER(m, sentences)
+	fmt.Fprintf(env.Stdout, "NER on %s: %d sentences, %s\n\n", path, len(sentences), elapsed.Round(time.Millisecond))
+	_, err = score.WriteTo(env.Stdout)
+	return err
+}
+
+func readCoNLLFile(path string) ([]entity.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	sentences, err := entity.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	for i, s := range sentences {
+		if s.Tags == nil {
+			return nil, fmt.Errorf("%s: sentence %d has no gold tags", path, i+1)
+		}
+	}
+	return sentences, nil
+}
+
+// scoreNER tags every sentence and scores the tags against the gold ones.
+func scoreNER(m *entity.Model, sentences []entity.Sentence) (entity.Score, time.Duration) {
+	gold := make([][]string, len(sentences))
+	pred := make([][]string, len(sentences))
+	start := time.Now()
+	for i, s := range sentences {
+		pred[i] = m.Tag(s.Tokens)
+		gold[i] = s.Tags
+	}
+	return entity.Evaluate(gold, pred), time.Since(start)
+}
+
+// trainNER trains the tagger, writes it and scores it on dev.
+func trainNER(env *Env, train, dev, out string, epochs int, prune float32) error {
+	sentences, err := readCoNLLFile(train)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m := entity.TrainWith(sentences, entity.TrainOptions{Epochs: epochs, Progress: func(epoch, errors int) {
+		fmt.Fprintf(env.Stderr, "epoch %d: %d errors\n", epoch, errors)
+	}})
+	trained := time.Since(start)
+	var buf bytes.Buffer
+	if err := m.Save(&buf, prune); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	fmt.Fprintf(env.Stdout, "trained on %d sentences in %s; wrote %s (%d bytes, sha256 %s)\n",
+		len(sentences), trained.Round(time.Millisecond), out, buf.Len(), hex.EncodeToString(sum[:]))
+	if _, err := os.Stat(dev); err != nil {
+		return nil
+	}
+	devSentences, err := readCoNLLFile(dev)
+	if err != nil {
+		return err
+	}
+	score, _ := scoreNER(m, devSentences)
+	fmt.Fprintf(env.Stdout, "\ndevelopment set %s:\n", dev)
+	_, err = score.WriteTo(env.Stdout)
+	return err
+}
