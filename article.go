@@ -51,10 +51,11 @@ type Article struct {
 	// in DuplicateOf; 0 when DuplicateOf is empty.
 	Overlap float64
 
-	// Quantities and Times are what the analysis finds in Text, in order
-	// of their offsets.
+	// Quantities, Times and Entities are what the analysis finds in Text,
+	// in order of their offsets.
 	Quantities []Quantity
 	Times      []TimeExpr
+	Entities   []Entity
 }
 
 // Span is a half-open byte range [Start, End) in an Article's Text.

@@ -34,3 +34,11 @@ type TimeExpr struct {
 	Value string // the TIMEX3 value: "2019-10-22", "2019-W43", "P4W", "XXXX-10-22", "PAST_REF"
 	Span  Span   // offsets of Text in the article's text
 }
+
+// Entity is a named entity an article mentions: a person, organisation,
+// place or other name ("Mark Esper", "the Pentagon", "Baghdad", "Iraqi").
+type Entity struct {
+	Text string // as written
+	Type string // PERSON, ORGANIZATION, LOCATION or MISC
+	Span Span   // offsets of Text in the article's text
+}

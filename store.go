@@ -50,7 +50,7 @@ type Store interface {
 	// entry are all written or none is. When an article with a.ID exists
 	// with the same ContentHash its content is not written again
 	// (SaveUnchanged), though a changed story assignment or analysis
-	// (Quantities, Times: derived from the text) is updated in place; with a different hash the new content becomes the current
+	// (Quantities, Times, Entities: derived from the text) is updated in place; with a different hash the new content becomes the current
 	// revision and the old one is kept (SaveRevised). SaveArticle sets
 	// a.Revision and a.Ingested.
 	SaveArticle(ctx context.Context, a *Article) (SaveStatus, error)

@@ -116,7 +116,7 @@ func TestBrowserAddAndStory(t *testing.T) {
 		t.Errorf("screenshot is %d bytes, want a PNG of at least 10 kB", len(png))
 	}
 
-	// An article of the story: its numbers and dates are highlighted.
+	// An article of the story: its numbers, dates and entities are highlighted.
 	id := mustRun(t, ctx, chromedp.AttributeValue(chromedp.CSS("section#articles li.article"), "data-id"))
 	if !id.Exists || id.Value == "" {
 		t.Fatalf("li.article has no data-id")
@@ -127,7 +127,7 @@ func TestBrowserAddAndStory(t *testing.T) {
 	); err != nil {
 		t.Fatalf("open article %s: %v", id.Value, err)
 	}
-	for _, sel := range []string{"#text mark.quantity", "#text mark.time"} {
+	for _, sel := range []string{"#text mark.quantity", "#text mark.time", "#text mark.entity"} {
 		if got := countNodes(t, ctx, sel); got == 0 {
 			t.Errorf("article %s: no %s", id.Value, sel)
 		}

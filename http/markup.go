@@ -9,12 +9,12 @@ import (
 )
 
 // segment is a run of an article's text, plain (Kind "") or marked as a
-// quantity or a time. The template escapes Text and Title: article text is
-// never trusted as markup.
+// quantity, a time or an entity. The template escapes Text and Title:
+// article text is never trusted as markup.
 type segment struct {
 	Text  string
-	Kind  string // "", "quantity" or "time"
-	Title string // the normalised value shown on hover
+	Kind  string // "", "quantity", "time" or "entity entity-person" (-organization, -location, -misc): the mark's classes
+	Title string // the normalised value or entity type shown on hover
 }
 
 // mark is a span of the text to highlight.
@@ -24,8 +24,8 @@ type mark struct {
 	title string
 }
 
-// markup splits a's text into paragraphs of segments, with its quantities
-// and time expressions marked. Spans that are out of range, not on
+// markup splits a's text into paragraphs of segments, with its quantities,
+// time expressions and entities marked. Spans that are out of range, not on
 // character boundaries or inside an earlier mark are skipped, so a bad
 // span can neither break the page nor cut a character in two.
 func markup(a *parallax.Article) [][]segment {
@@ -71,6 +71,9 @@ func articleMarks(a *parallax.Article) []mark {
 	for _, t := range a.Times {
 		ms = append(ms, mark{t.Span, "time", t.Value})
 	}
+	for _, e := range a.Entities {
+		ms = append(ms, mark{e.Span, entityClass(e.Type), e.Type})
+	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].span.Start != ms[j].span.Start {
 			return ms[i].span.Start < ms[j].span.Start
@@ -87,6 +90,15 @@ func articleMarks(a *parallax.Article) []mark {
 		end = m.span.End
 	}
 	return out
+}
+
+// entityClass returns the classes of an entity's mark: "entity" and, for a
+// type of letters only, "entity-" and the type in lower case.
+func entityClass(typ string) string {
+	if typ == "" || strings.IndexFunc(typ, func(r rune) bool { return (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') }) >= 0 {
+		return "entity"
+	}
+	return "entity entity-" + strings.ToLower(typ)
 }
 
 // validSpan says whether s is a non-empty range of text on character

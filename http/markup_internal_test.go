@@ -15,11 +15,15 @@ func TestMarkup(t *testing.T) {
 	tm := func(s, e int, v string) parallax.TimeExpr {
 		return parallax.TimeExpr{Value: v, Span: parallax.Span{Start: s, End: e}}
 	}
+	ent := func(s, e int, typ string) parallax.Entity {
+		return parallax.Entity{Type: typ, Span: parallax.Span{Start: s, End: e}}
+	}
 	tests := []struct {
-		name  string
-		qs    []parallax.Quantity
-		times []parallax.TimeExpr
-		want  [][]segment
+		name     string
+		qs       []parallax.Quantity
+		times    []parallax.TimeExpr
+		entities []parallax.Entity
+		want     [][]segment
 	}{
 		{
 			name: "plain paragraphs",
@@ -45,6 +49,16 @@ func TestMarkup(t *testing.T) {
 			},
 		},
 		{
+			name:     "entities marked, overlaps skipped",
+			times:    []parallax.TimeExpr{tm(24, 30, "2025-10-20")},
+			entities: []parallax.Entity{ent(24, 30, "MISC"), ent(37, 42, "ORGANIZATION"), ent(0, 4, "odd type")},
+			want: [][]segment{
+				{{Text: "Some", Kind: "entity", Title: "odd type"}, {Text: " 300 troops left on "},
+					{Text: "Monday", Kind: "time", Title: "2025-10-20"}, {Text: "."}},
+				{{Text: "The "}, {Text: "café", Kind: "entity entity-organization", Title: "ORGANIZATION"}, {Text: " closed in 2019."}},
+			},
+		},
+		{
 			name: "bad spans skipped",
 			// 41 is inside "é"; 100 is out of range; 9 ≥ 5 is empty.
 			times: []parallax.TimeExpr{tm(41, 45, "cut"), tm(40, 100, "far"), tm(9, 5, "back")},
@@ -53,7 +67,7 @@ func TestMarkup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &parallax.Article{Text: text, Quantities: tt.qs, Times: tt.times}
+			a := &parallax.Article{Text: text, Quantities: tt.qs, Times: tt.times, Entities: tt.entities}
 			if got := markup(a); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("markup=%+v\nwant   %+v", got, tt.want)
 			}

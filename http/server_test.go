@@ -184,10 +184,10 @@ func TestPages(t *testing.T) {
 		{"/stories/" + story, []string{`<h1 id="title">`, `<section id="timeline">`, `<svg`, `<circle`,
 			`<section id="articles">`, `<li class="article" data-id="` + article + `">`, `<section id="disagreements">`,
 			`<section id="quotes">`, `<section id="related">`, "Not yet analysed"}},
-		{"/articles/" + article, []string{`<div id="text">`, `<mark class="quantity" title="`, `<mark class="time" title="`, `<details id="removed">`}},
+		{"/articles/" + article, []string{`<div id="text">`, `<mark class="quantity" title="`, `<mark class="time" title="`, `<mark class="entity entity-`, `<details id="removed">`}},
 		{"/add", []string{`<form id="add" method="post" action="/add" enctype="multipart/form-data">`, `<textarea id="urls" name="urls"`,
 			`<textarea id="text" name="text"`, `type="file" name="files" multiple`, `<button type="submit" id="submit">`}},
-		{"/static/style.css", []string{"mark.quantity"}},
+		{"/static/style.css", []string{"mark.quantity", "mark.entity"}},
 		{"/static/htmx.min.js", []string{"htmx"}},
 	}
 	for _, tt := range tests {

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"sync"
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/analyse/quantity"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/analyse/timex"
@@ -320,11 +322,21 @@ func summarise(a *parallax.Article) *parallax.Article {
 }
 
 // Analyse fills in what the analysis stages derive from an article's text:
-// its id, its sentences, the quantities it states and its time
-// expressions, anchored on its publication date.
+// its id, its sentences, the quantities it states, its time expressions,
+// anchored on its publication date, and its named entities. When the
+// entity model cannot be loaded, Entities stay nil and the article goes
+// on without them.
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
 	a.Quantities = quantity.Find(a.Text, a.Sentences)
 	a.Times = timex.Find(a.Text, a.Published)
+	var err error
+	if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
+		a.Entities = nil
+		entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
+	}
 }
+
+// entityWarning logs a failure to load the entity model once per process.
+var entityWarning sync.Once

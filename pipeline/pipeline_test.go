@@ -263,3 +263,20 @@ func TestInterruptedRunKeepsIndex(t *testing.T) {
 		t.Errorf("next run's article joined %q, want the interrupted run's story %q", got, want)
 	}
 }
+
+// TestAnalyseFindsEntities: Analyse fills in the entities of the text,
+// their spans slices of it.
+func TestAnalyseFindsEntities(t *testing.T) {
+	a := &parallax.Article{Text: "US Defense Secretary Mark Esper visited Baghdad on Monday. He met officials there."}
+	pipeline.Analyse(a, "")
+	types := map[string]string{}
+	for _, e := range a.Entities {
+		if a.Text[e.Span.Start:e.Span.End] != e.Text {
+			t.Errorf("%q: span [%d,%d) reads %q", e.Text, e.Span.Start, e.Span.End, a.Text[e.Span.Start:e.Span.End])
+		}
+		types[e.Text] = e.Type
+	}
+	if types["Mark Esper"] != "PERSON" || types["Baghdad"] != "LOCATION" {
+		t.Errorf("entities = %+v; want Mark Esper PERSON and Baghdad LOCATION", a.Entities)
+	}
+}

@@ -56,6 +56,11 @@ func herald() *parallax.Article {
 			{Text: "eleven months", Type: "DURATION", Value: "P11M", Span: spanOf(text, "eleven months")},
 			{Text: "Monday morning", Type: "TIME", Value: "2019-10-21TMO", Span: spanOf(text, "Monday morning")},
 		},
+		Entities: []parallax.Entity{
+			{Text: "Kelmar", Type: "LOCATION", Span: spanOf(text, "Kelmar")},
+			{Text: "Ansa Velde", Type: "PERSON", Span: spanOf(text, "Ansa Velde")},
+			{Text: "Tomas Rilke", Type: "PERSON", Span: spanOf(text, "Tomas Rilke")},
+		},
 	}
 }
 

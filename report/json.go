@@ -109,6 +109,9 @@ type ArticleJSON struct {
 	// What the analysis found in the text, added in version 1.
 	Quantities []QuantityJSON `json:"quantities"`
 	Times      []TimeJSON     `json:"times"`
+	// The named entities of the text, added in version 1 after the
+	// fields above.
+	Entities []EntityJSON `json:"entities"`
 }
 
 // QuantityJSON is the JSON shape of a quantity an article states. Low and
@@ -132,6 +135,14 @@ type TimeJSON struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"`
 	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// EntityJSON is the JSON shape of a named entity an article mentions.
+type EntityJSON struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 }
@@ -300,6 +311,10 @@ func NewArticleJSON(a *parallax.Article) ArticleJSON {
 	j.Times = make([]TimeJSON, 0, len(a.Times))
 	for _, t := range a.Times {
 		j.Times = append(j.Times, TimeJSON{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Span.Start, End: t.Span.End})
+	}
+	j.Entities = make([]EntityJSON, 0, len(a.Entities))
+	for _, e := range a.Entities {
+		j.Entities = append(j.Entities, EntityJSON{Text: e.Text, Type: e.Type, Start: e.Span.Start, End: e.Span.End})
 	}
 	return j
 }

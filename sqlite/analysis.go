@@ -13,6 +13,7 @@ import (
 type analysisJSON struct {
 	Quantities []quantityJSON `json:"quantities,omitempty"`
 	Times      []timeJSON     `json:"times,omitempty"`
+	Entities   []entityJSON   `json:"entities,omitempty"`
 }
 
 // quantityJSON is a parallax.Quantity with an unbounded High as null:
@@ -35,6 +36,13 @@ type timeJSON struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"`
 	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type entityJSON struct {
+	Text  string `json:"text"`
+	Type  string `json:"type"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 }
@@ -68,6 +76,9 @@ func encodeAnalysis(a *parallax.Article) (string, error) {
 	for _, t := range a.Times {
 		v.Times = append(v.Times, timeJSON{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Span.Start, End: t.Span.End})
 	}
+	for _, e := range a.Entities {
+		v.Entities = append(v.Entities, entityJSON{Text: e.Text, Type: e.Type, Start: e.Span.Start, End: e.Span.End})
+	}
 	b, err := json.Marshal(v)
 	return string(b), err
 }
@@ -88,6 +99,10 @@ func decodeAnalysis(a *parallax.Article, column string) error {
 	for _, t := range v.Times {
 		a.Times = append(a.Times, parallax.TimeExpr{Text: t.Text, Type: t.Type, Value: t.Value,
 			Span: parallax.Span{Start: t.Start, End: t.End}})
+	}
+	for _, e := range v.Entities {
+		a.Entities = append(a.Entities, parallax.Entity{Text: e.Text, Type: e.Type,
+			Span: parallax.Span{Start: e.Start, End: e.End}})
 	}
 	return nil
 }

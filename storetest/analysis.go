@@ -12,7 +12,7 @@ import (
 // including a quantity with no upper bound.
 func analysed() *parallax.Article {
 	a := &parallax.Article{ID: "an1", Title: "Garrison to shrink",
-		Text: "About 5,200 troops will leave within four weeks, and more than 300 will stay, the ministry said on Saturday."}
+		Text: "About 5,200 troops will leave within four weeks, and more than 300 will stay, the ministry said on Saturday in Kessaria, Reuters reported."}
 	a.Quantities = []parallax.Quantity{
 		{Text: "About 5,200 troops", Value: 5200, Low: 4680, High: 5720, Unit: "personnel", Counted: "troops",
 			Approx: true, Span: parallax.Span{Start: 0, End: 18}},
@@ -24,11 +24,15 @@ func analysed() *parallax.Article {
 		{Text: "within four weeks", Type: "DURATION", Value: "P4W", Span: parallax.Span{Start: 31, End: 48}},
 		{Text: "on Saturday", Type: "DATE", Value: "2019-10-19", Span: parallax.Span{Start: 94, End: 105}},
 	}
+	a.Entities = []parallax.Entity{
+		{Text: "Kessaria", Type: "LOCATION", Span: parallax.Span{Start: 111, End: 119}},
+		{Text: "Reuters", Type: "ORGANIZATION", Span: parallax.Span{Start: 121, End: 128}},
+	}
 	return a
 }
 
-// testAnalysisRoundTrip: quantities (an unbounded High included) and time
-// expressions come back as saved.
+// testAnalysisRoundTrip: quantities (an unbounded High included), time
+// expressions and entities come back as saved.
 func testAnalysisRoundTrip(t *testing.T, s parallax.Store) {
 	ctx := context.Background()
 	a := analysed()
@@ -53,6 +57,7 @@ func testReanalysedInPlace(t *testing.T, s parallax.Store) {
 	b := analysed()
 	b.Quantities = b.Quantities[:1]
 	b.Times = nil
+	b.Entities = b.Entities[:1]
 	status, err := s.SaveArticle(ctx, b)
 	if err != nil || status != parallax.SaveUnchanged || b.Revision != 1 {
 		t.Fatalf("SaveArticle = %q, %v, revision %d; want unchanged, revision 1", status, err, b.Revision)
@@ -61,7 +66,8 @@ func testReanalysedInPlace(t *testing.T, s parallax.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Quantities) != 1 || len(got.Times) != 0 {
-		t.Errorf("after re-analysis: %d quantities, %d times; want 1 and 0", len(got.Quantities), len(got.Times))
+	if len(got.Quantities) != 1 || len(got.Times) != 0 || len(got.Entities) != 1 {
+		t.Errorf("after re-analysis: %d quantities, %d times, %d entities; want 1, 0 and 1",
+			len(got.Quantities), len(got.Times), len(got.Entities))
 	}
 }
