@@ -79,20 +79,7 @@ func (s *Server) apiSearch(w nethttp.ResponseWriter, r *nethttp.Request) {
 		writeError(w, fmt.Errorf("search %q: %w", q, err))
 		return
 	}
-	type hitJSON struct {
-		Article report.ArticleJSON `json:"article"`
-		Snippet string             `json:"snippet"`
-		Rank    float64            `json:"rank"`
-	}
-	out := struct {
-		Version int       `json:"version"`
-		Query   string    `json:"query"`
-		Hits    []hitJSON `json:"hits"`
-	}{report.Version, q, make([]hitJSON, 0, len(hits))}
-	for _, h := range hits {
-		out.Hits = append(out.Hits, hitJSON{report.NewArticleJSON(h.Article), h.Snippet, h.Rank})
-	}
-	writeJSON(w, nethttp.StatusOK, out)
+	writeJSON(w, nethttp.StatusOK, report.NewSearchJSON(q, hits))
 }
 
 // apiIngest runs one ingest and writes the run's document (report.Write

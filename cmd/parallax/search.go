@@ -48,22 +48,9 @@ Examples:
 					return fmt.Errorf("search %q: %w", query, err)
 				}
 				if *format == "json" {
-					type hitJSON struct {
-						Article report.ArticleJSON `json:"article"`
-						Snippet string             `json:"snippet"`
-						Rank    float64            `json:"rank"`
-					}
-					out := struct {
-						Version int       `json:"version"`
-						Query   string    `json:"query"`
-						Hits    []hitJSON `json:"hits"`
-					}{Version: report.Version, Query: query, Hits: []hitJSON{}}
-					for _, h := range hits {
-						out.Hits = append(out.Hits, hitJSON{report.NewArticleJSON(h.Article), h.Snippet, h.Rank})
-					}
 					enc := json.NewEncoder(env.Stdout)
 					enc.SetIndent("", "  ")
-					return enc.Encode(out)
+					return enc.Encode(report.NewSearchJSON(query, hits))
 				}
 				if len(hits) == 0 {
 					fmt.Fprintf(env.Stdout, "No articles match %q.\n", query)
