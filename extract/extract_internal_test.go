@@ -76,16 +76,6 @@ func TestPageDate(t *testing.T) {
 	}
 }
 
-func TestLangCode(t *testing.T) {
-	for in, want := range map[string]string{
-		"en": "en", "en-GB": "en", "pt_BR": "pt", " DE ": "de", "fil": "", "": "", "x-klingon": "",
-	} {
-		if got := langCode(in); got != want {
-			t.Errorf("langCode(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestHasProse(t *testing.T) {
 	for _, tc := range []struct {
 		text string

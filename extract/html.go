@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/language"
 )
 
 // trafilaturaOptions are the go-trafilatura settings for the article body.
@@ -168,24 +169,11 @@ func declaredLanguage(root *html.Node) string {
 		}
 		for _, at := range n.Attr {
 			if at.Key == "lang" || at.Key == "xml:lang" {
-				return langCode(at.Val)
+				return language.Code(at.Val)
 			}
 		}
 	}
 	return ""
-}
-
-// langCode reduces a language tag ("en-GB", "pt_BR") to its ISO 639-1
-// part, or "" when it has none.
-func langCode(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
-		return ""
-	}
-	return tag
 }
 
 // parseURL returns the URL, or nil when there is none or it is not

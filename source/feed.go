@@ -10,6 +10,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/language"
 )
 
 // substantialContent is how many characters of text a feed item must carry
@@ -100,7 +101,7 @@ func itemContent(item *gofeed.Item) (content string, substantial bool) {
 
 // itemMeta is what a feed item says about its article.
 func itemMeta(feed *gofeed.Feed, item *gofeed.Item, link string) parallax.Meta {
-	m := parallax.Meta{URL: link, Title: strings.TrimSpace(item.Title), Language: languageCode(feed.Language)}
+	m := parallax.Meta{URL: link, Title: strings.TrimSpace(item.Title), Language: language.Code(feed.Language)}
 	switch {
 	case item.PublishedParsed != nil:
 		m.Published = *item.PublishedParsed
@@ -115,19 +116,6 @@ func itemMeta(feed *gofeed.Feed, item *gofeed.Item, link string) parallax.Meta {
 	}
 	m.Author = strings.Join(names, ", ")
 	return m
-}
-
-// languageCode reduces a feed language ("en-us") to its ISO 639-1 code;
-// "" when it is not one.
-func languageCode(lang string) string {
-	lang = strings.ToLower(strings.TrimSpace(lang))
-	if i := strings.IndexAny(lang, "-_"); i >= 0 {
-		lang = lang[:i]
-	}
-	if len(lang) != 2 {
-		return ""
-	}
-	return lang
 }
 
 // resolveLink makes an item link absolute against base; it is returned as

@@ -1,6 +1,7 @@
 package language
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -121,4 +122,17 @@ func (c scripts) decide() (code string, decided bool) {
 	default:
 		return "zh", true
 	}
+}
+
+// Code reduces a language tag as pages and feeds declare it ("en-GB",
+// "pt_BR", " DE ") to its ISO 639-1 code, or "" when it has none.
+func Code(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
+		return ""
+	}
+	return tag
 }

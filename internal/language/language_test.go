@@ -105,3 +105,13 @@ func TestDetectConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestCode(t *testing.T) {
+	for in, want := range map[string]string{
+		"en": "en", "en-GB": "en", "pt_BR": "pt", " DE ": "de", "en-us": "en", "fil": "", "": "", "x-klingon": "", "1a": "",
+	} {
+		if got := language.Code(in); got != want {
+			t.Errorf("Code(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
