@@ -334,34 +334,42 @@ func (db *DB) Articles(ctx context.Context, f parallax.ArticleFilter) ([]*parall
 	if f.Limit < 0 || f.Offset < 0 {
 		return nil, parallax.Errorf(parallax.EINVALID, "list articles: negative limit or offset")
 	}
-	var (
-		where []string
-		args  []any
-	)
-	add := func(cond string, arg any) {
-		where = append(where, cond)
-		args = append(args, arg)
-	}
-	if f.Outlet != "" {
-		add("outlet = ?", f.Outlet)
-	}
-	if f.Language != "" {
-		add("language = ?", f.Language)
-	}
-	if !f.Since.IsZero() {
-		add("published_utc >= ?", f.Since.UTC().Format(utcLayout))
-	}
-	if !f.Until.IsZero() {
-		add("published_utc < ?", f.Until.UTC().Format(utcLayout))
-	}
-	q := `SELECT ` + articleColumns + ` FROM articles`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY published_utc IS NULL, published_utc DESC, id LIMIT ? OFFSET ?`
-	args = append(args, sqlLimit(f.Limit), f.Offset)
+	var lq listQuery
+	lq.addIf(f.Outlet != "", "outlet = ?", f.Outlet)
+	lq.addIf(f.Language != "", "language = ?", f.Language)
+	lq.addIf(!f.Since.IsZero(), "published_utc >= ?", utc(f.Since))
+	lq.addIf(!f.Until.IsZero(), "published_utc < ?", utc(f.Until))
+	q, args := lq.sql(articleColumns, "articles", "published_utc IS NULL, published_utc DESC, id", f.Limit, f.Offset)
 	return db.list(ctx, "list articles", q, args...)
 }
+
+// listQuery gathers the AND-ed conditions of a filtered listing.
+type listQuery struct {
+	where []string
+	args  []any
+}
+
+// addIf adds cond, with its one argument, when ok.
+func (q *listQuery) addIf(ok bool, cond string, arg any) {
+	if ok {
+		q.where = append(q.where, cond)
+		q.args = append(q.args, arg)
+	}
+}
+
+// sql returns the SELECT of columns from table under the conditions, in
+// order, with limit (0: none) and offset, and its arguments.
+func (q *listQuery) sql(columns, table, order string, limit, offset int) (string, []any) {
+	s := `SELECT ` + columns + ` FROM ` + table
+	if len(q.where) > 0 {
+		s += ` WHERE ` + strings.Join(q.where, ` AND `)
+	}
+	s += ` ORDER BY ` + order + ` LIMIT ? OFFSET ?`
+	return s, append(q.args, sqlLimit(limit), offset)
+}
+
+// utc formats t as the sortable UTC text of the *_utc columns.
+func utc(t time.Time) string { return t.UTC().Format(utcLayout) }
 
 // sqlLimit maps "0 means no limit" to SQLite's LIMIT -1.
 func sqlLimit(n int) int {

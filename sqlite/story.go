@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
@@ -258,35 +257,15 @@ func (db *DB) Stories(ctx context.Context, f parallax.StoryFilter) ([]*parallax.
 	if f.Limit < 0 || f.Offset < 0 {
 		return nil, parallax.Errorf(parallax.EINVALID, "list stories: negative limit or offset")
 	}
-	var (
-		where []string
-		args  []any
-	)
-	add := func(cond string, arg any) {
-		where = append(where, cond)
-		args = append(args, arg)
-	}
-	if f.Outlet != "" {
-		// IN rather than EXISTS: the cost is bounded by the outlet's own
-		// stories (looked up by key, then sorted), where EXISTS would walk
-		// the order index over every story to find a rare outlet's few.
-		add("id IN (SELECT story FROM story_outlets WHERE outlet = ?)", f.Outlet)
-	}
-	if f.Language != "" {
-		add("id IN (SELECT story FROM articles WHERE language = ? AND story <> '')", f.Language)
-	}
-	if !f.Since.IsZero() {
-		add("last_seen_utc >= ?", f.Since.UTC().Format(utcLayout))
-	}
-	if !f.Until.IsZero() {
-		add("first_seen_utc < ?", f.Until.UTC().Format(utcLayout))
-	}
-	q := `SELECT ` + storyColumns + ` FROM stories`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id LIMIT ? OFFSET ?`
-	args = append(args, sqlLimit(f.Limit), f.Offset)
+	var lq listQuery
+	// IN rather than EXISTS: the cost is bounded by the outlet's own
+	// stories (looked up by key, then sorted), where EXISTS would walk the
+	// order index over every story to find a rare outlet's few.
+	lq.addIf(f.Outlet != "", "id IN (SELECT story FROM story_outlets WHERE outlet = ?)", f.Outlet)
+	lq.addIf(f.Language != "", "id IN (SELECT story FROM articles WHERE language = ? AND story <> '')", f.Language)
+	lq.addIf(!f.Since.IsZero(), "last_seen_utc >= ?", utc(f.Since))
+	lq.addIf(!f.Until.IsZero(), "first_seen_utc < ?", utc(f.Until))
+	q, args := lq.sql(storyColumns, "stories", "size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id", f.Limit, f.Offset)
 
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
