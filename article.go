@@ -56,6 +56,9 @@ type Article struct {
 	Quantities []Quantity
 	Times      []TimeExpr
 	Entities   []Entity
+	// Quotes are the statements the article attributes to someone, in
+	// order of their offsets.
+	Quotes []Quote
 }
 
 // Span is a half-open byte range [Start, End) in an Article's Text.

@@ -41,4 +41,12 @@ type Entity struct {
 	Text string // as written
 	Type string // PERSON, ORGANIZATION, LOCATION or MISC
 	Span Span   // offsets of Text in the article's text
+	// ID is the canonical id of what the mention names, the same for every
+	// mention of it in the store and across re-runs: "Esper" after "Mark
+	// Esper" and "Mr Esper" share "person:mark-esper", "Iraqi" and
+	// "Iraq's" share "location:iraq". Empty until resolved.
+	ID string
+	// Role is the title or rank written with a person's name, split off
+	// it: "US Defense Secretary" in "US Defense Secretary Mark Esper".
+	Role string
 }

@@ -26,6 +26,14 @@ type Story struct {
 	// Timeline is what happened in the story in date order, as its
 	// articles report it; empty until it is built.
 	Timeline []TimelineEntry
+
+	// What the story's articles say, lined up across them; empty until
+	// the story is reconciled.
+	Quotes   []StoryQuote  // statements, each with every outlet's wording
+	Speakers []Speaker     // who is quoted, under all their names
+	Entities []StoryEntity // who and where the story is about
+	Facts    []Fact        // what the sources agree and differ on
+	Unique   []Unique      // details only one outlet reports
 }
 
 // TimelineEntry is one dated happening of a story: a statement, a vote, a
