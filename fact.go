@@ -59,3 +59,20 @@ type Unique struct {
 	Text    string
 	Span    Span // offsets of Text in the article's text
 }
+
+// Coverage is one outlet's part in a story: how much of what the story's
+// sources report it carries, what it alone reports, and what most others
+// report that it leaves out.
+type Coverage struct {
+	Outlet   string
+	Articles []string // its articles in the story
+	// Facts counts the story's facts (of more than one source) it reports;
+	// Share is Facts over the number of such facts.
+	Facts int
+	Share float64
+	// Unique counts the details only this outlet reports.
+	Unique int
+	// Missing are the keys of facts that most other outlets report and
+	// this one does not.
+	Missing []string
+}

@@ -34,6 +34,7 @@ type Story struct {
 	Entities []StoryEntity // who and where the story is about
 	Facts    []Fact        // what the sources agree and differ on
 	Unique   []Unique      // details only one outlet reports
+	Coverage []Coverage    // each outlet's share, unique details and omissions
 }
 
 // TimelineEntry is one dated happening of a story: a statement, a vote, a
