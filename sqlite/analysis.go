@@ -14,6 +14,7 @@ type analysisJSON struct {
 	Quantities []quantityJSON `json:"quantities,omitempty"`
 	Times      []timeJSON     `json:"times,omitempty"`
 	Entities   []entityJSON   `json:"entities,omitempty"`
+	Quotes     []quoteJSON    `json:"quotes,omitempty"`
 }
 
 // quantityJSON is a parallax.Quantity with an unbounded High as null:
@@ -41,11 +42,30 @@ type timeJSON struct {
 }
 
 type entityJSON struct {
-	Text  string `json:"text"`
-	Type  string `json:"type"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Entity string `json:"entity,omitempty"`
+	Role   string `json:"role,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
+
+// quoteJSON is a parallax.Quote with its spans as offset pairs.
+type quoteJSON struct {
+	Speaker     string `json:"speaker"`
+	SpeakerText string `json:"speaker_text,omitempty"`
+	Role        string `json:"role,omitempty"`
+	Cue         string `json:"cue,omitempty"`
+	Text        string `json:"text"`
+	Kind        string `json:"kind"`
+	Entity      string `json:"entity,omitempty"`
+	Span        [2]int `json:"span"`
+	SpeakerSpan [2]int `json:"speaker_span"`
+	CueSpan     [2]int `json:"cue_span"`
+}
+
+func pair(s parallax.Span) [2]int   { return [2]int{s.Start, s.End} }
+func unpair(p [2]int) parallax.Span { return parallax.Span{Start: p[0], End: p[1]} }
 
 // finite returns &f, or nil for an infinite or NaN bound.
 func finite(f float64) *float64 {
@@ -77,7 +97,13 @@ func encodeAnalysis(a *parallax.Article) (string, error) {
 		v.Times = append(v.Times, timeJSON{Text: t.Text, Type: t.Type, Value: t.Value, Start: t.Span.Start, End: t.Span.End})
 	}
 	for _, e := range a.Entities {
-		v.Entities = append(v.Entities, entityJSON{Text: e.Text, Type: e.Type, Start: e.Span.Start, End: e.Span.End})
+		v.Entities = append(v.Entities, entityJSON{Text: e.Text, Type: e.Type, Entity: e.ID, Role: e.Role,
+			Start: e.Span.Start, End: e.Span.End})
+	}
+	for _, q := range a.Quotes {
+		v.Quotes = append(v.Quotes, quoteJSON{Speaker: q.Speaker, SpeakerText: q.SpeakerText, Role: q.Role,
+			Cue: q.Cue, Text: q.Text, Kind: q.Kind, Entity: q.Entity,
+			Span: pair(q.Span), SpeakerSpan: pair(q.SpeakerSpan), CueSpan: pair(q.CueSpan)})
 	}
 	b, err := json.Marshal(v)
 	return string(b), err
@@ -101,8 +127,13 @@ func decodeAnalysis(a *parallax.Article, column string) error {
 			Span: parallax.Span{Start: t.Start, End: t.End}})
 	}
 	for _, e := range v.Entities {
-		a.Entities = append(a.Entities, parallax.Entity{Text: e.Text, Type: e.Type,
+		a.Entities = append(a.Entities, parallax.Entity{Text: e.Text, Type: e.Type, ID: e.Entity, Role: e.Role,
 			Span: parallax.Span{Start: e.Start, End: e.End}})
+	}
+	for _, q := range v.Quotes {
+		a.Quotes = append(a.Quotes, parallax.Quote{Speaker: q.Speaker, SpeakerText: q.SpeakerText, Role: q.Role,
+			Cue: q.Cue, Text: q.Text, Kind: q.Kind, Entity: q.Entity,
+			Span: unpair(q.Span), SpeakerSpan: unpair(q.SpeakerSpan), CueSpan: unpair(q.CueSpan)})
 	}
 	return nil
 }

@@ -12,12 +12,13 @@ import (
 )
 
 // storyColumns are the columns scanStory reads, in order.
-const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related, timeline`
+const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related, timeline, reconciled`
 
 // storyRow is a Story encoded into column values.
 type storyRow struct {
 	articles, outlets, related string // JSON arrays
 	timeline                   string // JSON array of timelineEntry
+	reconciled                 string // JSON object: reconciledJSON
 	firstSeen, firstSeenUTC    sql.NullString
 	lastSeen, lastSeenUTC      sql.NullString
 }
@@ -38,6 +39,9 @@ func encodeStory(s *parallax.Story) (storyRow, error) {
 	}
 	r.articles, r.outlets, r.related = jsonList(s.Articles), jsonList(s.Outlets), jsonList(s.Related)
 	r.timeline = encodeTimeline(s.Timeline)
+	if r.reconciled, err = encodeReconciled(s); err != nil {
+		return r, parallax.Errorf(parallax.EINVALID, "save story %q: %v", s.ID, err)
+	}
 	return r, nil
 }
 
@@ -132,10 +136,10 @@ func scanStory(sc scanner) (*parallax.Story, error) {
 	var (
 		s                          parallax.Story
 		articles, outlets, related string
-		timeline                   string
+		timeline, reconciled       string
 		firstSeen, lastSeen        sql.NullString
 	)
-	if err := sc.Scan(&s.ID, &s.Title, &articles, &outlets, &firstSeen, &lastSeen, &related, &timeline); err != nil {
+	if err := sc.Scan(&s.ID, &s.Title, &articles, &outlets, &firstSeen, &lastSeen, &related, &timeline, &reconciled); err != nil {
 		return nil, err
 	}
 	if err := decodeStory(&s, articles, outlets, related, firstSeen, lastSeen); err != nil {
@@ -144,6 +148,9 @@ func scanStory(sc scanner) (*parallax.Story, error) {
 	var err error
 	if s.Timeline, err = decodeTimeline(timeline); err != nil {
 		return nil, fmt.Errorf("read story %q: timeline: %w", s.ID, err)
+	}
+	if err := decodeReconciled(&s, reconciled); err != nil {
+		return nil, fmt.Errorf("read story %q: reconciled: %w", s.ID, err)
 	}
 	return &s, nil
 }
@@ -213,14 +220,14 @@ func (db *DB) SaveStory(ctx context.Context, s *parallax.Story) error {
 // would cascade to story_outlets behind our back.
 func writeStory(ctx context.Context, tx *sql.Tx, s *parallax.Story, r storyRow, now time.Time) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, articles, outlets, first_seen, first_seen_utc,
-			last_seen, last_seen_utc, related, timeline, size, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			last_seen, last_seen_utc, related, timeline, reconciled, size, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET title = excluded.title, articles = excluded.articles,
 			outlets = excluded.outlets, first_seen = excluded.first_seen, first_seen_utc = excluded.first_seen_utc,
 			last_seen = excluded.last_seen, last_seen_utc = excluded.last_seen_utc, related = excluded.related,
-			timeline = excluded.timeline, size = excluded.size, updated = excluded.updated`,
+			timeline = excluded.timeline, reconciled = excluded.reconciled, size = excluded.size, updated = excluded.updated`,
 		s.ID, s.Title, r.articles, r.outlets, r.firstSeen, r.firstSeenUTC, r.lastSeen, r.lastSeenUTC,
-		r.related, r.timeline, len(s.Articles), now.Format(time.RFC3339Nano))
+		r.related, r.timeline, r.reconciled, len(s.Articles), now.Format(time.RFC3339Nano))
 	if err != nil {
 		return err
 	}

@@ -50,8 +50,8 @@ func TestMigrateStories(t *testing.T) {
 	raw.Close()
 
 	db := MustOpen(t, path)
-	if v, err := db.SchemaVersion(ctx); err != nil || v != 4 {
-		t.Fatalf("SchemaVersion = %d, %v; want 4", v, err)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 5 {
+		t.Fatalf("SchemaVersion = %d, %v; want 5", v, err)
 	}
 	a, err := db.Article(ctx, "old")
 	if err != nil {
@@ -188,8 +188,8 @@ func TestMigrateTimeline(t *testing.T) {
 	raw.Close()
 
 	db := MustOpen(t, path)
-	if v, err := db.SchemaVersion(ctx); err != nil || v != 4 {
-		t.Fatalf("SchemaVersion = %d, %v; want 4", v, err)
+	if v, err := db.SchemaVersion(ctx); err != nil || v != 5 {
+		t.Fatalf("SchemaVersion = %d, %v; want 5", v, err)
 	}
 	old, err := db.Story(ctx, "s1")
 	if err != nil {

@@ -25,8 +25,14 @@ func analysed() *parallax.Article {
 		{Text: "on Saturday", Type: "DATE", Value: "2019-10-19", Span: parallax.Span{Start: 94, End: 105}},
 	}
 	a.Entities = []parallax.Entity{
-		{Text: "Kessaria", Type: "LOCATION", Span: parallax.Span{Start: 111, End: 119}},
+		{Text: "Kessaria", Type: "LOCATION", ID: "location:kessaria", Span: parallax.Span{Start: 111, End: 119}},
 		{Text: "Reuters", Type: "ORGANIZATION", Span: parallax.Span{Start: 121, End: 128}},
+	}
+	a.Quotes = []parallax.Quote{
+		{Speaker: "the ministry", SpeakerText: "the ministry", Cue: "said",
+			Text: "About 5,200 troops will leave within four weeks, and more than 300 will stay",
+			Kind: parallax.Indirect, Span: parallax.Span{Start: 0, End: 72},
+			SpeakerSpan: parallax.Span{Start: 74, End: 86}, CueSpan: parallax.Span{Start: 87, End: 91}},
 	}
 	return a
 }

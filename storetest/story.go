@@ -120,6 +120,23 @@ func fullStory() *parallax.Story {
 					{Date: "2024-03-11", Articles: []string{"a2"}},
 				}},
 		},
+		Quotes: []parallax.StoryQuote{{Speaker: "Ørsted Vell", Text: "for now", Kind: parallax.Direct,
+			Articles: []string{"a3", "a1"}, Date: time.Date(2024, 3, 9, 18, 45, 30, 0, time.UTC),
+			Wordings: []parallax.Wording{{Article: "a3", Text: "for now", Span: parallax.Span{Start: 4, End: 11}},
+				{Article: "a1", Text: "for now", Span: parallax.Span{Start: 40, End: 47}}}}},
+		Speakers: []parallax.Speaker{{Name: "Ørsted Vell", Aliases: []string{"Vell", "the mayor"}, Roles: []string{"Mayor"},
+			Articles: []string{"a3", "a1"}, Entity: "person:orsted-vell"}},
+		Entities: []parallax.StoryEntity{{ID: "location:selby", Name: "Selby", Type: "LOCATION", Country: "Marrow",
+			Articles: []string{"a1", "a2"}}},
+		Facts: []parallax.Fact{{Kind: parallax.FactQuantity, Key: "reservoir capacity", Status: parallax.Differ,
+			Note: "40 % and 35 % do not overlap",
+			Values: []parallax.FactValue{
+				{Value: "40 percent", Text: "40 %", Articles: []string{"a1", "w-09"}, Sources: 1, Via: "Selby Star",
+					Wordings: []parallax.Wording{{Article: "a1", Text: "40 %", Span: parallax.Span{Start: 1, End: 5}}}},
+				{Value: "35 percent", Text: "35 %", Articles: []string{"a2"}, Sources: 1, Attributed: "Selby Water Board"},
+			}}},
+		Unique:   []parallax.Unique{{Article: "a2", Text: "A second spillway is planned.", Span: parallax.Span{Start: 9, End: 38}}},
+		Coverage: []parallax.Coverage{{Outlet: "Selby Star", Articles: []string{"a1"}, Facts: 1, Share: 0.5, Unique: 0, Missing: []string{"dam age"}}},
 	}
 }
 
