@@ -57,9 +57,21 @@ func herald() *parallax.Article {
 			{Text: "Monday morning", Type: "TIME", Value: "2019-10-21TMO", Span: spanOf(text, "Monday morning")},
 		},
 		Entities: []parallax.Entity{
-			{Text: "Kelmar", Type: "LOCATION", Span: spanOf(text, "Kelmar")},
-			{Text: "Ansa Velde", Type: "PERSON", Span: spanOf(text, "Ansa Velde")},
-			{Text: "Tomas Rilke", Type: "PERSON", Span: spanOf(text, "Tomas Rilke")},
+			{Text: "Kelmar", Type: "LOCATION", ID: "location:kelmar", Span: spanOf(text, "Kelmar")},
+			{Text: "Ansa Velde", Type: "PERSON", ID: "person:ansa-velde", Role: "Deputy mayor", Span: spanOf(text, "Ansa Velde")},
+			{Text: "Tomas Rilke", Type: "PERSON", ID: "person:tomas-rilke", Span: spanOf(text, "Tomas Rilke")},
+		},
+		Quotes: []parallax.Quote{
+			{Speaker: "Ansa Velde", SpeakerText: "Deputy mayor Ansa Velde", Role: "Deputy mayor", Cue: "told reporters",
+				Text: "the overrun was caused by corrosion found only once the old deck had been lifted", Kind: parallax.Indirect,
+				Span:        spanOf(text, "the overrun was caused by corrosion found only once the old deck had been lifted"),
+				SpeakerSpan: spanOf(text, "Deputy mayor Ansa Velde"), CueSpan: spanOf(text, "told reporters"),
+				Entity: "person:ansa-velde"},
+			{Speaker: "Tomas Rilke", SpeakerText: "Tomas Rilke", Cue: "said",
+				Text: "It feels like getting a piece of the town back", Kind: parallax.Direct,
+				Span:        spanOf(text, "It feels like getting a piece of the town back"),
+				SpeakerSpan: spanOf(text, "Tomas Rilke"), CueSpan: headOf(spanOf(text, "said Tomas Rilke"), len("said")),
+				Entity: "person:tomas-rilke"},
 		},
 	}
 }
@@ -72,6 +84,9 @@ func spanOf(text, sub string) parallax.Span {
 	}
 	return parallax.Span{Start: i, End: i + len(sub)}
 }
+
+// headOf returns the first n bytes of sp.
+func headOf(sp parallax.Span, n int) parallax.Span { return parallax.Span{Start: sp.Start, End: sp.Start + n} }
 
 // post has a dated time with an offset, a title full of Markdown syntax,
 // and paragraphs that look like list items.
@@ -168,6 +183,36 @@ func stories() []*parallax.Story {
 		LastSeen:  time.Date(2019, 10, 22, 6, 40, 0, 0, time.FixedZone("", 2*3600)),
 		Related:   []string{costsStory},
 		Timeline:  bridgeTimeline(),
+		Quotes: []parallax.StoryQuote{{Speaker: "Ansa Velde",
+			Text: "the overrun was caused by corrosion found only once the old deck had been lifted", Kind: parallax.Indirect,
+			Articles: []string{"u5f1c0a9e2b7d"}, Date: time.Date(2019, 10, 21, 0, 0, 0, 0, time.UTC),
+			Wordings: []parallax.Wording{{Article: "u5f1c0a9e2b7d",
+				Text: "the overrun was caused by corrosion found only once the old deck had been lifted",
+				Span: spanOf(herald().Text, "the overrun was caused by corrosion found only once the old deck had been lifted")}}}},
+		Speakers: []parallax.Speaker{{Name: "Ansa Velde", Aliases: []string{"Velde"}, Roles: []string{"Deputy mayor"},
+			Articles: []string{"u5f1c0a9e2b7d"}, Entity: "person:ansa-velde"}},
+		Entities: []parallax.StoryEntity{
+			{ID: "location:kelmar", Name: "Kelmar", Type: "LOCATION", Aliases: []string{"KELMAR"},
+				Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113", "nw-2019-1021-07"}},
+			{ID: "person:ansa-velde", Name: "Ansa Velde", Type: "PERSON", Roles: []string{"Deputy mayor"},
+				Articles: []string{"u5f1c0a9e2b7d"}},
+		},
+		Facts: []parallax.Fact{{Kind: parallax.FactDate, Key: "ferry services stop", Status: parallax.Differ,
+			Note: "one day apart",
+			Values: []parallax.FactValue{
+				{Value: "2019-10-25", Text: "on Friday", Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113"}, Sources: 1,
+					Wordings: []parallax.Wording{{Article: "u5f1c0a9e2b7d", Text: "on Friday", Span: spanOf(herald().Text, "on Friday")}}},
+				{Value: "2019-10-26", Text: "am Samstag", Articles: []string{"nw-2019-1021-07"}, Sources: 1},
+			}}, {Kind: parallax.FactQuantity, Key: "steel cables replaced", Status: parallax.Single,
+			Values: []parallax.FactValue{{Value: "214 cables", Text: "214 steel cables",
+				Articles: []string{"u5f1c0a9e2b7d", "w-2019-1022-0113"}, Sources: 1, Attributed: "Officials"}}}},
+		Unique: []parallax.Unique{{Article: "nw-2019-1021-07", Text: "Eine unabhängige Prüfung soll bis Jahresende Klarheit schaffen.",
+			Span: spanOf(nordwacht().Text, "Eine unabhängige Prüfung soll bis Jahresende Klarheit schaffen.")}},
+		Coverage: []parallax.Coverage{
+			{Outlet: "Harbour Wire", Articles: []string{"w-2019-1022-0113"}, Facts: 1, Share: 1},
+			{Outlet: "Nordwacht", Articles: []string{"nw-2019-1021-07"}, Facts: 1, Share: 1, Unique: 1},
+			{Outlet: "The Coastal Herald", Articles: []string{"u5f1c0a9e2b7d"}, Facts: 1, Share: 1},
+		},
 	}, {
 		ID:        costsStory,
 		Title:     "Bridge refit costs rose 40%",
@@ -325,6 +370,13 @@ func exampleReport() *report.Report {
 					Articles: []string{"u3b9e41c07d2a", "nw-2019-1021-07"}},
 				{Date: "2019-10", Granularity: "month", Summary: "The Kelmar council approved the final bill.",
 					Actor: "The Kelmar council", Articles: []string{"u3b9e41c07d2a"}},
+			},
+			Facts: []parallax.Fact{{Kind: parallax.FactQuantity, Key: "refit costs rose", Status: parallax.Single,
+				Values: []parallax.FactValue{{Value: "40 percent", Text: "40 %", Articles: []string{"nw-2019-1021-07"},
+					Sources: 1, Wordings: []parallax.Wording{{Article: "nw-2019-1021-07", Text: "40 %", Span: spanOf(nw, "40 %")}}}}}},
+			Coverage: []parallax.Coverage{
+				{Outlet: "Harbour Times", Articles: []string{"u3b9e41c07d2a"}},
+				{Outlet: "Nordwacht", Articles: []string{"nw-2019-1021-07"}, Unique: 1},
 			},
 		}},
 	}

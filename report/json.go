@@ -53,6 +53,14 @@ type StoryJSON struct {
 	Sources int `json:"sources"`
 	// Timeline was added in version 1, after the fields above.
 	Timeline []TimelineEntryJSON `json:"timeline"`
+	// What reconciling the story found, added in version 1 after the
+	// fields above: [] until the story is reconciled.
+	Quotes   []StoryQuoteJSON  `json:"quotes"`
+	Speakers []SpeakerJSON     `json:"speakers"`
+	Entities []StoryEntityJSON `json:"entities"`
+	Facts    []FactJSON        `json:"facts"`
+	Unique   []UniqueJSON      `json:"unique"`
+	Coverage []CoverageJSON    `json:"coverage"`
 }
 
 // TimelineEntryJSON is the JSON shape of one dated happening of a story.
@@ -112,6 +120,9 @@ type ArticleJSON struct {
 	// The named entities of the text, added in version 1 after the
 	// fields above.
 	Entities []EntityJSON `json:"entities"`
+	// The attributions of the text, added in version 1 after the fields
+	// above.
+	Quotes []QuoteJSON `json:"quotes"`
 }
 
 // QuantityJSON is the JSON shape of a quantity an article states. Low and
@@ -145,6 +156,10 @@ type EntityJSON struct {
 	Type  string `json:"type"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Entity (the canonical id) and Role were added in version 1 after
+	// the fields above; "" when unresolved or when no title is written.
+	Entity string `json:"entity"`
+	Role   string `json:"role"`
 }
 
 // finite returns &f, or nil for an infinite or NaN number, which JSON
@@ -217,6 +232,12 @@ func newStoryJSON(s *parallax.Story, byID map[string]*parallax.Article) StoryJSO
 		Size:      len(s.Articles),
 		Sources:   sources(s, byID),
 		Timeline:  newTimelineJSON(s.Timeline),
+		Quotes:    newStoryQuotesJSON(s.Quotes),
+		Speakers:  newSpeakersJSON(s.Speakers),
+		Entities:  newStoryEntitiesJSON(s.Entities),
+		Facts:     newFactsJSON(s.Facts),
+		Unique:    newUniqueJSON(s.Unique),
+		Coverage:  newCoverageJSON(s.Coverage),
 	}
 }
 
@@ -314,8 +335,10 @@ func NewArticleJSON(a *parallax.Article) ArticleJSON {
 	}
 	j.Entities = make([]EntityJSON, 0, len(a.Entities))
 	for _, e := range a.Entities {
-		j.Entities = append(j.Entities, EntityJSON{Text: e.Text, Type: e.Type, Start: e.Span.Start, End: e.Span.End})
+		j.Entities = append(j.Entities, EntityJSON{Text: e.Text, Type: e.Type, Start: e.Span.Start, End: e.Span.End,
+			Entity: e.ID, Role: e.Role})
 	}
+	j.Quotes = newQuotesJSON(a.Quotes)
 	return j
 }
 

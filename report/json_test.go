@@ -270,16 +270,27 @@ func readDoc(t *testing.T) string {
 func docKeys(t *testing.T) map[string][]string {
 	t.Helper()
 	row := regexp.MustCompile("^\\| `([a-z0-9_]+)` \\|")
-	heading := regexp.MustCompile("^#+ [^`]*(?:`([^`]*)`)?")
+	// A heading names the paths its table describes, in backquotes:
+	// "## Wording — `a[].wordings[]`, `b[].wordings[]`".
+	heading := regexp.MustCompile("^#+ ")
+	path := regexp.MustCompile("`([^`]*)`")
 	keys := make(map[string][]string)
-	path := ""
+	paths := []string{""}
 	for _, line := range strings.Split(readDoc(t), "\n") {
-		if m := heading.FindStringSubmatch(line); m != nil {
-			path = m[1]
+		if heading.MatchString(line) {
+			paths = paths[:0]
+			for _, m := range path.FindAllStringSubmatch(line, -1) {
+				paths = append(paths, m[1])
+			}
+			if len(paths) == 0 {
+				paths = append(paths, "")
+			}
 			continue
 		}
 		if m := row.FindStringSubmatch(line); m != nil {
-			keys[path] = append(keys[path], m[1])
+			for _, p := range paths {
+				keys[p] = append(keys[p], m[1])
+			}
 		}
 	}
 	if len(keys[""]) == 0 || len(keys["articles[]"]) == 0 {

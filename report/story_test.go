@@ -41,9 +41,11 @@ func TestStoriesJSON(t *testing.T) {
 		"id": "s1", "title": "Ferry strike", "articles": []any{"a1", "a2"}, "outlets": []any{"Dorrow Bell"},
 		"first_seen": "2024-02-01T09:00:00-05:00", "last_seen": "2024-02-02T00:00:00Z",
 		"related": []any{"s2"}, "size": 2.0, "sources": 1.0, "timeline": []any{},
+		"quotes": []any{}, "speakers": []any{}, "entities": []any{}, "facts": []any{}, "unique": []any{}, "coverage": []any{},
 	}, {
 		"id": "s2", "title": "", "articles": []any{}, "outlets": []any{},
 		"first_seen": nil, "last_seen": nil, "related": []any{}, "size": 0.0, "sources": 0.0, "timeline": []any{},
+		"quotes": []any{}, "speakers": []any{}, "entities": []any{}, "facts": []any{}, "unique": []any{}, "coverage": []any{},
 	}}
 	if !reflect.DeepEqual(doc.Stories, want) {
 		t.Errorf("stories =\n%v\nwant\n%v", doc.Stories, want)
