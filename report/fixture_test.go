@@ -86,7 +86,9 @@ func spanOf(text, sub string) parallax.Span {
 }
 
 // headOf returns the first n bytes of sp.
-func headOf(sp parallax.Span, n int) parallax.Span { return parallax.Span{Start: sp.Start, End: sp.Start + n} }
+func headOf(sp parallax.Span, n int) parallax.Span {
+	return parallax.Span{Start: sp.Start, End: sp.Start + n}
+}
 
 // post has a dated time with an offset, a title full of Markdown syntax,
 // and paragraphs that look like list items.

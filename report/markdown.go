@@ -70,11 +70,15 @@ func mdStories(buf *bytes.Buffer, r *Report, refs storyRefs) {
 	titles := storyTitles(r.Stories)
 	for i, s := range r.Stories {
 		fmt.Fprintf(buf, "\n### %d. %s\n\n", i+1, mdEscape(storyTitle(s.Title)))
-		buf.WriteString(mdStoryMeta(s, byID, maxOutlets) + "\n\n")
+		buf.WriteString(mdStoryMeta(s, byID, maxOutlets) + "\n")
+		n := sourceNamer{byID: byID}
+		mdReconciled(buf, "####", s, n)
+		buf.WriteString("\n")
 		for _, id := range s.Articles {
 			buf.WriteString("- " + mdStoryArticle(id, byID[id]) + "\n")
 		}
 		mdTimeline(buf, "####", s.Timeline, byID)
+		mdReconciledAfter(buf, "####", s, n)
 		if rel := relatedNames(s, titles, refs, mdEscape, codeSpan); len(rel) > 0 {
 			buf.WriteString("\nRelated: " + strings.Join(rel, "; ") + "\n")
 		}
@@ -149,6 +153,8 @@ func writeMarkdownStory(buf *bytes.Buffer, s *parallax.Story, articles []*parall
 	byID := indexArticles(articles)
 	buf.WriteString("# " + mdEscape(storyTitle(s.Title)) + "\n\n")
 	buf.WriteString(mdStoryMeta(s, byID, 0) + "\n")
+	n := sourceNamer{byID: byID}
+	mdReconciled(buf, "##", s, n)
 	if len(articles) > 0 {
 		buf.WriteString("\n## Articles\n")
 	}
@@ -158,6 +164,7 @@ func writeMarkdownStory(buf *bytes.Buffer, s *parallax.Story, articles []*parall
 		mdExcerpt(buf, lead(a, opt.Full), opt.Full)
 	}
 	mdTimeline(buf, "##", s.Timeline, byID)
+	mdReconciledAfter(buf, "##", s, n)
 	if missing := missingArticles(s, byID); len(missing) > 0 {
 		buf.WriteString("\n## Not found\n\n")
 		for _, id := range missing {

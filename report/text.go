@@ -122,11 +122,14 @@ func (t *textWriter) stories(r *Report, refs storyRefs) {
 		num := fmt.Sprintf("%*d. ", digits, i+1)
 		indent := strings.Repeat(" ", len(num))
 		t.storyHeader(t.st.bold(num), indent, s, byID, maxOutlets)
+		n := sourceNamer{byID: byID, numbers: numbers}
+		t.reconciled(indent, s, n)
 		t.blank()
 		for _, id := range s.Articles {
 			t.storyArticle(indent, marker, id, byID[id], numbers[id])
 		}
 		t.timeline(indent, s.Timeline, numbers)
+		t.reconciledAfter(indent, s, n)
 		if rel := relatedNames(s, titles, refs, plain, plain); len(rel) > 0 {
 			t.blank()
 			t.block(indent, indent+"  ", "related: "+strings.Join(rel, "; "), plain)
@@ -205,6 +208,9 @@ func writeTextStory(buf *bytes.Buffer, s *parallax.Story, articles []*parallax.A
 	t := newTextWriter(buf, opt)
 	byID := indexArticles(articles)
 	t.storyHeader("", "", s, byID, 0)
+	n := sourceNamer{byID: byID, numbers: articleNumbers(articles)}
+	t.reconciled("", s, n)
+	t.blank()
 	t.rule()
 	digits := len(strconv.Itoa(len(articles)))
 	for i, a := range articles {
@@ -219,7 +225,8 @@ func writeTextStory(buf *bytes.Buffer, s *parallax.Story, articles []*parallax.A
 		}
 		t.entry(t.st.bold(num), strings.Repeat(" ", len(num)), a, entryOptions{full: opt.Full, marks: marks})
 	}
-	t.timeline("", s.Timeline, articleNumbers(articles))
+	t.timeline("", s.Timeline, n.numbers)
+	t.reconciledAfter("", s, n)
 	if missing := missingArticles(s, byID); len(missing) > 0 {
 		t.blank()
 		t.line(t.st.bold(fmt.Sprintf("Not found (%d)", len(missing))))
