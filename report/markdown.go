@@ -73,6 +73,11 @@ func mdStories(buf *bytes.Buffer, r *Report, refs storyRefs) {
 		buf.WriteString(mdStoryMeta(s, byID, maxOutlets) + "\n")
 		n := sourceNamer{byID: byID}
 		mdReconciled(buf, "####", s, n)
+		if len(s.Facts) > 0 {
+			// A heading, so the list of articles is not read as part of
+			// the facts list above it.
+			buf.WriteString("\n#### Articles\n")
+		}
 		buf.WriteString("\n")
 		for _, id := range s.Articles {
 			buf.WriteString("- " + mdStoryArticle(id, byID[id]) + "\n")
