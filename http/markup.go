@@ -2,6 +2,7 @@ package http
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -9,12 +10,20 @@ import (
 )
 
 // segment is a run of an article's text, plain (Kind "") or marked as a
-// quantity, a time or an entity. The template escapes Text and Title:
-// article text is never trusted as markup.
+// quantity, a time, an entity or a speaker, and perhaps inside a quote.
+// The template escapes every field: article text is never trusted as
+// markup.
 type segment struct {
 	Text  string
-	Kind  string // "", "quantity", "time" or "entity entity-person" (-organization, -location, -misc): the mark's classes
-	Title string // the normalised value or entity type shown on hover
+	Kind  string // "", "quantity", "time", "speaker" or "entity entity-person" (-organization, -location, -misc): the mark's classes
+	Title string // the normalised value, entity type or speaker shown on hover
+	// Quote, for a run inside an attributed statement, says whose it is:
+	// "Ana Varela (direct)". Empty outside quotes.
+	Quote string
+	// Anchor is the id of a sentence starting here, "o" and its byte
+	// offset, so that the story page can link to the sentence behind a
+	// fact.
+	Anchor string
 }
 
 // mark is a span of the text to highlight.
@@ -24,32 +33,101 @@ type mark struct {
 	title string
 }
 
-// markup splits a's text into paragraphs of segments, with its quantities,
-// time expressions and entities marked. Spans that are out of range, not on
-// character boundaries or inside an earlier mark are skipped, so a bad
-// span can neither break the page nor cut a character in two.
+// markup splits a's text into paragraphs of segments: its quantities, time
+// expressions, entities and quote speakers marked, the runs inside quotes
+// labelled with their speaker, and each sentence start anchored. Spans that
+// are out of range, not on character boundaries or inside an earlier one
+// are skipped, so a bad span can neither break the page nor cut a
+// character in two.
 func markup(a *parallax.Article) [][]segment {
 	marks := articleMarks(a)
-	var paras [][]segment
-	var cur []segment
-	plain := func(s string) {
-		for i, part := range strings.Split(s, "\n\n") {
-			if i > 0 {
-				paras, cur = appendPara(paras, cur), nil
-			}
-			if part = strings.Trim(part, "\n"); part != "" {
-				cur = append(cur, segment{Text: part})
-			}
+	quotes := quoteMarks(a)
+	sentences := map[int]bool{}
+	cuts := []int{0, len(a.Text)}
+	for _, sp := range a.Sentences {
+		if validSpan(a.Text, sp) {
+			sentences[sp.Start] = true
+			cuts = append(cuts, sp.Start)
 		}
 	}
-	pos := 0
-	for _, m := range marks {
-		plain(a.Text[pos:m.span.Start])
-		cur = append(cur, segment{Text: a.Text[m.span.Start:m.span.End], Kind: m.kind, Title: m.title})
-		pos = m.span.End
+	for _, m := range append(append([]mark{}, marks...), quotes...) {
+		cuts = append(cuts, m.span.Start, m.span.End)
 	}
-	plain(a.Text[pos:])
-	return appendPara(paras, cur)
+	sort.Ints(cuts)
+	w := &paraWriter{}
+	for i := 0; i+1 < len(cuts); i++ {
+		lo, hi := cuts[i], cuts[i+1]
+		if lo == hi {
+			continue
+		}
+		seg := segment{}
+		if m, ok := covering(marks, lo); ok {
+			seg.Kind, seg.Title = m.kind, m.title
+		}
+		if q, ok := covering(quotes, lo); ok {
+			seg.Quote = q.title
+		}
+		if sentences[lo] {
+			seg.Anchor = "o" + strconv.Itoa(lo)
+		}
+		w.write(a.Text[lo:hi], seg)
+	}
+	return w.done()
+}
+
+// paraWriter gathers segments into paragraphs, splitting runs at blank
+// lines and joining a run to the one before when they look the same.
+type paraWriter struct {
+	paras [][]segment
+	cur   []segment
+}
+
+func (w *paraWriter) write(text string, seg segment) {
+	for i, part := range strings.Split(text, "\n\n") {
+		if i > 0 {
+			w.paras, w.cur = appendPara(w.paras, w.cur), nil
+		}
+		if seg.Kind == "" {
+			part = strings.Trim(part, "\n")
+		}
+		if part == "" {
+			continue
+		}
+		seg.Text = part
+		if n := len(w.cur); n > 0 && seg.Anchor == "" && sameLook(w.cur[n-1], seg) {
+			w.cur[n-1].Text += part
+		} else {
+			w.cur = append(w.cur, seg)
+		}
+		seg.Anchor = "" // the anchor goes on the first part only
+	}
+}
+
+func (w *paraWriter) done() [][]segment { return appendPara(w.paras, w.cur) }
+
+// sameLook says whether two runs render alike, so they can be one.
+func sameLook(a, b segment) bool {
+	return a.Kind == "" && b.Kind == "" && a.Quote == b.Quote
+}
+
+// covering returns the mark of ms (sorted, non-overlapping) that covers
+// offset i.
+func covering(ms []mark, i int) (mark, bool) {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].span.End > i })
+	if k < len(ms) && ms[k].span.Start <= i {
+		return ms[k], true
+	}
+	return mark{}, false
+}
+
+// quoteMarks returns the valid, non-overlapping quote contents of a in
+// text order, titled with their speaker and kind.
+func quoteMarks(a *parallax.Article) []mark {
+	var ms []mark
+	for _, q := range a.Quotes {
+		ms = append(ms, mark{q.Span, "quote", q.Speaker + " (" + q.Kind + ")"})
+	}
+	return nonOverlapping(a.Text, ms)
 }
 
 func appendPara(paras [][]segment, cur []segment) [][]segment {
@@ -71,9 +149,28 @@ func articleMarks(a *parallax.Article) []mark {
 	for _, t := range a.Times {
 		ms = append(ms, mark{t.Span, "time", t.Value})
 	}
-	for _, e := range a.Entities {
-		ms = append(ms, mark{e.Span, entityClass(e.Type), e.Type})
+	for _, q := range a.Quotes {
+		if q.SpeakerSpan.End > q.SpeakerSpan.Start {
+			ms = append(ms, mark{q.SpeakerSpan, "speaker", "speaker: " + q.Speaker})
+		}
 	}
+	for _, e := range a.Entities {
+		ms = append(ms, mark{e.Span, entityClass(e.Type), entityTitle(e)})
+	}
+	return nonOverlapping(a.Text, ms)
+}
+
+// entityTitle is what hovering an entity shows: its type and canonical id.
+func entityTitle(e parallax.Entity) string {
+	if e.ID == "" {
+		return e.Type
+	}
+	return e.Type + " " + e.ID
+}
+
+// nonOverlapping sorts ms by start and drops the invalid ones and those
+// overlapping an earlier one; of two at the same start the longer wins.
+func nonOverlapping(text string, ms []mark) []mark {
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].span.Start != ms[j].span.Start {
 			return ms[i].span.Start < ms[j].span.Start
@@ -83,7 +180,7 @@ func articleMarks(a *parallax.Article) []mark {
 	out := ms[:0]
 	end := 0
 	for _, m := range ms {
-		if !validSpan(a.Text, m.span) || m.span.Start < end {
+		if !validSpan(text, m.span) || m.span.Start < end {
 			continue
 		}
 		out = append(out, m)

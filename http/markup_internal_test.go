@@ -92,3 +92,27 @@ func TestSnippet(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkupQuotes: a quote spanning a paragraph break labels every run
+// inside it, marks inside it stay marked, its speaker is marked, and each
+// sentence start gets an anchor.
+func TestMarkupQuotes(t *testing.T) {
+	const text = "\"We leave 300 troops.\n\nThat is all,\" Varela said. Rain fell."
+	a := &parallax.Article{
+		Text:       text,
+		Sentences:  []parallax.Span{{Start: 0, End: 21}, {Start: 23, End: 49}, {Start: 50, End: 60}},
+		Quantities: []parallax.Quantity{{Value: 300, Unit: "troops", Span: parallax.Span{Start: 10, End: 20}}},
+		Quotes: []parallax.Quote{{Speaker: "Ana Varela", Kind: parallax.Direct,
+			Span: parallax.Span{Start: 1, End: 35}, SpeakerSpan: parallax.Span{Start: 37, End: 43}}},
+	}
+	const who = "Ana Varela (direct)"
+	want := [][]segment{
+		{{Text: "\"", Anchor: "o0"}, {Text: "We leave ", Quote: who},
+			{Text: "300 troops", Kind: "quantity", Title: "300 troops", Quote: who}, {Text: ".", Quote: who}},
+		{{Text: "That is all,", Quote: who, Anchor: "o23"}, {Text: "\" "},
+			{Text: "Varela", Kind: "speaker", Title: "speaker: Ana Varela"}, {Text: " said. "}, {Text: "Rain fell.", Anchor: "o50"}},
+	}
+	if got := markup(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("markup=%+v\nwant   %+v", got, want)
+	}
+}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"html/template"
 	"log/slog"
+	"math"
 	nethttp "net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +28,7 @@ var funcs = template.FuncMap{
 	"join":    strings.Join,
 	"errmsg":  parallax.ErrorMessage,
 	"snippet": snippet,
+	"percent": func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
 	"dates": func(first, last time.Time) string {
 		a, b := formatDay(first), formatDay(last)
 		switch {
@@ -126,7 +129,7 @@ func (s *Server) handleStory(w nethttp.ResponseWriter, r *nethttp.Request) {
 	}
 	s.render(w, nethttp.StatusOK, "story", page{Title: v.story.Title, Data: map[string]any{
 		"Story": v.story, "Articles": v.articles, "Related": v.related, "ByID": byID,
-		"Timeline": newTimelineSVG(v.story.Timeline),
+		"Timeline": newTimelineSVG(v.story.Timeline), "Rec": newReconciledView(v.story, byID),
 	}})
 }
 
