@@ -181,7 +181,9 @@ func (r *reader) dir(ctx context.Context, root string, out emitFunc) bool {
 
 // isCorpusDoc says whether a file found in a directory walk documents the
 // corpus rather than holding an article: README.md, LICENSE.txt and the
-// like, which research corpora and crawls routinely ship. Named explicitly
+// like, which research corpora and crawls routinely ship, and the answer
+// keys evaluation corpora ship beside their articles (gold.json). Named
+// explicitly
 // on the command line, such a file is read like any other.
 func isCorpusDoc(name string) bool {
 	base := strings.ToUpper(name)
@@ -189,7 +191,7 @@ func isCorpusDoc(name string) bool {
 		base = base[:i]
 	}
 	switch base {
-	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS":
+	case "README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "AUTHORS", "GOLD":
 		return true
 	}
 	return false

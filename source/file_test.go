@@ -138,6 +138,7 @@ func TestReadDirectory(t *testing.T) {
 	WriteFile(t, root, "other/notes.md", []byte(storyText))
 	WriteFile(t, root, "docs/README.md", []byte("# About this corpus\n"))
 	WriteFile(t, root, "docs/b/LICENSE.txt", []byte("Licensed for research.\n"))
+	WriteFile(t, root, "docs/gold.json", []byte(`{"facts": []}`))
 	readme := WriteFile(t, root, "README.md", []byte(storyText))
 
 	arg := filepath.Join(root, "docs") + "/"
@@ -149,7 +150,7 @@ func TestReadDirectory(t *testing.T) {
 		"err " + docs + "/y/empty.txt: empty file",
 		"doc " + docs + "/z.jsonl#1 text",
 		"doc " + docs + "/z.jsonl#3 text",
-		"note " + arg + ": skipped 3 files of unknown type (.png ×2, .css ×1); skipped documentation, not articles (README.md, LICENSE.txt)",
+		"note " + arg + ": skipped 3 files of unknown type (.png ×2, .css ×1); skipped documentation, not articles (README.md, LICENSE.txt, gold.json)",
 		"doc " + other + "/notes.md text",
 		"doc " + readme + " text", // named explicitly: read
 	})
