@@ -368,8 +368,17 @@ func (x *Index) findOriginal(i int32) (int32, float64) {
 // time when both are known, by insertion order otherwise.
 func (x *Index) earlier(a, b int32) bool {
 	pa, pb := x.arts[a].Pub, x.arts[b].Pub
-	if pa != 0 && pb != 0 && pa != pb {
+	if pa != 0 && pb != 0 && pa != pb && !sameDay(pa, pb) {
 		return pa < pb
 	}
 	return a < b
+}
+
+// sameDay says whether one of two publication times is a date without a
+// time of day (see orderTime) and the other falls on that day: neither is
+// known to be earlier, so insertion order, which puts the timed one first,
+// decides.
+func sameDay(pa, pb int64) bool {
+	in := func(d, t int64) bool { return dayOnly(d) && t >= d && t < d+int64(day) }
+	return in(pa, pb) || in(pb, pa)
 }

@@ -212,12 +212,31 @@ func compareArticles(a, b *parallax.Article) int {
 	case !az && bz:
 		return -1
 	case !az && !bz:
-		if c := a.Published.Compare(b.Published); c != 0 {
+		if c := orderTime(a.Published).Compare(orderTime(b.Published)); c != 0 {
 			return c
 		}
 	}
 	return cmp.Compare(a.ID, b.ID)
 }
+
+// orderTime is the time a batch orders an article by. A time of exactly
+// midnight is almost always a date given without a time of day ("2026-03-10"
+// in a feed or a dateline): the article came out some time that day, so it
+// is ordered at the day's end, after the articles of the same day whose
+// time is known. Otherwise a reprint dated by day alone would pass for the
+// original of the agency text it copies, timed at 14:05 the same day.
+func orderTime(t time.Time) time.Time {
+	if dayOnly(t.UnixNano()) {
+		return t.Add(day - time.Nanosecond)
+	}
+	return t
+}
+
+const day = 24 * time.Hour
+
+// dayOnly says whether a publication time (Unix ns) is a UTC midnight,
+// which is how a date without a time of day is read.
+func dayOnly(ns int64) bool { return ns%int64(day) == 0 }
 
 // countDF adds d to the document frequency of each term.
 func (x *Index) countDF(ids []uint32, d int) {

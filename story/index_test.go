@@ -77,6 +77,20 @@ func TestCopies(t *testing.T) {
 	}
 }
 
+// TestCopyOfTimedOriginal: in one batch, a reprint dated by day alone
+// (midnight) is a copy of the agency text timed later that day, not its
+// original, whatever their ids.
+func TestCopyOfTimedOriginal(t *testing.T) {
+	fx := fixture()
+	wire := fx["fire"]
+	reprint := &parallax.Article{ID: "a-fire-copy", Outlet: "Moss Weekly", Title: "Fire", Text: wire.Text, Published: day(1, 0)}
+	x := story.NewIndex(story.Options{})
+	x.AddBatch([]*parallax.Article{reprint, wire})
+	if reprint.DuplicateOf != wire.ID || wire.DuplicateOf != "" {
+		t.Errorf("reprint.DuplicateOf=%q, wire.DuplicateOf=%q; want the reprint to copy %q", reprint.DuplicateOf, wire.DuplicateOf, wire.ID)
+	}
+}
+
 // partition checks that the fixture events are the stories: one story per
 // event and none shared.
 func partition(t *testing.T, fx map[string]*parallax.Article) {
