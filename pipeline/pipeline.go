@@ -12,6 +12,7 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/analyse/quantity"
+	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/analyse/timex"
 	"github.com/parallax-news/parallax/extract"
@@ -160,14 +161,14 @@ func (p *Pipeline) Ingest(ctx context.Context, st parallax.Store, args []string)
 		return res, err
 	}
 	start := time.Now()
-	reanchored, err := p.buildTimelines(ctx, st, res.Stories)
+	changed, err := p.reconcileStories(ctx, st, res.Stories)
 	if err != nil {
 		return res, err
 	}
 	for _, it := range res.Items {
 		if it.Article != nil {
-			if times, ok := reanchored[it.Article.ID]; ok {
-				it.Article.Times = times
+			if a, ok := changed[it.Article.ID]; ok {
+				copyAnalysis(it.Article, a)
 			}
 		}
 	}
@@ -323,9 +324,9 @@ func summarise(a *parallax.Article) *parallax.Article {
 
 // Analyse fills in what the analysis stages derive from an article's text:
 // its id, its sentences, the quantities it states, its time expressions,
-// anchored on its publication date, and its named entities. When the
-// entity model cannot be loaded, Entities stay nil and the article goes
-// on without them.
+// anchored on its publication date, its named entities and the statements
+// it attributes to someone. When the entity model cannot be loaded,
+// Entities stay nil and the article goes on without them.
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
@@ -336,6 +337,7 @@ func Analyse(a *parallax.Article, explicitID string) {
 		a.Entities = nil
 		entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
 	}
+	a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
 }
 
 // entityWarning logs a failure to load the entity model once per process.

@@ -1,6 +1,10 @@
 // Package entity recognises people, organisations, locations and other
 // named entities (CoNLL-2003 types PER, ORG, LOC, MISC) in tokenised text
-// with an averaged structured perceptron.
+// with an averaged structured perceptron, and resolves them: within an
+// article (Resolve, which Find calls: canonical ids, short forms, titles
+// as roles, demonyms) and across the articles of a story (Story,
+// StoryIDs). It sits in the analyse stage; the story stage's output feeds
+// Story.
 package entity
 
 import (

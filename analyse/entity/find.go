@@ -17,9 +17,19 @@ var typeNames = map[string]string{
 }
 
 // Find returns the named entities in the given sentences of text, in order
-// of their offsets, tagged with the Default model. It returns an error
-// only when that model cannot be loaded.
+// of their offsets, tagged with the Default model and resolved within the
+// text (see Resolve). It returns an error only when that model cannot be
+// loaded.
 func Find(text string, sentences []parallax.Span) ([]parallax.Entity, error) {
+	out, err := tag(text, sentences)
+	if err != nil || out == nil {
+		return nil, err
+	}
+	return Resolve(text, out), nil
+}
+
+// tag returns the tagger's mentions in the sentences of text, unresolved.
+func tag(text string, sentences []parallax.Span) ([]parallax.Entity, error) {
 	m, err := Default()
 	if err != nil {
 		return nil, err

@@ -44,21 +44,7 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 		g.phrases[key] = append(g.phrases[key], class)
 		g.maxLen = max(g.maxLen, len(strings.Fields(key)))
 	}
-	lines := func(name string) []string {
-		b, err := gazetteerFS.ReadFile("gazetteer/" + name)
-		if err != nil {
-			panic(err) // embedded; cannot happen
-		}
-		var out []string
-		for l := range strings.Lines(string(b)) {
-			l = strings.TrimSpace(l)
-			if l != "" && !strings.HasPrefix(l, "#") {
-				out = append(out, l)
-			}
-		}
-		return out
-	}
-	for _, l := range lines("countries.txt") {
+	for _, l := range gazetteerLines("countries.txt") {
 		f := strings.Split(l, "|")
 		add(f[0], gazCountry)
 		for _, d := range f[1:] {
@@ -68,16 +54,16 @@ var loadGazetteer = sync.OnceValue(func() *gazetteer {
 			}
 		}
 	}
-	for _, l := range lines("capitals.txt") {
+	for _, l := range gazetteerLines("capitals.txt") {
 		add(l, gazCity)
 	}
-	for _, l := range lines("organizations.txt") {
+	for _, l := range gazetteerLines("organizations.txt") {
 		add(l, gazOrg)
 	}
-	for _, l := range lines("titles.txt") {
+	for _, l := range gazetteerLines("titles.txt") {
 		add(l, gazTitle)
 	}
-	for _, l := range lines("time.txt") {
+	for _, l := range gazetteerLines("time.txt") {
 		add(l, gazTime)
 	}
 	return g

@@ -2,7 +2,88 @@
 // in quote marks and reported speech — with their speakers resolved, and
 // lines up the quotes of a story's articles across outlets.
 //
-// It sits in the analyse stage: Find runs on one article after sentence
-// splitting and entity tagging; Group runs on a story's articles once
-// stories and copies are assigned.
+// It sits in the analyse stage (source → extract → analyse → stories →
+// reconcile → store → report): Find runs on one article after sentence
+// splitting and entity tagging and fills Article.Quotes; Group runs on a
+// story's articles once stories and copies are assigned and gives the
+// story's Quotes and Speakers. It needs no model: the rules read the
+// tokens around quote marks and reporting verbs.
+//
+// # Find, in one article
+//
+// Direct quotes: straight and curly double quotes, guillemets (« ») and
+// low-high quotes („ “) are paired per paragraph; a paragraph that opens a
+// quote and does not close it continues into the next paragraph when that
+// one opens with a quote mark. Each part between marks is one Quote, so
+// that Text is always text[Span] without marks: a quotation broken by its
+// attribution ("…," he said, "…") or running over paragraphs is several
+// consecutive Quotes with the same speaker and cue. A part's speaker is
+// found, in order: in the clause before it when it is introduced ("… told
+// a rally that "…"", "Our source put it simply: "…""); in the frame after
+// its closing mark ("…," Varela said / said Karel Dunst, the party's
+// spokesman / », a déclaré X); in the clause before it (Varela called the
+// vote "…"); through "according to"; through a paragraph ending in a
+// colon; from the quotation it continues; from the quotation before it in
+// its paragraph; from the quotation of the paragraph before when the part
+// opens its paragraph (consecutive quote paragraphs of one speaker).
+//
+// Not statements: one word in quote marks (a term: "advisers"); two words
+// with no speaker in their own clause; a title or name in Title Case with
+// no speaker; anything right after a word like "novel", "titled",
+// "so-called", "dubbed". A longer quotation with no speaker anywhere (a
+// question in quotes, a quoted heading) is kept with Speaker "unknown".
+//
+// Reported speech, sentence by sentence: "X said (that) …", "X told
+// reporters …" (the addressee is part of the cue), "…, X said." and "…,
+// said X." (trailing), "according to X, …", "X's statement read …" (the
+// owner speaks), "a letter … informing them that …", "…, adding that …"
+// (the speaker of the sentence's earlier cue, else its subject), "X
+// disputes … and says …" (the clause's subject), "pointed out", "called
+// for", reporting verbs of a lexicon with their inflections (lexicon.go),
+// verbs of belief and finding only with "that" ("a poll found that"),
+// "asked" only before a question word. A negated cue ("did not say",
+// "declined to say"), a passive one ("was announced", "demanded by") and
+// a plural noun ("Beijing's demands") are none. A
+// reported statement whose words are mostly a quotation (fewer than five
+// words outside the marks) is left to its direct part; otherwise both are
+// returned, the indirect Text keeping the marks. Text starts after "that"
+// and ends before the sentence's final stop, a semicolon, or a later
+// attribution in the same sentence ("X said A, but Y warned that B").
+//
+// Speakers: the phrase before the cue, past auxiliaries and adverbs
+// ("has also said"), through "X, who …", appositives between commas or
+// dashes ("Marta Lind, 34, a nurse, said"), "of" phrases ("the Speaker of
+// the Assembly"); never the object of a preposition ("engineers who
+// worked on the dam told"). Titles are split from names with a title lexicon
+// ("US Defense Secretary Mark Esper" → Mark Esper, role "US Defense
+// Secretary"; honorifics such as Mr and Ms are no role but give a gender);
+// an appositive gives the role ("Karel Dunst, the party's spokesman") or
+// the name ("the Speaker of the Assembly, Mirela Dost"). A surname
+// ("Varela", "Ms Varela") resolves to the full name named in the article.
+// A pronoun (he, she; they and it for institutions) resolves to the first
+// compatible person mentioned in the nearest sentence before it that has
+// one, within the current and three previous paragraphs; gender comes
+// from honorifics, earlier pronouns, and a small first-name list (a final
+// -a is a weak female sign used only to rule a pronoun out). A definite
+// role noun ("the minister", "the defence minister") resolves to the
+// person with that role, most modifiers matched, nearest first, within the
+// same distance; "the statement" to whoever last spoke "in a statement".
+// People are known from the entities given (their Role and ID used) and
+// from titled names in the text. What cannot be resolved is "unknown".
+// Institutions and descriptions stand for themselves ("the Kessarian
+// foreign ministry", "a police spokesman", "Analysts in Orsenburg").
+//
+// # Group, across a story
+//
+// Speakers meet across articles when their names are equal, share an
+// entity id, or one is the surname (or a shorter form with the same first
+// name) of the other — only when one full name in the story has that
+// surname, or one shares its role. An unresolved role noun joins the one
+// speaker the story gives that role. Statements meet when their speakers
+// are the same and at least half of the shorter wording's content words
+// (stems; names weigh 2, numbers 3) are in the other, sharing at least
+// two; with an unknown speaker on either side, three quarters and four
+// words. That tolerates a changed word, a cut, a split, an ellipsis and a
+// close translation. Each article's exact wording is kept, copies
+// included.
 package quote

@@ -21,6 +21,16 @@ func init() {
 Usage: parallax eval cluster [flags] DATASET
        parallax eval timex [DIR]
        parallax eval ner [FILE]
+       parallax eval quotes [DIR]
+       parallax eval reconcile [DIR...]
+
+quotes: finds the attributions (source, cue, content) of the articles of a
+PolNeAR compartment (DIR, default ../shared/bench/polnear/dev) with the
+embedded tagger, and with the rule-based quote finder when present, on one
+core, and prints exact-match, strict and token-overlap precision, recall
+and F1 for source, cue and content, for all attributions and for speech
+attributions alone, with articles per second; published PolNeAR figures
+are printed beside for scale.
 
 ner: tags a labelled CoNLL file (default ../shared/bench/conll2003/eng.testa)
 with the embedded entity model and prints conlleval-style precision, recall
@@ -50,8 +60,15 @@ way: strict and relaxed span precision, recall and F1, type and value
 accuracy and F1, documents per second; published HeidelTime and SUTime
 figures are printed beside for scale.
 
+reconcile: ingests each corpus DIR (default examples/ and testdata/reconcile/)
+into a temporary store, reconciles its stories and scores the facts against
+DIR/gold.json: precision and recall of differ verdicts, the share of gold
+agree and single facts found as such, and the misses and invented
+disagreements, one per line.
+
 Examples:
   parallax eval timex
+  parallax eval reconcile
   parallax eval cluster ecbplus
   parallax eval cluster allsides --threshold 0.3
   parallax eval cluster /data/ECB+_LREC2014 --window 72h`,
@@ -66,6 +83,12 @@ Examples:
 				if len(args) > 0 && args[0] == "timex" {
 					return evalTimex(ctx, env, args[1:], o.dir)
 				}
+				if len(args) > 0 && args[0] == "reconcile" {
+					return evalReconcile(ctx, env, args[1:])
+				}
+				if len(args) > 0 && args[0] == "quotes" {
+					return evalQuotes(ctx, env, args[1:])
+				}
 				if len(args) > 0 && args[0] == "ner" {
 					path := conllDev
 					switch len(args) {
@@ -78,7 +101,7 @@ Examples:
 					return evalNER(env, path)
 				}
 				if len(args) == 0 || args[0] != "cluster" {
-					return usagef("want an evaluation name: cluster, timex or ner")
+					return usagef("want an evaluation name: cluster, timex, ner, quotes or reconcile")
 				}
 				if len(args) != 2 {
 					return usagef("want one data set: ecbplus, allsides or a path to either")

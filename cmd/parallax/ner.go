@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parallax-news/parallax/analyse/attribution"
 	"github.com/parallax-news/parallax/analyse/entity"
 )
 
@@ -60,11 +61,12 @@ Examples:
 
 	register(&command{
 		name:    "train",
-		summary: "train Parallax's models (ner) from public data",
+		summary: "train Parallax's models (ner, quotes) from public data",
 		usage: `
 Usage: parallax train ner [flags] [TRAIN]
+       parallax train quotes [flags] [DIR]
 
-Trains the named-entity tagger on CoNLL-2003 English (TRAIN, default
+ner: trains the named-entity tagger on CoNLL-2003 English (TRAIN, default
 ../shared/bench/conll2003/eng.train), deterministically: the same data and
 flags give a byte-identical model. It writes the model (gzip) to --out,
 prints its sha256 and size, and scores it on the development set (--dev)
@@ -72,26 +74,66 @@ when that file is present. To ship a new model, write it to
 analyse/entity/model/ner.bin.gz and update DefaultSHA256 and the manifest
 beside it.
 
+quotes: trains the attribution tagger (source, cue and content of every
+attribution) on a PolNeAR compartment (DIR, default
+../shared/bench/polnear/train), deterministically, writes it to --out
+(default attribution.bin.gz), prints its sha256 and size, and scores it on
+--dev (default ../shared/bench/polnear/dev) as parallax eval quotes does.
+To ship it, write it to analyse/attribution/model/attribution.bin.gz and
+update the manifest beside it.
+
 Examples:
   parallax train ner --out /tmp/ner.bin.gz
-  parallax train ner --epochs 15 --out analyse/entity/model/ner.bin.gz`,
+  parallax train ner --epochs 15 --out analyse/entity/model/ner.bin.gz
+  parallax train quotes --out analyse/attribution/model/attribution.bin.gz`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
-			epochs := fs.Int("epochs", 15, "training passes over the data")
-			out := fs.String("out", "ner.bin.gz", "where to write the model `file`")
-			dev := fs.String("dev", conllDev, "CoNLL `file` to score the model on (skipped when missing)")
-			prune := fs.Float64("prune", 0.1, "drop features whose weights are all below this in magnitude")
+			epochs := fs.Int("epochs", 0, "training passes over the data (0: 15 for ner, the shipped model's for quotes)")
+			out := fs.String("out", "", "where to write the model `file` (default ner.bin.gz or attribution.bin.gz)")
+			dev := fs.String("dev", "", "development data to score the model on, skipped when missing (default eng.testa or polnear/dev)")
+			prune := fs.Float64("prune", -1, "drop features whose weights are all below this in magnitude (default: 0.1, or the shipped model's for quotes)")
 			return func(ctx context.Context, args []string) error {
+				if len(args) > 0 && args[0] == "quotes" && len(args) <= 2 {
+					train := polnearTrain
+					if len(args) == 2 {
+						train = args[1]
+					}
+					return trainQuotes(ctx, env, train, flagOr(*dev, polnearDev), flagOr(*out, "attribution.bin.gz"),
+						flagOrInt(*epochs, attribution.DefaultEpochs), flagOrPrune(*prune, attribution.Prune))
+				}
 				if len(args) == 0 || args[0] != "ner" || len(args) > 2 {
-					return usagef("want: parallax train ner [TRAIN]")
+					return usagef("want: parallax train ner [TRAIN] or parallax train quotes [DIR]")
 				}
 				train := conllTrain
 				if len(args) == 2 {
 					train = args[1]
 				}
-				return trainNER(env, train, *dev, *out, *epochs, float32(*prune))
+				return trainNER(env, train, flagOr(*dev, conllDev), flagOr(*out, "ner.bin.gz"), flagOrInt(*epochs, 15), flagOrPrune(*prune, 0.1))
 			}
 		},
 	})
+}
+
+// flagOr returns s, or def when s is empty.
+func flagOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func flagOrInt(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
+
+// flagOrPrune returns p, or def when p is negative (not given).
+func flagOrPrune(p float64, def float32) float32 {
+	if p < 0 {
+		return def
+	}
+	return float32(p)
 }
 
 // openInput opens path, or standard input for "-".

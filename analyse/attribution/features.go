@@ -1,0 +1,430 @@
+package attribution
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraph is a tokenised paragraph with what the features look at.
+type paragraph struct {
+	toks  []token
+	lower []string // lower-cased, digits as 0, typographic quotes as ASCII
+	lex   []string // lexicon class of each token, "" when none
+	quote []string // "open", "close" (quote marks), "in" or "out"
+	sent  []int    // sentence number of each token
+	// lexAt lists, per sentence, the positions of lexicon words.
+	lexAt [][]int
+}
+
+var quoteNorm = strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "„", `"`)
+
+func newParagraph(toks []token) *paragraph {
+	n := len(toks)
+	p := &paragraph{toks: toks, lower: make([]string, n), lex: make([]string, n),
+		quote: make([]string, n), sent: make([]int, n)}
+	for i, t := range toks {
+		p.lower[i] = normDigits(strings.ToLower(quoteNorm.Replace(t.text)))
+		p.lex[i] = lexicon[p.lower[i]]
+	}
+	// "according to" is a cue only with its "to".
+	for i := range toks {
+		if p.lex[i] == lexPrep && (i+1 >= n || p.lower[i+1] != "to") {
+			p.lex[i] = ""
+		}
+	}
+	p.markQuotes()
+	p.markSentences()
+	return p
+}
+
+// markQuotes tracks double quote marks: curly ones say which way they
+// face; a straight one closes an open quotation and opens otherwise.
+func (p *paragraph) markQuotes() {
+	in := false
+	for i, t := range p.toks {
+		switch t.text {
+		case "“", "«", "„":
+			p.quote[i], in = "open", true
+		case "”", "»":
+			p.quote[i], in = "close", false
+		case `"`:
+			if in {
+				p.quote[i], in = "close", false
+			} else {
+				p.quote[i], in = "open", true
+			}
+		default:
+			p.quote[i] = "out"
+			if in {
+				p.quote[i] = "in"
+			}
+		}
+	}
+}
+
+// markSentences numbers sentences: one ends after ".", "!" or "?"
+// (and any closing quote mark) before a capital, a quote mark or the end.
+func (p *paragraph) markSentences() {
+	s := 0
+	p.lexAt = [][]int{nil}
+	for i := range p.toks {
+		p.sent[i] = s
+		if p.lex[i] != "" {
+			p.lexAt[s] = append(p.lexAt[s], i)
+		}
+		w := p.lower[i]
+		if w != "." && w != "!" && w != "?" && !(p.quote[i] == "close" && i > 0 && strings.ContainsAny(p.lower[i-1], ".!?")) {
+			continue
+		}
+		if i+1 < len(p.toks) && p.quote[i+1] == "close" {
+			continue
+		}
+		if i+1 < len(p.toks) {
+			r, _ := utf8.DecodeRuneInString(p.toks[i+1].text)
+			if !unicode.IsUpper(r) && p.quote[i+1] != "open" {
+				continue
+			}
+		}
+		s++
+		p.lexAt = append(p.lexAt, nil)
+	}
+}
+
+func normDigits(w string) string {
+	if !strings.ContainsAny(w, "0123456789") {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '0'
+		}
+		return r
+	}, w)
+}
+
+// shape maps letters to X/x and digits to d, collapsing repeats.
+func shape(w string) string {
+	var b strings.Builder
+	var last rune = -1
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
+}
+
+func bucket(d int) string {
+	switch {
+	case d <= 3:
+		return strconv.Itoa(d)
+	case d <= 6:
+		return "4-6"
+	case d <= 12:
+		return "7-12"
+	case d <= 25:
+		return "13-25"
+	}
+	return "26+"
+}
+
+// featureSet collects the feature strings of a paragraph's tokens in one
+// buffer, so that a paragraph costs a few allocations, not one per
+// feature. A featureSet may be reset and reused for the next paragraph
+// once the previous one's features are no longer needed.
+type featureSet struct {
+	buf  []byte
+	ends []int // end of each feature in buf
+	// tok[i] is the index in ends of token i's first feature; keep marks
+	// the features the second pass keeps.
+	tok  []int
+	keep []bool
+	// What strings returns, kept for reuse.
+	flat, kept  []string
+	all, second [][]string
+}
+
+// reset empties fs for a paragraph of n tokens.
+func (fs *featureSet) reset(n int) {
+	fs.buf, fs.ends, fs.keep = fs.buf[:0], fs.ends[:0], fs.keep[:0]
+	fs.tok = slices.Grow(fs.tok[:0], n)[:n]
+}
+
+// add appends one feature, the concatenation of parts.
+func (fs *featureSet) add(second bool, parts ...string) {
+	for _, s := range parts {
+		fs.buf = append(fs.buf, s...)
+	}
+	fs.ends = append(fs.ends, len(fs.buf))
+	fs.keep = append(fs.keep, second)
+}
+
+// strings returns the features by token: all of them, and the second
+// pass's share, as substrings of one string.
+func (fs *featureSet) strings(n int) (all, second [][]string) {
+	s := string(fs.buf)
+	fs.flat = slices.Grow(fs.flat[:0], len(fs.ends))
+	start := 0
+	for _, e := range fs.ends {
+		fs.flat = append(fs.flat, s[start:e])
+		start = e
+	}
+	fs.kept = slices.Grow(fs.kept[:0], len(fs.flat))
+	fs.all = slices.Grow(fs.all[:0], n)[:n]
+	fs.second = slices.Grow(fs.second[:0], n)[:n]
+	for i := range n {
+		lo, hi := fs.tok[i], len(fs.flat)
+		if i+1 < n {
+			hi = fs.tok[i+1]
+		}
+		fs.all[i] = fs.flat[lo:hi:hi]
+		k0 := len(fs.kept)
+		for k := lo; k < hi; k++ {
+			if fs.keep[k] {
+				fs.kept = append(fs.kept, fs.flat[k])
+			}
+		}
+		fs.second[i] = fs.kept[k0:len(fs.kept):len(fs.kept)]
+	}
+	return fs.all, fs.second
+}
+
+// features returns the feature strings of every token of p for the first
+// pass, and the share of them the second pass sees.
+func (p *paragraph) features(fs *featureSet) (all, second [][]string) {
+	n := len(p.toks)
+	word := func(i int) string {
+		switch {
+		case i < 0:
+			return "<p>"
+		case i >= n:
+			return "</p>"
+		}
+		return p.lower[i]
+	}
+	lexc := func(i int) string {
+		if i < 0 || i >= n || p.lex[i] == "" {
+			return "-"
+		}
+		return p.lex[i]
+	}
+	paraQuote := n > 0 && p.quote[0] == "open"
+	fs.reset(n)
+	for i, t := range p.toks {
+		fs.tok[i] = len(fs.ends)
+		w, q, lx := p.lower[i], p.quote[i], lexc(i)
+		sh := shape(t.text)
+		fs.add(true, "b")
+		fs.add(true, "w=", w)
+		fs.add(false, "lem=", lemma(w))
+		fs.add(true, "sh=", sh)
+		fs.add(false, "w-2=", word(i-2))
+		fs.add(true, "w-1=", word(i-1))
+		fs.add(true, "w+1=", word(i+1))
+		fs.add(false, "w+2=", word(i+2))
+		fs.add(true, "w-1|w=", word(i-1), "|", w)
+		fs.add(true, "w|w+1=", w, "|", word(i+1))
+		fs.add(true, "lex=", lx)
+		fs.add(false, "lex-1=", lexc(i-1))
+		fs.add(false, "lex+1=", lexc(i+1))
+		fs.add(false, "lex-2=", lexc(i-2))
+		fs.add(false, "lex+2=", lexc(i+2))
+		fs.add(true, "q=", q)
+		fs.add(true, "q|lex=", q, "|", lx)
+		fs.add(false, "q|sh=", q, "|", sh)
+		if len(w) > 3 {
+			fs.add(false, "s3=", w[len(w)-3:])
+		}
+		if len(w) > 2 {
+			fs.add(false, "s2=", w[len(w)-2:])
+		}
+		if paraQuote {
+			fs.add(true, "pq|q=", q)
+		}
+		p.sentenceFeatures(i, fs)
+	}
+	return fs.strings(n)
+}
+
+// sentenceFeatures adds where token i stands in its sentence and towards
+// the sentence's nearest lexicon word (the likely cue).
+func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
+	s := p.sent[i]
+	pos := 0
+	for k := i - 1; k >= 0 && p.sent[k] == s; k-- {
+		pos++
+	}
+	fs.add(true, "spos=", bucket(pos))
+	if i+1 >= len(p.toks) || p.sent[i+1] != s {
+		fs.add(true, "slast")
+	}
+	// The nearest lexicon word other than this one.
+	best := -1
+	for _, j := range p.lexAt[s] {
+		if j != i && (best < 0 || abs(j-i) < abs(best-i)) {
+			best = j
+		}
+	}
+	q := p.quote[i]
+	if best < 0 {
+		fs.add(true, "rel=none")
+		fs.add(true, "rel|q=none|", q)
+		fs.add(false, "rel=none|nlex=", strconv.Itoa(min(len(p.lexAt[s]), 2)))
+		return
+	}
+	dir := "after"
+	lo, hi := best, i
+	if i < best {
+		dir, lo, hi = "before", i, best
+	}
+	sep := "none"
+	that := "false"
+	for k := lo + 1; k < hi; k++ {
+		switch {
+		case p.lower[k] == ",":
+			if sep == "none" {
+				sep = "comma"
+			}
+		case p.quote[k] == "open" || p.quote[k] == "close":
+			sep = "quote"
+		case p.lower[k] == "that" && dir == "after":
+			that = "true"
+		}
+	}
+	d := bucket(hi - lo)
+	fs.add(true, "rel=", dir)
+	fs.add(true, "rel|d=", dir, "|", d)
+	fs.add(true, "rel|sep=", dir, "|", sep)
+	fs.add(true, "rel|q=", dir, "|", q)
+	fs.add(false, "rel|cls=", dir, "|", p.lex[best])
+	fs.add(false, "rel|lw=", dir, "|", p.lower[best])
+	fs.add(true, "rel|that=", dir, "|", that)
+	fs.add(false, "rel|w=", dir, "|", p.lower[i])
+	fs.add(false, "rel|sep|q=", dir, "|", sep, "|", q)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// stackFeatures returns the second pass's features of p's tokens: its
+// share of the first pass's (base), the first pass's tags around each
+// token, and where the first pass put the nearest cue.
+func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet) [][]string {
+	n := len(p.toks)
+	tag := func(i int) string {
+		if i < 0 || i >= n {
+			return "-"
+		}
+		return tags[i]
+	}
+	// Cue chunks of the first pass.
+	var cues []chunk
+	for _, c := range chunks(tags) {
+		if c.role == roleCue {
+			cues = append(cues, c)
+		}
+	}
+	fs.reset(n)
+	for i := range p.toks {
+		fs.tok[i] = len(fs.ends)
+		fs.add(true, "t=", tag(i))
+		fs.add(true, "t-1=", tag(i-1))
+		fs.add(true, "t+1=", tag(i+1))
+		fs.add(true, "t-2=", tag(i-2))
+		fs.add(true, "t+2=", tag(i+2))
+		fs.add(true, "t-1|t=", tag(i-1), "|", tag(i))
+		fs.add(true, "t|t+1=", tag(i), "|", tag(i+1))
+		fs.add(true, "t|w=", tag(i), "|", p.lower[i])
+		fs.add(true, "t-3=", tag(i-3))
+		fs.add(true, "t+3=", tag(i+3))
+		fs.add(true, "t-1|t|t+1=", tag(i-1), "|", tag(i), "|", tag(i+1))
+		fs.add(true, "t|q=", tag(i), "|", p.quote[i])
+		p.cueFeatures(i, cues, fs)
+	}
+	stack, _ := fs.strings(n)
+	// Both lists of every token, end to end in fs.kept (which strings
+	// left empty: all of these features are the second pass's).
+	size := 0
+	for i := range n {
+		size += len(base[i]) + len(stack[i])
+	}
+	joined := slices.Grow(fs.kept[:0], size)
+	for i := range n {
+		lo := len(joined)
+		joined = append(append(joined, base[i]...), stack[i]...)
+		fs.second[i] = joined[lo:len(joined):len(joined)]
+	}
+	fs.kept = joined
+	return fs.second
+}
+
+// cueFeatures add where token i stands towards the nearest first-pass cue:
+// in its sentence or not, before or after, how far, and what lies
+// between (a comma, a quote mark, a full stop).
+func (p *paragraph) cueFeatures(i int, cues []chunk, fs *featureSet) {
+	best, bestD := -1, 0
+	for k, c := range cues {
+		d := 0
+		switch {
+		case i < c.start:
+			d = c.start - i
+		case i >= c.end:
+			d = i - c.end + 1
+		}
+		if best < 0 || d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best < 0 {
+		fs.add(true, "pc=none")
+		return
+	}
+	c := cues[best]
+	dir := "in"
+	lo, hi := i, i
+	switch {
+	case i < c.start:
+		dir, hi = "before", c.start
+	case i >= c.end:
+		dir, lo = "after", c.end-1
+	}
+	same := "other"
+	if p.sent[c.start] == p.sent[i] {
+		same = "same"
+	}
+	sep := "none"
+	for k := lo + 1; k < hi; k++ {
+		switch {
+		case p.quote[k] == "open" || p.quote[k] == "close":
+			sep = "quote"
+		case p.lower[k] == "," && sep == "none":
+			sep = "comma"
+		case (p.lower[k] == "." || p.lower[k] == "?" || p.lower[k] == "!") && sep != "quote":
+			sep = "stop"
+		}
+	}
+	d := bucket(bestD)
+	fs.add(true, "pc=", dir, "|", same)
+	fs.add(true, "pc|d=", dir, "|", same, "|", d)
+	fs.add(true, "pc|sep=", dir, "|", sep)
+	fs.add(true, "pc|q=", dir, "|", same, "|", p.quote[i])
+	fs.add(true, "pc|cw=", dir, "|", p.lower[c.start])
+	fs.add(true, "pc|sep|d=", dir, "|", sep, "|", d)
+}

@@ -1,0 +1,237 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/entity"
+)
+
+// mentions builds tagger output for text: each "name/TYPE" in order of
+// appearance (a name written twice is given twice).
+func mentions(t *testing.T, text string, specs ...string) []parallax.Entity {
+	t.Helper()
+	var out []parallax.Entity
+	from := 0
+	for _, s := range specs {
+		i := strings.LastIndexByte(s, '/')
+		name, typ := s[:i], s[i+1:]
+		j := strings.Index(text[from:], name)
+		if j < 0 {
+			t.Fatalf("%q not found after offset %d", name, from)
+		}
+		start := from + j
+		out = append(out, parallax.Entity{Text: name, Type: typ, Span: parallax.Span{Start: start, End: start + len(name)}})
+		from = start + len(name)
+	}
+	return out
+}
+
+// byText indexes resolved mentions by their text (the last one wins).
+func byText(ents []parallax.Entity) map[string]parallax.Entity {
+	m := map[string]parallax.Entity{}
+	for _, e := range ents {
+		m[e.Text] = e
+	}
+	return m
+}
+
+func TestID(t *testing.T) {
+	for _, tc := range []struct{ typ, name, want string }{
+		{"PERSON", "Ana Varela", "person:ana-varela"},
+		{"PERSON", "Anna Kovač", "person:anna-kovac"},
+		{"ORGANIZATION", "the National Assembly", "organization:national-assembly"},
+		{"ORGANIZATION", "Brennick Dockworkers' Union", "organization:brennick-dockworkers-union"},
+		{"LOCATION", "Kessaria's", "location:kessaria"},
+		{"LOCATION", "Søndervig  Øst", "location:sondervig-ost"},
+	} {
+		if got := entity.ID(tc.typ, tc.name); got != tc.want {
+			t.Errorf("ID(%q, %q)=%q, want %q", tc.typ, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestResolveShortForms(t *testing.T) {
+	text := "Defence Minister Ana Varela arrived in Orsenburg. Varela said the talks went well. " +
+		"Later Ms Varela met Tomas Reyk. Reyk agreed."
+	got := Resolve(t, text, "Ana Varela/PERSON", "Orsenburg/LOCATION", "Varela/PERSON", "Varela/LOCATION", "Tomas Reyk/PERSON", "Reyk/ORGANIZATION")
+	for i, want := range []string{"person:ana-varela", "location:orsenburg", "person:ana-varela", "person:ana-varela", "person:tomas-reyk", "person:tomas-reyk"} {
+		if got[i].ID != want {
+			t.Errorf("%q at %d: id %q, want %q", got[i].Text, got[i].Span.Start, got[i].ID, want)
+		}
+	}
+	if got[3].Type != "PERSON" || got[5].Type != "PERSON" {
+		t.Errorf("short forms typed %s and %s, want PERSON", got[3].Type, got[5].Type)
+	}
+	if got[0].Role != "Defence Minister" {
+		t.Errorf("Ana Varela role %q, want Defence Minister", got[0].Role)
+	}
+	if got[3].Role != "Ms" {
+		t.Errorf("Ms Varela role %q, want Ms", got[3].Role)
+	}
+}
+
+// Resolve runs entity.Resolve on tagger output built by mentions.
+func Resolve(t *testing.T, text string, specs ...string) []parallax.Entity {
+	t.Helper()
+	ents := entity.Resolve(text, mentions(t, text, specs...))
+	for _, e := range ents {
+		if text[e.Span.Start:e.Span.End] != e.Text {
+			t.Fatalf("%q: span [%d,%d) reads %q", e.Text, e.Span.Start, e.Span.End, text[e.Span.Start:e.Span.End])
+		}
+	}
+	return ents
+}
+
+func TestResolveAmbiguousSurname(t *testing.T) {
+	text := "Ana Varela and her brother Jon Varela both spoke. Varela later left."
+	got := byText(Resolve(t, text, "Ana Varela/PERSON", "Jon Varela/PERSON", "Varela/PERSON"))
+	if id := got["Varela"].ID; id != "person:varela" {
+		t.Errorf("Varela id %q, want person:varela (ambiguous)", id)
+	}
+	if got["Ana Varela"].ID == got["Jon Varela"].ID {
+		t.Errorf("two people share id %q", got["Ana Varela"].ID)
+	}
+}
+
+func TestResolveRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, role string
+	}{
+		{"US Defense Secretary Mark Esper visited the base.", "Mark Esper", "US Defense Secretary"},
+		{"The troops were inspected by Brigadier General Oskar Vell on Monday.", "Oskar Vell", "Brigadier General"},
+		{"Gen. Piet Lorrin said nothing.", "Piet Lorrin", "Gen."},
+		{"Dr Mila Stenn treated them.", "Mila Stenn", "Dr"},
+		{"Talks were led by Prime Minister Elena Castor.", "Elena Castor", "Prime Minister"},
+		{"Henrik Alsop, chief executive of Harrowgate Terminals, said the offer was final.", "Henrik Alsop", "chief executive of Harrowgate Terminals"},
+		{"\"We will not move,\" said Vera Holm, a researcher at the Orsenburg Institute.", "Vera Holm", "researcher at the Orsenburg Institute"},
+		{"The mayor of Tessin, Mr Anton Greve, asked for help.", "Anton Greve", "mayor of Tessin"},
+		{"Kessaria's foreign minister, Tomas Reyk, welcomed it.", "Tomas Reyk", "Kessaria's foreign minister"},
+		{"Harbour master Colm Breda counted the ships.", "Colm Breda", "Harbour master"},
+		{"Speaking after the vote, Davor Imrik said it was historic.", "Davor Imrik", ""},
+		{"Vera Holm, who led the study, disagreed.", "Vera Holm", ""},
+	} {
+		got := byText(Resolve(t, tc.text, tc.name+"/PERSON"))
+		if r := got[tc.name].Role; r != tc.role {
+			t.Errorf("%q: role %q, want %q", tc.text, r, tc.role)
+		}
+	}
+}
+
+func TestResolveTitleInsideSpan(t *testing.T) {
+	text := "President Idris Malen was told by phone."
+	got := Resolve(t, text, "President Idris Malen/PERSON")
+	if len(got) != 1 || got[0].Text != "Idris Malen" || got[0].Role != "President" || got[0].ID != "person:idris-malen" {
+		t.Errorf("got %+v, want Idris Malen narrowed with the role President", got)
+	}
+}
+
+func TestResolveDropsTitleWords(t *testing.T) {
+	// The tagger took "Harbour" for a name of its own.
+	text := "Harbour master Colm Breda counted 19 ships."
+	got := Resolve(t, text, "Harbour/PERSON", "Colm Breda/PERSON")
+	if len(got) != 1 || got[0].Text != "Colm Breda" {
+		t.Errorf("got %+v, want only Colm Breda", got)
+	}
+}
+
+func TestResolveDemonyms(t *testing.T) {
+	text := "Iraq's parliament met. Iraqi officials and Veltravan advisers left Veltrava's embassy; two Veltravans stayed."
+	got := byText(Resolve(t, text, "Iraq/LOCATION", "Iraqi/MISC", "Veltravan/MISC", "Veltrava/ORGANIZATION", "Veltravans/PERSON"))
+	for name, want := range map[string]struct{ id, typ string }{
+		"Iraq":       {"location:iraq", "LOCATION"},
+		"Iraqi":      {"location:iraq", "MISC"},
+		"Veltravan":  {"location:veltrava", "MISC"},
+		"Veltrava":   {"location:veltrava", "LOCATION"},
+		"Veltravans": {"location:veltrava", "MISC"},
+	} {
+		if e := got[name]; e.ID != want.id || e.Type != want.typ {
+			t.Errorf("%s: %s %s, want %s %s", name, e.ID, e.Type, want.id, want.typ)
+		}
+	}
+}
+
+func TestResolveOrganisations(t *testing.T) {
+	text := "The Brennick Dockworkers' Union (BDU) struck against Harrowgate Terminals. Harrowgate said the BDU " +
+		"had refused. The National Assembly debated it; the Assembly adjourned."
+	got := byText(Resolve(t, text, "Brennick Dockworkers' Union/ORGANIZATION", "BDU/ORGANIZATION", "Harrowgate Terminals/PERSON",
+		"Harrowgate/PERSON", "BDU/ORGANIZATION", "National Assembly/ORGANIZATION", "Assembly/ORGANIZATION"))
+	for name, want := range map[string]string{
+		"BDU":                  "organization:brennick-dockworkers-union",
+		"Harrowgate Terminals": "organization:harrowgate-terminals",
+		"Harrowgate":           "organization:harrowgate-terminals",
+		"Assembly":             "organization:national-assembly",
+	} {
+		if e := got[name]; e.ID != want || e.Type != "ORGANIZATION" {
+			t.Errorf("%s: %s %s, want %s ORGANIZATION", name, e.ID, e.Type, want)
+		}
+	}
+}
+
+func TestResolvePlaceWords(t *testing.T) {
+	// The tagger reads invented places as people; their words say otherwise.
+	text := "Troops left Camp Halvard for Ostrel Air Base under the Lumira Accord. Brennick's mayor spoke " +
+		"at the Port of Brennick. Crowds filled Liberty Square near Brennick."
+	got := byText(Resolve(t, text, "Camp Halvard/PERSON", "Ostrel Air Base/PERSON", "Lumira Accord/PERSON",
+		"Brennick/PERSON", "Port of Brennick/ORGANIZATION", "Liberty Square/PERSON", "Brennick/LOCATION"))
+	for name, want := range map[string]string{
+		"Camp Halvard":    "location:camp-halvard",
+		"Ostrel Air Base": "location:ostrel-air-base",
+		"Lumira Accord":   "misc:lumira-accord",
+		"Liberty Square":  "location:liberty-square",
+		"Brennick":        "location:brennick",
+	} {
+		if e := got[name]; e.ID != want {
+			t.Errorf("%s: %s, want %s", name, e.ID, want)
+		}
+	}
+}
+
+func TestResolveNarrowsLeadingWords(t *testing.T) {
+	text := "À Orsenburg, le vote de l'Assemblée."
+	got := Resolve(t, text, "À Orsenburg/ORGANIZATION", "l'Assemblée/PERSON")
+	if len(got) != 2 || got[0].Text != "Orsenburg" || got[1].Text != "Assemblée" {
+		t.Errorf("got %+v, want Orsenburg and Assemblée", got)
+	}
+}
+
+func TestFindResolves(t *testing.T) {
+	text := "Defence Minister Ana Varela visited Kessaria on Monday. Varela met Kessarian officers."
+	got, err := entity.Find(text, whole(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]string{}
+	for _, e := range got {
+		ids[e.Text] = e.ID
+	}
+	if ids["Varela"] != "person:ana-varela" || ids["Ana Varela"] != "person:ana-varela" {
+		t.Errorf("Varela ids %q", ids)
+	}
+	if ids["Kessarian"] != "location:kessaria" {
+		t.Errorf("Kessarian id %q, want location:kessaria", ids["Kessarian"])
+	}
+}
+
+func whole(text string) []parallax.Span { return []parallax.Span{{Start: 0, End: len(text)}} }
+
+func TestResolveBadSpans(t *testing.T) {
+	text := "Ana Varela spoke."
+	ents := []parallax.Entity{
+		{Text: "Ana Varela", Type: "PERSON", Span: parallax.Span{Start: 0, End: 10}},
+		{Text: "Kessaria", Type: "LOCATION", Span: parallax.Span{Start: 40, End: 48}}, // past the end
+	}
+	got := entity.Resolve(text, ents)
+	if len(got) != 2 || got[0].ID != "person:ana-varela" || got[1].ID != "location:kessaria" {
+		t.Errorf("got %+v", got)
+	}
+	if got := entity.Resolve(text, nil); len(got) != 0 {
+		t.Errorf("Resolve(nil) = %+v", got)
+	}
+	// A story of articles without text still builds.
+	arts := []*parallax.Article{{ID: "a1", Entities: got}}
+	if ents := entity.Story(arts); len(ents) != 2 {
+		t.Errorf("Story of an article without text: %+v", ents)
+	}
+}

@@ -1,0 +1,342 @@
+package quote
+
+import (
+	"strings"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// direct finds the speaker of every quoted part: in the frame after its
+// closing mark ("…," Varela said / said Karel Dunst), in its clause before
+// the opening mark (Varela called the vote "…"), through "according to",
+// or from the quotation it continues. Quoted terms and titles are
+// dropped.
+func (d *doc) direct() []cand {
+	n := len(d.parts)
+	attrs := make([]*attr, n)
+	after := make([]bool, n) // attributed by the frame after it
+	partial := make([]bool, n)
+	for i := range d.parts {
+		if d.introduced(d.parts[i]) {
+			if a, p := d.beforeAttr(d.parts[i]); a != nil {
+				attrs[i], partial[i] = a, p
+				continue
+			}
+		}
+		if a := d.afterAttr(d.parts[i]); a != nil {
+			attrs[i], after[i] = a, true
+			continue
+		}
+		if a, p := d.beforeAttr(d.parts[i]); a != nil {
+			attrs[i], partial[i] = a, p
+			continue
+		}
+		if attrs[i] = d.accordingIn(d.parts[i]); attrs[i] != nil {
+			continue
+		}
+		// a paragraph ending in a colon introduces the quotation below it
+		if oi := d.tokAt(d.parts[i].open); oi > 0 && d.para[oi-1] != d.para[oi] && d.toks[oi-1].text == ":" {
+			attrs[i], _ = d.clauseAttr(oi - 1)
+		}
+	}
+	own := make([]bool, n)
+	for i := range attrs {
+		own[i] = attrs[i] != nil
+	}
+	d.shareChains(attrs)
+	d.inherit(attrs, after)
+	d.shareChains(attrs)
+	d.inheritParagraph(attrs)
+	d.shareChains(attrs)
+	var out []cand
+	for i, p := range d.parts {
+		if !d.isStatement(p, own[i]) {
+			continue
+		}
+		q := parallax.Quote{Text: d.text[p.cs:p.ce], Kind: parallax.Direct, Span: parallax.Span{Start: p.cs, End: p.ce}}
+		out = append(out, cand{q: q, a: attrs[i]})
+	}
+	return out
+}
+
+// shareChains gives the parts of one quotation running over paragraphs
+// the attribution any of them has.
+func (d *doc) shareChains(attrs []*attr) {
+	for i := 0; i < len(d.parts); {
+		j := i
+		for j+1 < len(d.parts) && d.parts[j].continues {
+			j++
+		}
+		var a *attr
+		for k := i; k <= j && a == nil; k++ {
+			a = attrs[k]
+		}
+		for k := i; k <= j; k++ {
+			if attrs[k] == nil {
+				attrs[k] = a
+			}
+		}
+		i = j + 1
+	}
+}
+
+// inherit gives an unattributed part the speaker of the quotation before
+// it in the same paragraph, or else of the next one there when that one
+// is attributed after its closing mark ("…. …," she said).
+func (d *doc) inherit(attrs []*attr, after []bool) {
+	for i := range d.parts {
+		if attrs[i] != nil {
+			continue
+		}
+		if i > 0 && attrs[i-1] != nil && d.parts[i-1].para == d.parts[i].para {
+			attrs[i] = attrs[i-1]
+			continue
+		}
+		if i+1 < len(d.parts) && attrs[i+1] != nil && after[i+1] && d.parts[i+1].para == d.parts[i].para {
+			attrs[i] = attrs[i+1]
+		}
+	}
+}
+
+// isStatement decides whether a quoted part is speech. A part with a
+// speaker in its own frame is, unless it is one word (a term); two words
+// need a speaker of their own; a title of a work or a quoted term is not.
+func (d *doc) isStatement(p part, own bool) bool {
+	oi := d.tokAt(p.open)
+	words, caps := 0, 0
+	for k := oi + 1; k < len(d.toks) && d.toks[k].s < p.ce; k++ {
+		if d.toks[k].word {
+			words++
+			if d.toks[k].cap {
+				caps++
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	if oi > 0 && d.toks[oi-1].word && workNouns[d.toks[oi-1].low] && (!own || caps == words) {
+		return false // a title, a name, a term
+	}
+	if words == 1 {
+		return false // one word in quote marks is a term, not a statement
+	}
+	if words <= 2 && !own {
+		return false
+	}
+	last := d.text[p.ce-1]
+	sentence := last == '.' || last == '!' || last == '?'
+	if !own && caps == words && words <= 8 && !sentence {
+		return false // Title Case: a work, an operation, a slogan's name
+	}
+	return true
+}
+
+// afterAttr reads the frame after a part's closing mark: "…," Varela said
+// / "…," said Karel Dunst, the party's spokesman / », a déclaré X.
+func (d *doc) afterAttr(p part) *attr {
+	if p.close < 0 {
+		return nil
+	}
+	ci := d.tokAt(p.close)
+	k := ci + 1
+	for k < len(d.toks) && (d.toks[k].text == "," || d.toks[k].text == "—" || d.toks[k].text == "–" || d.toks[k].text == "-") {
+		k++
+	}
+	if k >= len(d.toks) || d.para[k] != d.para[ci] || d.toks[k].quote == 'o' {
+		return nil
+	}
+	hi := k
+	for hi < len(d.toks) && d.para[hi] == d.para[ci] && !d.sentenceEnd(hi) && d.toks[hi].quote != 'o' {
+		hi++
+	}
+	// French: », a déclaré X / », avait-il expliqué
+	c := k
+	if (d.toks[c].low == "a" || d.toks[c].low == "avait") && c+1 < hi && cues[d.toks[c+1].low] != 0 {
+		c++
+	}
+	// inverted: said Karel Dunst
+	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
+		if e, ok := d.rightNP(c+1, hi); ok {
+			return d.makeAttr(c, c+1, e, hi, true)
+		}
+	}
+	last := d.text[p.ce-1]
+	closedInside := last == '.' || last == '!' || last == '?'
+	for c := k; c < hi && c < k+12; c++ {
+		cl := d.cueClass(c)
+		if cl != cueSpeech && cl != cuePartial {
+			continue
+		}
+		s, e, ok := d.subject(c, k)
+		if !ok || s != k || d.negated(c, k) {
+			return nil
+		}
+		if c+1 < hi && d.toks[c+1].low == "that" {
+			return nil // a new reported statement, not this quote's frame
+		}
+		if closedInside && d.toks[k].cap && hi-c > 4 && !hasComma(d.toks[c+1:min(hi, c+3)]) && !d.adjunctAt(c+1) {
+			return nil // a new sentence that reports something else
+		}
+		return d.makeAttr(c, s, e, hi, true)
+	}
+	return nil
+}
+
+// beforeAttr reads the clause before a part's opening mark for a cue with
+// a speaker: Varela called the vote "…"; she told reporters, adding that
+// "…". partial is set when the cue governs the quote directly.
+func (d *doc) beforeAttr(p part) (*attr, bool) {
+	return d.clauseAttr(d.tokAt(p.open))
+}
+
+// clauseAttr reads the clause that ends before token oi (an opening
+// mark, or a colon that introduces the next paragraph).
+func (d *doc) clauseAttr(oi int) (*attr, bool) {
+	lo := oi
+	for lo-1 >= 0 && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
+		lo--
+	}
+	for k := oi - 1; k >= lo; k-- {
+		if d.inq[k] || d.toks[k].quote != 0 {
+			continue
+		}
+		cl := d.cueClass(k)
+		if cl == 0 || d.negated(k, lo) {
+			continue
+		}
+		if cl == cueThat && !d.thatFollows(k, oi) {
+			continue
+		}
+		if s, e, ok := d.subject(k, lo); ok && !d.inq[s] {
+			return d.makeAttr(k, s, e, oi, false), cl == cuePartial || oi-k <= 3
+		}
+		if k-1 >= lo && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but") {
+			if e, ok := d.subjectNP(lo, k-1); ok {
+				return d.makeAttr(k, lo, e, oi, false), cl == cuePartial
+			}
+		}
+	}
+	return nil, false
+}
+
+// accordingIn finds "according to X" in the sentence of a part.
+func (d *doc) accordingIn(p part) *attr {
+	oi := d.tokAt(p.open)
+	lo := oi
+	for lo-1 >= 0 && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
+		lo--
+	}
+	hi := oi
+	for hi < len(d.toks) && d.para[hi] == d.para[oi] && !d.sentenceEnd(hi) {
+		hi++
+	}
+	for k := lo; k+1 < hi; k++ {
+		if d.inq[k] || d.toks[k].low != "according" || d.toks[k+1].low != "to" {
+			continue
+		}
+		if e, ok := d.rightNP(k+2, hi); ok {
+			return d.makeAccording(k, e, hi)
+		}
+	}
+	return nil
+}
+
+// makeAccording builds the attribution of "according to" at k with the
+// speaker phrase ending at e.
+func (d *doc) makeAccording(k, e, hi int) *attr {
+	d.used[k] = true
+	sp := parallax.Span{Start: d.toks[k].s, End: d.toks[k+1].e}
+	return &attr{m: d.readMention(k+2, e), cue: sp, cueTok: k}
+}
+
+// thatFollows reports whether "that" follows the cue at k within a few
+// words, before any punctuation and before hi.
+func (d *doc) thatFollows(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		if d.toks[j].low == "that" || d.toks[j].low == "que" {
+			return true
+		}
+		if !d.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// hasComma reports whether toks hold a comma.
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// introduced reports whether a part follows "that" or a colon, or a cue
+// within three words: its clause introduces it, and the words after it
+// belong to another statement.
+func (d *doc) introduced(p part) bool {
+	oi := d.tokAt(p.open)
+	for k := oi - 1; k >= 0 && k >= oi-3; k-- {
+		t := d.toks[k]
+		if t.low == "that" || t.text == ":" && k == oi-1 || t.word && d.cueClass(k) != 0 {
+			return true
+		}
+		if !t.word && t.text != ":" && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// inheritParagraph gives an unattributed quotation that opens a
+// paragraph the speaker of the quotation in the paragraph just before:
+// consecutive quote paragraphs of one speaker often name them once. A
+// quoted heading (no final punctuation) inherits nothing.
+func (d *doc) inheritParagraph(attrs []*attr) {
+	for i := 1; i < len(d.parts); i++ {
+		p, prev := d.parts[i], d.parts[i-1]
+		if attrs[i] != nil || attrs[i-1] == nil || prev.para != p.para-1 || prev.continues {
+			continue
+		}
+		oi := d.tokAt(p.open)
+		if oi > 0 && d.para[oi-1] == d.para[oi] {
+			continue // the paragraph does not open with it
+		}
+		last := strings.TrimRight(d.text[:d.paraEnd(p.para)], "\"”»“ ")
+		if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!?") {
+			continue
+		}
+		attrs[i] = attrs[i-1]
+	}
+}
+
+// paraEnd returns the offset where paragraph i's text ends, trailing
+// spaces trimmed.
+func (d *doc) paraEnd(i int) int {
+	end := len(d.text)
+	if i+1 < len(d.paraStarts) {
+		end = d.paraStarts[i+1]
+	}
+	for end > 0 && (d.text[end-1] == ' ' || d.text[end-1] == '\n' || d.text[end-1] == '\r' || d.text[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// adjunctWords open a phrase that qualifies a cue rather than a statement:
+// "said in a statement", "said on Monday", "told reporters".
+var adjunctWords = set("in", "on", "at", "during", "after", "before", "to", "from",
+	"via", "with", "outside", "inside", "later", "earlier", "yesterday", "today",
+	"tonight", "last", "this", "late", "afterwards", "then", "again", "recently",
+	"reporters", "journalists", "told")
+
+// adjunctAt reports whether token k opens an adjunct of a cue.
+func (d *doc) adjunctAt(k int) bool {
+	return k < len(d.toks) && adjunctWords[d.toks[k].low]
+}

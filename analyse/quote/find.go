@@ -1,0 +1,331 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// doc is one article's text prepared for the finders: its tokens with
+// their paragraphs, which of them lie inside quote marks, and the quoted
+// parts.
+type doc struct {
+	text       string
+	toks       []token
+	para       []int  // paragraph index of each token
+	inq        []bool // token inside a quotation's content
+	parts      []part
+	paraStarts []int
+	sents      []parallax.Span
+	ents       []parallax.Entity
+	used       []bool // cue tokens already taken by an attribution
+	attrAt     map[int]*attr
+}
+
+// attr is an attribution found for a statement: who (as written) and the
+// cue.
+type attr struct {
+	m      mention
+	cue    parallax.Span
+	cueTok int
+	// statement is set when the cue says the speaker spoke through a
+	// document ("said in a statement"), so "the statement" can find it.
+	statement bool
+}
+
+// cand is a statement found, before its speaker is resolved.
+type cand struct {
+	q parallax.Quote
+	a *attr // nil: no speaker found
+}
+
+// Find returns the attributions of an article's text, in order of offsets.
+// sentences are byte spans of text's sentences (analyse/sentence.Split);
+// entities are the article's named entities (may be nil) with byte spans.
+//
+// A direct quotation broken by its attribution ("…," he said, "…") or
+// running over paragraphs is returned as consecutive Quotes, one per part
+// between quote marks, sharing speaker and cue, so that every Text is
+// text[Span.Start:Span.End] without quote marks. A reported statement that
+// contains quoted words is returned as one indirect Quote (its Text keeps
+// the marks) when it says more than the quoted words, and as the direct
+// part alone otherwise. Short quoted terms (one or two words) that no
+// reporting verb governs, and titles of works, are not statements.
+func Find(text string, sentences []parallax.Span, entities []parallax.Entity) []parallax.Quote {
+	if len(text) == 0 {
+		return nil
+	}
+	d := newDoc(text, sentences, entities)
+	cands := d.direct()
+	cands = append(cands, d.indirect()...)
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].q.Span.Start != cands[j].q.Span.Start {
+			return cands[i].q.Span.Start < cands[j].q.Span.Start
+		}
+		return cands[i].q.Span.End > cands[j].q.Span.End
+	})
+	return d.resolve(cands)
+}
+
+// newDoc tokenises text once and marks paragraphs and quoted tokens.
+func newDoc(text string, sentences []parallax.Span, entities []parallax.Entity) *doc {
+	d := &doc{text: text, sents: sentences, ents: entities, attrAt: map[int]*attr{}}
+	var marks map[int]byte
+	d.parts, marks = pairMarks(text)
+	d.toks = tokenize(text, 0, len(text), marks, make([]token, 0, len(text)/5))
+	d.paraStarts = []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			j := i
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j < len(text) {
+				d.paraStarts = append(d.paraStarts, j)
+			}
+			i = j - 1
+		}
+	}
+	d.para = make([]int, len(d.toks))
+	d.inq = make([]bool, len(d.toks))
+	d.used = make([]bool, len(d.toks))
+	p := 0
+	for i, t := range d.toks {
+		for p+1 < len(d.paraStarts) && d.paraStarts[p+1] <= t.s {
+			p++
+		}
+		d.para[i] = p
+	}
+	for i := range d.parts {
+		pt := &d.parts[i]
+		pt.para = d.paraOf(pt.open)
+		end := pt.close
+		if end < 0 {
+			end = pt.ce
+		}
+		for k := d.tokAt(pt.openEnd); k < len(d.toks) && d.toks[k].s < end; k++ {
+			d.inq[k] = true
+		}
+	}
+	return d
+}
+
+// paraOf returns the index of the paragraph holding offset off.
+func (d *doc) paraOf(off int) int {
+	return sort.SearchInts(d.paraStarts, off+1) - 1
+}
+
+// tokAt returns the index of the first token that starts at or after off.
+func (d *doc) tokAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= off })
+}
+
+// sentenceEnd reports whether token k ends a sentence outside quotes.
+func (d *doc) sentenceEnd(k int) bool {
+	t := d.toks[k]
+	return !d.inq[k] && t.quote == 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+}
+
+// cueClass returns the class of token k as a reporting verb, 0 if none.
+func (d *doc) cueClass(k int) int {
+	t := d.toks[k]
+	if !t.word || t.cap && k > 0 && !d.sentenceStart(k) {
+		return 0
+	}
+	if isParticiple(t.low) && k > 0 {
+		// "…, adding that", "is demanding", "a letter … informing them
+		// that": not "a motion demanding"
+		if p := d.toks[k-1].low; p != "," && p != "is" && p != "was" && p != "are" && p != "were" && p != "been" && p != "be" && d.documentBefore(k) < 0 {
+			return 0
+		}
+	}
+	if d.nounForm(k) {
+		return 0 // "Beijing's demands", "anti-government protests", "claims of"
+	}
+	if d.particle(k) != "" {
+		return cueSpeech // "pointed out", "called for", "called on"
+	}
+	if d.passive(k) {
+		return 0 // "the 30 days demanded by deputies", "the result was announced"
+	}
+	if (t.low == "read" || t.low == "reads") && k > 0 && documentHeads[base(d.toks[k-1].low)] {
+		return cueSpeech // "the statement read", "X's letter reads"
+	}
+	return cues[t.low]
+}
+
+// sentenceStart reports whether token k opens a sentence or paragraph.
+func (d *doc) sentenceStart(k int) bool {
+	if k == 0 || d.para[k-1] != d.para[k] {
+		return true
+	}
+	p := d.toks[k-1]
+	return p.text == "." || p.text == "!" || p.text == "?" || p.quote != 0
+}
+
+// negated reports whether the cue at k is negated or refused: "did not
+// say", "declined to comment".
+func (d *doc) negated(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		l := d.toks[j].low
+		if negators[l] {
+			return true
+		}
+		if !auxiliaries[l] && l != "to" && l != "did" && l != "does" && l != "do" {
+			break
+		}
+	}
+	return false
+}
+
+// subject finds the speaker phrase of the cue at k: to its left, past
+// auxiliaries ("has also said"), not before lo. It returns the start and
+// end token of the phrase.
+func (d *doc) subject(k, lo int) (int, int, bool) {
+	j := k
+	for j-1 >= lo {
+		l := d.toks[j-1].low
+		if !(auxiliaries[l] || isAdverb(l) || frenchAux[l] && isFrench(d.toks[k].low)) || negators[l] {
+			break
+		}
+		j--
+	}
+	s, e, ok := d.leftNP(j, lo)
+	if !ok {
+		return 0, 0, false
+	}
+	for e > s && (d.toks[e-1].text == "," || d.toks[e-1].low == "who" || d.toks[e-1].low == "which") {
+		e--
+	}
+	return s, e, e > s
+}
+
+// cueSpan returns the cue written at k: the verb, with the addressee of
+// a telling verb ("told reporters", "told the Gazette").
+func (d *doc) cueSpan(k, hi int) (parallax.Span, int) {
+	end := k + 1
+	if d.particle(k) != "" && k+1 < hi {
+		end = k + 2
+	}
+	if tellVerbs[d.toks[k].low] {
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			t := d.toks[j]
+			if !t.word || t.low == "that" || boundaries[t.low] || t.low == "at" || t.low == "in" || t.low == "after" || t.low == "during" || t.low == "on" || cues[t.low] != 0 {
+				break
+			}
+			if determiners[t.low] && j > k+1 {
+				break
+			}
+			end = j + 1
+		}
+		if end > k+1 && determiners[d.toks[end-1].low] {
+			end--
+		}
+	}
+	return parallax.Span{Start: d.toks[k].s, End: d.toks[end-1].e}, end
+}
+
+// mentionsStatement reports whether a document noun follows the cue at k
+// closely: "said in a statement".
+func (d *doc) mentionsStatement(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+5; j++ {
+		if documentHeads[d.toks[j].low] {
+			return true
+		}
+		if !d.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// makeAttr builds the attribution of the cue at k with the speaker phrase
+// toks[s:e].
+// markUsed keeps the indirect finder from reading the cue again.
+func (d *doc) makeAttr(k, s, e, hi int, markUsed bool) *attr {
+	sp, _ := d.cueSpan(k, hi)
+	a := &attr{m: d.readMention(s, e), cue: sp, cueTok: k, statement: d.mentionsStatement(k, hi)}
+	if markUsed {
+		d.used[k] = true
+		d.attrAt[k] = a
+	}
+	return a
+}
+
+// nounForm reports whether an -s form at k reads as a plural noun: after a
+// possessive or a determiner, or before "of", "for" or "from".
+func (d *doc) nounForm(k int) bool {
+	w := d.toks[k].low
+	if len(w) < 4 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w == "says" || w == "speaks" {
+		return false
+	}
+	if k > 0 {
+		p := d.toks[k-1].low
+		if strings.HasSuffix(p, "'s") || p == "the" || p == "a" || p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "these" || p == "those" || p == "such" || p == "new" || p == "many" {
+			return true
+		}
+	}
+	if k+1 < len(d.toks) {
+		n := d.toks[k+1].low
+		return n == "of" || n == "for" || n == "from"
+	}
+	return false
+}
+
+// documentBefore returns the index of a document noun ("letter",
+// "statement") within four words before token k, -1 when none.
+func (d *doc) documentBefore(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !d.toks[j].word {
+			return -1
+		}
+		if documentHeads[d.toks[j].low] {
+			return j
+		}
+	}
+	return -1
+}
+
+// particles make a phrasal reporting verb of a verb that is none alone.
+var particles = map[string]string{
+	"point": "out", "points": "out", "pointed": "out", "pointing": "out",
+	"call": "for", "calls": "for", "called": "for", "calling": "for",
+}
+
+// particle returns the particle that follows the verb at k to make a
+// phrasal cue ("out" in "pointed out", "for" or "on" after "called"),
+// "" when none.
+func (d *doc) particle(k int) string {
+	p, ok := particles[d.toks[k].low]
+	if !ok || k+1 >= len(d.toks) {
+		return ""
+	}
+	next := d.toks[k+1].low
+	if next == p || p == "for" && next == "on" {
+		return next
+	}
+	return ""
+}
+
+// passive reports whether the -ed cue at k is passive: followed by "by",
+// or after a form of "be" ("was announced", "has been reported").
+func (d *doc) passive(k int) bool {
+	w := d.toks[k].low
+	if !(len(w) > 3 && w[len(w)-2:] == "ed" || w == "told" || w == "said" || w == "written") {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].low == "by" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch d.toks[j].low {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+		if !auxiliaries[d.toks[j].low] && !isAdverb(d.toks[j].low) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,390 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// indirect finds reported speech sentence by sentence: "X said (that) …",
+// "…, X said.", "…, said X.", "according to X, …", "X's statement read
+// …". A statement that is only a quotation with a few words around it is
+// left to the direct finder.
+func (d *doc) indirect() []cand {
+	var out []cand
+	for _, sr := range d.sentenceTokens() {
+		a, b := sr[0], sr[1]
+		var last *attr // the latest attribution of the sentence, for "…, adding that"
+		for k := a; k < b; k++ {
+			if d.used[k] {
+				if at := d.attrAt[k]; at != nil {
+					last = at
+				}
+				continue
+			}
+			if d.inq[k] || !d.toks[k].word {
+				continue
+			}
+			if d.toks[k].low == "according" && k+1 < b && d.toks[k+1].low == "to" {
+				if c, ok := d.according(k, a, b); ok {
+					out = append(out, c)
+					last = c.a
+				}
+				continue
+			}
+			cl := d.cueClass(k)
+			if cl == cuePartial && isAsk(d.toks[k].low) && d.questionFollows(k, b) {
+				cl = cueSpeech // "asked why it had taken so long"
+			}
+			if cl == 0 || cl == cuePartial || isFrench(d.toks[k].low) || d.negated(k, a) {
+				continue
+			}
+			if cl == cueThat && !d.thatFollows(k, b) {
+				continue
+			}
+			c, ok := d.reported(k, a, b, last)
+			if !ok {
+				continue
+			}
+			d.used[k] = true
+			last = c.a
+			d.cutBefore(out, c.a, a)
+			if d.mostlyQuoted(c.q.Span) {
+				continue
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reported reads the attribution of the cue at k in the sentence of
+// tokens [a, b): the speaker, and the statement after the cue or, for a
+// trailing attribution, before it.
+func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
+	end := b
+	for end > a && !d.toks[end-1].word && d.toks[end-1].quote == 0 {
+		end-- // the full stop
+	}
+	at, cueEnd, stmtEnd := d.reporter(k, a, b, end, last)
+	if at == nil {
+		return cand{}, false
+	}
+	trailing := stmtEnd >= 0
+	var start int
+	if trailing {
+		start, end = d.skipDateline(a, stmtEnd), stmtEnd
+	} else {
+		start, end = d.forward(k, cueEnd, end)
+	}
+	for start < end && !d.toks[start].word && d.toks[start].quote == 0 {
+		start++ // ", in such a configuration, …"
+	}
+	n := 0
+	if start < end {
+		n = words(d.toks[start:end])
+	}
+	if n < 3 || trailing && n < 4 {
+		return cand{}, false
+	}
+	if !trailing && d.adjunctAt(start) && n <= 5 && !d.thatFollows(start-1, end) {
+		return cand{}, false // "said in a statement." states nothing
+	}
+	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}
+	q := parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}
+	return cand{q: q, a: at}, true
+}
+
+// reporter finds who the cue at k reports: its subject, the name after it
+// ("…, said X."), the speaker of the sentence's earlier cue ("…, adding
+// that"), the subject of a coordinated verb ("X disputes … and says"),
+// or a document ("a letter … informing them"). It returns the end of the
+// cue phrase and, for a trailing attribution, the end of the statement
+// before it (-1 otherwise).
+func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
+	_, cueEnd := d.cueSpan(k, b)
+	if s, e, ok := d.subject(k, a); ok {
+		at := d.makeAttr(k, s, e, b, false)
+		if s > a && d.toks[s-1].text == "," && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4))) {
+			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
+		}
+		return at, cueEnd, -1
+	}
+	w := d.toks[k].low
+	switch {
+	case k > a && d.toks[k-1].text == ",":
+		if e, ok := d.rightNP(k+1, b); ok && !isParticiple(w) && !tellVerbs[w] && !d.thatFollows(k, b) {
+			return d.makeAttr(k, k+1, e, b, false), e, k - 1 // "…, said X."
+		}
+		if !isParticiple(w) {
+			return nil, 0, -1
+		}
+		sp, _ := d.cueSpan(k, b)
+		if last != nil {
+			return &attr{m: last.m, cue: sp, cueTok: k}, cueEnd, -1
+		}
+		if cs := d.clauseStart(a, k); cs < k {
+			// "Clinton released a statement on Monday, saying …"
+			if e, ok := d.subjectNP(cs, k); ok {
+				return &attr{m: d.readMention(cs, e), cue: sp, cueTok: k}, cueEnd, -1
+			}
+		}
+	case k > a && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but"):
+		if e, ok := d.subjectNP(a, k-1); ok {
+			return d.makeAttr(k, a, e, b, false), cueEnd, -1
+		}
+	case isParticiple(w):
+		// "a letter on Monday informing them that …"
+		if j := d.documentBefore(k); j >= a {
+			if s, e, ok := d.leftNP(j+1, a); ok {
+				return d.makeAttr(k, s, e, b, false), cueEnd, -1
+			}
+		}
+	}
+	return nil, 0, -1
+}
+
+// forward returns the statement after a cue phrase ending at cueEnd: past
+// adjuncts to "that" ("said on Saturday that"), to the end of the
+// sentence, a semicolon, the end of a quotation it opens with, or a
+// trailing "…, she said".
+func (d *doc) forward(k, cueEnd, end int) (int, int) {
+	start := cueEnd
+	// an object ("promised a resolution that …") is the statement itself
+	object := cueEnd < end && determiners[d.toks[cueEnd].low] && d.toks[cueEnd].low != "that" && !tellVerbs[d.toks[k].low]
+	for j := cueEnd; j < end && j <= cueEnd+8 && !object; j++ {
+		if d.toks[j].low == "that" || d.toks[j].low == "que" {
+			start = j + 1
+			break
+		}
+		if !d.toks[j].word {
+			break
+		}
+	}
+	for j := start; j < end; j++ {
+		if d.toks[j].text == ";" && !d.inq[j] {
+			end = j
+			break
+		}
+	}
+	if start < end && d.toks[start].quote == 'o' {
+		for j := start + 1; j < end; j++ {
+			if d.toks[j].quote == 'c' {
+				end = j + 1
+				break
+			}
+		}
+	}
+	for j := start; j+2 < end; j++ {
+		if d.toks[j].text == "," && !d.inq[j] {
+			if _, ok := pronouns[d.toks[j+1].low]; ok && d.cueClass(j+2) == cueSpeech {
+				end = j
+				break
+			}
+		}
+	}
+	return start, end
+}
+
+// according reads "according to X" at k: the statement is the rest of the
+// sentence, before or after the phrase.
+func (d *doc) according(k, a, b int) (cand, bool) {
+	e, ok := d.rightNP(k+2, b)
+	if !ok {
+		return cand{}, false
+	}
+	at := d.makeAccording(k, e, b)
+	end := b
+	for end > a && !d.toks[end-1].word && d.toks[end-1].quote == 0 {
+		end--
+	}
+	var start int
+	if k == a || k == a+1 && !d.toks[a].word {
+		start = e
+		if start < end && d.toks[start].text == "," {
+			start++
+		}
+	} else {
+		start, end = d.skipDateline(a, k), k
+		if end > start && d.toks[end-1].text == "," {
+			end--
+		}
+	}
+	if start >= end || words(d.toks[start:end]) < 3 {
+		return cand{}, false
+	}
+	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}
+	return cand{q: parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, a: at}, true
+}
+
+// mostlyQuoted reports whether a reported statement is a quotation with
+// few words of its own (fewer than five outside the quote marks): the
+// direct part stands for it.
+func (d *doc) mostlyQuoted(sp parallax.Span) bool {
+	in, out := 0, 0
+	for k := d.tokAt(sp.Start); k < len(d.toks) && d.toks[k].s < sp.End; k++ {
+		switch {
+		case !d.toks[k].word:
+		case d.inq[k]:
+			in++
+		default:
+			out++
+		}
+	}
+	return in > 0 && out < 5
+}
+
+// skipDateline moves a statement's start past a wire dateline:
+// "ORSENBURG, Oct 18 (Meridian Wire) - ".
+func (d *doc) skipDateline(a, end int) int {
+	if a >= end || !isUpperWord(d.toks[a].text) {
+		return a
+	}
+	for j := a + 1; j < end && j <= a+15; j++ {
+		if t := d.toks[j].text; t == "-" || t == "—" || t == "–" {
+			return j + 1
+		}
+	}
+	return a
+}
+
+// sentenceTokens returns the token ranges of the sentences: the given
+// sentence spans, or the paragraphs when there are none.
+func (d *doc) sentenceTokens() [][2]int {
+	spans := d.sents
+	if len(spans) == 0 {
+		for i, s := range d.paraStarts {
+			e := len(d.text)
+			if i+1 < len(d.paraStarts) {
+				e = d.paraStarts[i+1]
+			}
+			spans = append(spans, parallax.Span{Start: s, End: e})
+		}
+	}
+	out := make([][2]int, 0, len(spans))
+	k := 0
+	for _, sp := range spans {
+		for k < len(d.toks) && d.toks[k].s < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(d.toks) && d.toks[k].e <= sp.End {
+			k++
+		}
+		if k > a {
+			out = append(out, [2]int{a, k})
+		}
+	}
+	return out
+}
+
+// isUpperWord reports whether w is in capitals and longer than two
+// letters: a dateline's place.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 2
+}
+
+// isParticiple reports whether w is an -ing form.
+func isParticiple(w string) bool {
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// words counts the word tokens of toks.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// commaIn reports whether tokens [i, j) hold a comma.
+func (d *doc) commaIn(i, j int) bool {
+	return i < j && hasComma(d.toks[i:j])
+}
+
+// isAsk reports whether w is a form of "ask".
+func isAsk(w string) bool { return w == "ask" || w == "asks" || w == "asked" || w == "asking" }
+
+// questionFollows reports whether a question word follows the cue at k
+// closely: "asked why", "asked whether".
+func (d *doc) questionFollows(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+5; j++ {
+		switch d.toks[j].low {
+		case "why", "whether", "if", "how", "what", "when", "who", "where", "which":
+			return true
+		}
+		if !d.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// cutBefore ends the statements of the sentence starting at token a where
+// a later attribution in them begins: "X said A, but Y warned that B"
+// gives X the statement A alone; "…, and warned that" likewise.
+func (d *doc) cutBefore(out []cand, at *attr, a int) {
+	for i := len(out) - 1; i >= 0; i-- {
+		c := &out[i]
+		if c.q.Span.Start < d.toks[a].s {
+			break
+		}
+		cut := at.cue.Start
+		if c.q.Span.Start < at.m.span.Start && at.m.span.End <= at.cue.Start {
+			cut = at.m.span.Start // the later speaker opens the cut
+		}
+		if c.q.Span.Start >= cut || c.q.Span.End <= cut {
+			continue
+		}
+		end := cut
+		for {
+			trimmed := strings.TrimRight(d.text[c.q.Span.Start:end], " ,;")
+			trimmed = strings.TrimSuffix(strings.TrimSuffix(trimmed, " and"), " but")
+			if len(trimmed) == end-c.q.Span.Start {
+				break
+			}
+			end = c.q.Span.Start + len(trimmed)
+		}
+		if wordCount(d.text[c.q.Span.Start:end]) >= 3 {
+			c.q.Span.End = end
+			c.q.Text = d.text[c.q.Span.Start:end]
+		}
+	}
+}
+
+// clauseStart returns where the main clause of the sentence [a, …) starts:
+// after a leading adjunct closed by a comma ("On Monday, Clinton …"),
+// when that comma comes before k.
+func (d *doc) clauseStart(a, k int) int {
+	for j := a; j < k && j < a+6; j++ {
+		if d.toks[j].text == "," {
+			if j+1 < k {
+				return j + 1
+			}
+			break
+		}
+	}
+	return a
+}
+
+// introducesQuote reports whether the cue's phrase ending at token i goes
+// on to a colon or an opening quote mark: what follows is the statement.
+func (d *doc) introducesQuote(i, end int) bool {
+	for j := i; j < end && j <= i+3; j++ {
+		if d.toks[j].text == ":" || d.toks[j].quote == 'o' {
+			return true
+		}
+	}
+	return false
+}

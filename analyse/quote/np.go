@@ -1,0 +1,278 @@
+package quote
+
+// Noun phrases of speakers, found by scanning tokens left or right of a
+// cue. The scan is lexical: capitalised words, titles, determiners, "of"
+// phrases and appositives between commas, bounded by clause words.
+
+// maxNP bounds the tokens of a speaker phrase, appositive included.
+const maxNP = 16
+
+// leftNP returns the speaker phrase [s, e) that ends just before token
+// end, not reaching before lo. It follows "X, who …" back to X, skips a
+// relative clause between commas ("the party, which has …, said") and
+// takes "Name, role," and "role, Name," appositives whole.
+func (d *doc) leftNP(end, lo int) (int, int, bool) {
+	j := end - 1
+	if j < lo {
+		return 0, 0, false
+	}
+	t := d.toks[j]
+	if _, ok := pronouns[t.low]; ok {
+		return j, j + 1, true
+	}
+	if t.low == "who" || t.low == "which" {
+		k := j - 1
+		if k >= lo && d.toks[k].text == "," {
+			k--
+		}
+		return d.leftNP(k+1, lo)
+	}
+	if isApposMark(t.text) || t.text == ")" {
+		// an appositive: "Karel Dunst, the party's spokesman, said"
+		for m := j - 1; m >= lo && m > j-2*maxNP; m-- {
+			if isApposMark(d.toks[m].text) || d.toks[m].text == "(" {
+				if m == j-1 {
+					return 0, 0, false
+				}
+				rel := d.toks[m+1].low == "which" || d.toks[m+1].low == "who" || d.toks[m+1].low == "where" || d.toks[m+1].low == "whose"
+				if !rel && j-m > maxNP {
+					return 0, 0, false
+				}
+				// an age between commas: "Woodrow Benford, 58, who …"
+				head := m
+				if head-2 >= lo && isNumber(d.toks[head-1].text) && isApposMark(d.toks[head-2].text) {
+					head -= 2
+				}
+				s, e, ok := d.simpleLeft(head, lo)
+				switch {
+				case ok && rel:
+					return s, e, true
+				case ok && d.validNP(m+1, j):
+					if t.text == ")" {
+						return s, j + 1, true // "the Union (BDU)"
+					}
+					return s, j, true
+				}
+				return 0, 0, false
+			}
+			if d.isStop(m) {
+				return 0, 0, false
+			}
+		}
+		return 0, 0, false
+	}
+	return d.simpleLeft(end, lo)
+}
+
+// simpleLeft scans a phrase without commas leftwards from end.
+func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
+	start := end
+	lower := 0
+	for k := end - 1; k >= lo && end-k <= 10; k-- {
+		t := d.toks[k]
+		if !t.word {
+			break
+		}
+		if t.low == "that" || t.low == "which" || t.low == "who" {
+			break
+		}
+		if determiners[t.low] {
+			start = k
+			if k-1 >= lo && isPrep(d.toks[k-1].low) {
+				continue // "the Speaker of the Assembly"
+			}
+			break
+		}
+		if t.low == "of" || t.low == "for" || t.low == "at" || t.low == "in" || t.low == "from" || t.low == "de" || t.low == "du" {
+			// "Speaker of the Assembly", "analysts in Orsenburg": only
+			// inside a phrase, with a noun on both sides
+			if start == end || k-1 < lo || !d.toks[k-1].word || boundaries[d.toks[k-1].low] || determiners[d.toks[k-1].low] {
+				break
+			}
+			start = k
+			continue
+		}
+		if boundaries[t.low] || negators[t.low] {
+			break
+		}
+		if t.cap {
+			if stopCaps[t.low] {
+				break
+			}
+		} else {
+			if _, ok := pronouns[t.low]; ok {
+				break
+			}
+			if cues[t.low] != 0 && start == end || isAdverb(t.low) {
+				break
+			}
+			lower++
+			if lower > 5 {
+				break
+			}
+		}
+		start = k
+	}
+	if start == end {
+		return 0, 0, false
+	}
+	if start-1 >= lo && objectPreps[d.toks[start-1].low] {
+		return 0, 0, false // "worked on the dam told": the object of a preposition
+	}
+	// a leading preposition belongs to no phrase
+	for start < end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "at" || d.toks[start].low == "in" || d.toks[start].low == "from") {
+		start++
+	}
+	if !d.validNP(start, end) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// rightNP returns the end (exclusive) of the speaker phrase starting at
+// token i, not reaching hi: "said Karel Dunst, the party's spokesman",
+// "declared the minister", "summarises the mayor of Tessin, Mr Anton
+// Greve".
+func (d *doc) rightNP(i, hi int) (int, bool) {
+	end := d.simpleRight(i, hi)
+	if end == i || !d.validNP(i, end) {
+		return 0, false
+	}
+	// an appositive up to the next comma or the end of the frame
+	if end < hi && d.toks[end].text == "," && end+1 < hi {
+		next := d.toks[end+1].low
+		if next == "who" || next == "which" || next == "whose" || next == "where" || next == "and" {
+			return end, true
+		}
+		a := d.simpleRight(end+1, hi)
+		if a > end+1 && (a == hi || !d.toks[a].word) && a-i <= maxNP && d.validNP(end+1, a) {
+			return a, true
+		}
+	}
+	return end, true
+}
+
+// simpleRight scans a phrase without commas rightwards from i.
+func (d *doc) simpleRight(i, hi int) int {
+	end := i
+	lower := 0
+	for k := i; k < hi && k-i < 10; k++ {
+		t := d.toks[k]
+		if !t.word {
+			break
+		}
+		switch {
+		case determiners[t.low] && k == i:
+		case t.low == "of" || t.low == "for" || t.low == "de" || t.low == "du" || t.low == "at" || t.low == "inside" || t.low == "within" || t.low == "in" && k > i:
+			if k+1 >= hi || !d.toks[k+1].word || boundaries[d.toks[k+1].low] {
+				return end
+			}
+		case determiners[t.low] && k > i && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "de" || d.toks[k-1].low == "at" || d.toks[k-1].low == "inside" || d.toks[k-1].low == "within" || d.toks[k-1].low == "in"):
+		case determiners[t.low] && k > i:
+			return end
+		case boundaries[t.low] || negators[t.low]:
+			return end
+		case t.cap:
+			if stopCaps[t.low] && k > i {
+				return end
+			}
+		default:
+			if cues[t.low] != 0 || auxiliaries[t.low] {
+				return end
+			}
+			lower++
+			if lower > 5 {
+				return end
+			}
+		}
+		end = k + 1
+	}
+	// a trailing preposition or determiner belongs to no phrase
+	for end > i && (determiners[d.toks[end-1].low] || isPrep(d.toks[end-1].low) || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
+		end--
+	}
+	return end
+}
+
+// validNP reports whether toks[s:e] can name a speaker: a pronoun, a name
+// (a capitalised word that opens no sentence by habit), or a phrase headed
+// by a speaker, role, institution or document noun.
+func (d *doc) validNP(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	if e-s == 1 {
+		if _, ok := pronouns[d.toks[s].low]; ok {
+			return true
+		}
+	}
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		if t.cap && !stopCaps[t.low] && !determiners[t.low] {
+			return true
+		}
+	}
+	head := base(d.toks[e-1].low)
+	if e-s >= 2 && (d.toks[s].low == "the" || d.toks[s].low == "a" || d.toks[s].low == "an") && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
+		return true // "the billionaire real estate magnate"
+	}
+	return speakerNouns[head] || roleHeads[head] || orgHeads[head] || documentHeads[head]
+}
+
+// isStop reports whether token k ends any phrase scan: a sentence end or
+// a quote mark.
+func (d *doc) isStop(k int) bool {
+	t := d.toks[k]
+	return t.quote != 0 || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":"
+}
+
+// isPrep reports whether w joins a noun to its modifier inside a speaker
+// phrase: "of", "for", "at", "in", "from".
+func isPrep(w string) bool {
+	return w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "de" || w == "du"
+}
+
+// isAdverb reports whether a lower-case word reads as an -ly adverb.
+func isAdverb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ly" && w != "italy" && w != "family" && w != "assembly"
+}
+
+// subjectNP returns the end of the plain subject at the start of a
+// clause: capitalised words, titles and institution nouns, for a verb
+// coordinated with an earlier one ("Harrowgate disputes … and says").
+func (d *doc) subjectNP(a, hi int) (int, bool) {
+	e := a
+	for k := a; k < hi && k-a < 8; k++ {
+		t := d.toks[k]
+		ok := t.word && (t.cap && !stopCaps[t.low] || determiners[t.low] && (k == a || isPrep(d.toks[k-1].low)) || titles[t.low] || orgHeads[base(t.low)] || speakerNouns[t.low] || roleHeads[t.low] || isPrep(t.low) && k > a)
+		if !ok {
+			break
+		}
+		e = k + 1
+	}
+	for e > a && (isPrep(d.toks[e-1].low) || determiners[d.toks[e-1].low]) {
+		e--
+	}
+	if e == a || !d.validNP(a, e) {
+		return 0, false
+	}
+	if e < hi && d.toks[e].text == "," {
+		// "Its chief executive, Henrik Alsop, …"
+		if e2, ok := d.rightNP(a, hi); ok && e2 > e {
+			return e2, true
+		}
+	}
+	return e, true
+}
+
+// isApposMark reports whether a token sets off an appositive: a comma or
+// a dash.
+func isApposMark(s string) bool { return s == "," || s == "—" || s == "–" }
+
+// isNumber reports whether a token is written in digits.
+func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// objectPreps before a phrase make it the object of a preposition, not
+// the subject of the cue after it.
+var objectPreps = set("on", "with", "into", "onto", "against", "to", "toward", "towards", "through", "across", "behind", "beyond",
+	"near", "after", "before", "during", "without", "upon", "among", "between")

@@ -1,0 +1,495 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// maxParas is how far back (in paragraphs before the current one) a
+// pronoun or role noun may find its speaker.
+const maxParas = 3
+
+// person is someone (or some body) the article names.
+type person struct {
+	name   string
+	roles  []string
+	gender byte
+	org    bool
+	entity string
+}
+
+// ref is one mention of a person at an offset.
+type ref struct {
+	pos, para, sent int
+	p               int // index in persons
+	statement       bool
+}
+
+// resolver holds the article's people and their mentions so far.
+type resolver struct {
+	d       *doc
+	persons []person
+	refs    []ref            // in order of pos
+	byLast  map[string][]int // persons by the last word of their name, lower case
+	first   map[int]int      // offset of each person's first mention
+}
+
+// add records a new person and returns its index.
+func (r *resolver) add(p person) int {
+	i := len(r.persons)
+	r.persons = append(r.persons, p)
+	last := strings.ToLower(surname(p.name))
+	r.byLast[last] = append(r.byLast[last], i)
+	return i
+}
+
+// resolve ties each statement's speaker to a name and builds the Quotes.
+func (d *doc) resolve(cands []cand) []parallax.Quote {
+	r := &resolver{d: d, byLast: map[string][]int{}, first: map[int]int{}}
+	r.addEntities()
+	r.addNames()
+	out := make([]parallax.Quote, 0, len(cands))
+	done := map[*attr]resolved{}
+	for _, c := range cands {
+		q := c.q
+		q.Speaker = parallax.UnknownSpeaker
+		if c.a != nil {
+			res, ok := done[c.a]
+			if !ok {
+				res = r.speaker(c.a)
+				done[c.a] = res
+			}
+			q.Speaker, q.Role, q.Entity = res.name, res.role, res.entity
+			q.SpeakerText, q.SpeakerSpan = c.a.m.text, c.a.m.span
+			q.Cue, q.CueSpan = d.text[c.a.cue.Start:c.a.cue.End], c.a.cue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// resolved is a speaker as it goes into a Quote.
+type resolved struct{ name, role, entity string }
+
+// addEntities records the article's person and organisation entities as
+// mentions, full names first so that "Varela" finds "Ana Varela".
+func (r *resolver) addEntities() {
+	for _, e := range r.d.ents {
+		if e.Type != "PERSON" && e.Type != "ORGANIZATION" {
+			continue
+		}
+		name := stripTitles(e.Text)
+		if f := strings.Fields(name); len(f) > 1 && strings.HasSuffix(f[0], "ing") && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
+			name = strings.Join(f[1:], " ") // "Hosting Cook" opening a sentence
+		}
+		if name == "" {
+			continue
+		}
+		org := e.Type == "ORGANIZATION"
+		p := r.find(name, org, e.Span.Start)
+		if p < 0 {
+			p = r.add(person{name: name, org: org, gender: nameGender(name)})
+		}
+		if e.ID != "" && r.persons[p].entity == "" {
+			r.persons[p].entity = e.ID
+		}
+		if e.Role != "" {
+			r.addRole(p, e.Role)
+		}
+		if g := titleGender(e.Text); g != 0 {
+			r.persons[p].gender = g
+		}
+		r.addRef(p, e.Span.Start, false)
+	}
+}
+
+// speaker resolves an attribution's speaker.
+func (r *resolver) speaker(a *attr) resolved {
+	m := a.m
+	pos := m.span.Start
+	switch m.kind {
+	case kName:
+		p := r.find(m.name, m.org, pos)
+		if p < 0 {
+			p = r.add(person{name: m.name, org: m.org})
+		}
+		if m.gender != 0 && r.persons[p].gender == 0 {
+			r.persons[p].gender = m.gender
+		}
+		if m.role != "" {
+			r.addRole(p, m.role)
+		}
+		role := m.role
+		if role == "" {
+			role = r.entityRole(m.span)
+		}
+		r.addRef(p, pos, a.statement)
+		return resolved{name: r.persons[p].name, role: role, entity: r.entityOf(m.span, p)}
+	case kPronoun:
+		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) })
+		if p < 0 {
+			return resolved{name: parallax.UnknownSpeaker}
+		}
+		if (m.gender == 'm' || m.gender == 'f') && r.persons[p].gender == 0 {
+			r.persons[p].gender = m.gender
+		}
+		r.addRef(p, pos, a.statement)
+		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+	case kRole:
+		p := r.byRole(m, pos)
+		if p < 0 {
+			return resolved{name: parallax.UnknownSpeaker, role: m.role}
+		}
+		r.addRef(p, pos, a.statement)
+		return resolved{name: r.persons[p].name, role: m.role, entity: r.persons[p].entity}
+	case kDoc:
+		p := r.byStatement(pos)
+		if p < 0 {
+			return resolved{name: parallax.UnknownSpeaker}
+		}
+		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+	}
+	// a description stands for itself; "they" and "it" may find it later
+	p := r.find(m.name, true, pos)
+	if p < 0 {
+		p = r.add(person{name: m.name, org: true})
+	}
+	r.addRef(p, pos, a.statement)
+	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
+}
+
+// find returns the person a name refers to: the same name, or the full
+// name whose surname (or last words) it is, preferring one named before
+// pos. -1 when none.
+func (r *resolver) find(name string, org bool, pos int) int {
+	best, bestPos := -1, -1
+	low := strings.ToLower(name)
+	for _, i := range r.byLast[strings.ToLower(surname(name))] {
+		p := r.persons[i]
+		pl := strings.ToLower(p.name)
+		match := pl == low
+		if !match && !org && !p.org {
+			match = strings.HasSuffix(pl, " "+low) || samePerson(pl, low)
+		}
+		if !match {
+			continue
+		}
+		first := r.firstRef(i)
+		if first < 0 {
+			first = 1 << 30
+		}
+		if best < 0 || first < pos && (bestPos >= pos || first > bestPos) {
+			best, bestPos = i, first
+		}
+	}
+	if best >= 0 && len(name) > len(r.persons[best].name) && strings.HasSuffix(low, " "+strings.ToLower(r.persons[best].name)) {
+		// the fuller name wins; index it under its own last word too
+		r.persons[best].name = name
+	}
+	return best
+}
+
+// samePerson reports whether two lower-case full names share first name
+// and surname ("ana varela", "ana maria varela").
+func samePerson(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// firstRef returns the offset of the person's first mention, -1 if none.
+func (r *resolver) firstRef(p int) int {
+	if pos, ok := r.first[p]; ok {
+		return pos
+	}
+	return -1
+}
+
+// addRef records a mention, keeping refs in offset order.
+func (r *resolver) addRef(p, pos int, statement bool) {
+	f := ref{pos: pos, para: r.d.paraOf(pos), sent: r.d.sentOf(pos), p: p, statement: statement}
+	if old, ok := r.first[p]; !ok || pos < old {
+		r.first[p] = pos
+	}
+	i := sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos > pos })
+	r.refs = append(r.refs, ref{})
+	copy(r.refs[i+1:], r.refs[i:])
+	r.refs[i] = f
+}
+
+// nearest returns the person a pronoun at pos refers to: in the nearest
+// sentence before it (the current one first) that mentions a compatible
+// person, the first one mentioned (the subject, most often); within
+// maxParas paragraphs. -1 when none.
+func (r *resolver) nearest(pos int, ok func(person) bool) int {
+	para := r.d.paraOf(pos)
+	i := sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos >= pos })
+	for i > 0 {
+		f := r.refs[i-1]
+		if f.para < para-maxParas {
+			return -1
+		}
+		// the first compatible mention in the sentence of f
+		j := i - 1
+		pick := -1
+		for j >= 0 && r.refs[j].sent == f.sent {
+			if ok(r.persons[r.refs[j].p]) {
+				pick = r.refs[j].p
+			}
+			j--
+		}
+		if pick >= 0 {
+			return pick
+		}
+		i = j + 1
+	}
+	return -1
+}
+
+// compatible reports whether a pronoun of gender g can refer to p.
+func compatible(p person, g byte) bool {
+	switch g {
+	case 'm', 'f':
+		return !p.org && (p.gender == 0 || p.gender == g)
+	case 'p', 'o':
+		return p.org
+	}
+	return false
+}
+
+// byRole returns the person a role noun ("the minister", "the defence
+// minister") refers to: one mentioned within maxParas paragraphs whose
+// role has the head noun, preferring more of the modifiers, then the
+// nearest. -1 when none.
+func (r *resolver) byRole(m mention, pos int) int {
+	para := r.d.paraOf(pos)
+	best, bestScore := -1, -1
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		f := r.refs[i]
+		if f.pos >= pos {
+			continue
+		}
+		if f.para < para-maxParas {
+			break
+		}
+		p := r.persons[f.p]
+		score := roleScore(p, m)
+		if score > bestScore {
+			best, bestScore = f.p, score
+		}
+	}
+	if bestScore < 1 {
+		return -1
+	}
+	return best
+}
+
+// roleScore counts how well a role phrase fits a person: 0 when its head
+// is in none of the person's roles, 1 plus one per modifier found.
+func roleScore(p person, m mention) int {
+	for _, role := range p.roles {
+		words := strings.Fields(strings.ToLower(role))
+		has := func(w string) bool {
+			for _, x := range words {
+				if strings.Trim(x, ",.") == w || base(x) == w {
+					return true
+				}
+			}
+			return false
+		}
+		if !has(m.head) {
+			continue
+		}
+		s := 1
+		for _, mod := range m.mods {
+			if has(base(mod)) {
+				s++
+			}
+		}
+		return s
+	}
+	return 0
+}
+
+// byStatement returns who last spoke through a document ("said in a
+// statement") within maxParas paragraphs, for "the statement said".
+func (r *resolver) byStatement(pos int) int {
+	para := r.d.paraOf(pos)
+	for i := len(r.refs) - 1; i >= 0; i-- {
+		f := r.refs[i]
+		if f.pos >= pos {
+			continue
+		}
+		if f.para < para-maxParas {
+			break
+		}
+		if f.statement {
+			return f.p
+		}
+	}
+	return -1
+}
+
+// addRole records a role for a person once.
+func (r *resolver) addRole(p int, role string) {
+	for _, x := range r.persons[p].roles {
+		if strings.EqualFold(x, role) {
+			return
+		}
+	}
+	r.persons[p].roles = append(r.persons[p].roles, role)
+}
+
+// entityOf returns the entity id for a speaker phrase: a person or
+// organisation entity inside it that names the speaker (not a place or
+// body in a title, as "BDU" in "BDU general secretary Rosa Ambry"), else
+// the person's.
+func (r *resolver) entityOf(sp parallax.Span, p int) string {
+	name := ""
+	if p >= 0 {
+		name = strings.ToLower(r.persons[p].name)
+	}
+	for _, e := range r.d.ents {
+		if e.ID == "" || e.Span.Start >= sp.End || sp.Start >= e.Span.End || e.Type != "PERSON" && e.Type != "ORGANIZATION" {
+			continue
+		}
+		t := strings.ToLower(stripTitles(e.Text))
+		if t == name || name != "" && strings.HasSuffix(name, " "+t) || p < 0 && e.Span.End == sp.End {
+			return e.ID
+		}
+	}
+	if p >= 0 {
+		return r.persons[p].entity
+	}
+	return ""
+}
+
+// entityRole returns the Role of an entity inside a speaker phrase.
+func (r *resolver) entityRole(sp parallax.Span) string {
+	for _, e := range r.d.ents {
+		if e.Role != "" && e.Span.Start < sp.End && sp.Start < e.Span.End {
+			return e.Role
+		}
+	}
+	return ""
+}
+
+// sentOf returns the index of the sentence holding offset off (the
+// paragraph when there are no sentences).
+func (d *doc) sentOf(off int) int {
+	if len(d.sents) == 0 {
+		return d.paraOf(off)
+	}
+	return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > off })
+}
+
+// stripTitles removes leading titles and honorifics from a name as an
+// entity tagger may include them: "Mr Esper" → "Esper".
+func stripTitles(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && titles[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// titleGender returns the gender an honorific in a name gives.
+func titleGender(name string) byte {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return 0
+	}
+	if g := personTitles[strings.ToLower(f[0])]; g == 'm' || g == 'f' {
+		return g
+	}
+	return 0
+}
+
+// addNames records the people the text names with a title ("Defence
+// Minister Ana Varela", "Ms Lena Orso", "Gen. Piet Lorrin") or as two or
+// three capitalised words that read as a person's name, with the role
+// and gender the title gives. Entities may lack roles, or be missing.
+func (r *resolver) addNames() {
+	d := r.d
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !t.word || !t.cap || d.inq[k] || !isNameWord(t) || d.sentenceStart(k) && isParticiple(t.low) {
+			continue
+		}
+		e := k
+		for e < len(d.toks) && e-k < 4 && d.toks[e].word && d.toks[e].cap && isNameWord(d.toks[e]) && d.para[e] == d.para[k] {
+			e++
+		}
+		rs := k
+		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && titles[d.toks[rs].low] && !stopCaps[d.toks[rs-1].low]) {
+			rs--
+		}
+		name := d.text[d.toks[k].s:d.toks[e-1].e]
+		titled, honorific := rs < k, byte(0)
+		var role []string
+		for j := rs; j < k; j++ {
+			if g, ok := personTitles[d.toks[j].low]; ok && (g == 'm' || g == 'f') {
+				honorific = g
+				if isHonorific(d.toks[j].low) {
+					continue
+				}
+			}
+			role = append(role, d.toks[j].text)
+		}
+		words := e - k
+		if isOrgName(name) || isPlaceName(name) || words == 1 && !titled || words > 3 {
+			k = e - 1
+			continue
+		}
+		p := r.find(name, false, d.toks[k].s)
+		if p < 0 {
+			p = r.add(person{name: name, gender: nameGender(name)})
+		}
+		if honorific != 0 {
+			r.persons[p].gender = honorific
+		}
+		if len(role) > 0 {
+			r.addRole(p, strings.Join(role, " "))
+		}
+		r.addRef(p, d.toks[k].s, false)
+		k = e - 1
+	}
+}
+
+// isNameWord reports whether a capitalised token can be part of a name.
+func isNameWord(t token) bool {
+	return !stopCaps[t.low] && !titles[t.low] && !titles[strings.TrimSuffix(t.low, ".")] && !determiners[t.low] && !strings.HasSuffix(t.low, "'s")
+}
+
+// isHonorific reports whether a title is a form of address, not a role.
+func isHonorific(w string) bool {
+	switch w {
+	case "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "m.", "mme", "monsieur", "madame":
+		return true
+	}
+	return false
+}
+
+// placeWords make a capitalised name a place's: "Camp Halvard", "Liberty
+// Square".
+var placeWords = set("camp", "square", "base", "street", "road", "avenue", "river",
+	"mount", "mountain", "lake", "port", "bay", "province", "region", "city", "airport",
+	"station", "bridge", "valley", "island", "islands", "county", "district", "state",
+	"hall", "palace", "house", "building", "park", "quay", "gate", "sea", "ocean",
+	"strait", "coast", "north", "south", "east", "west", "accord", "treaty", "day",
+	"cup", "games", "war", "front")
+
+// isPlaceName reports whether a capitalised name reads as a place or a
+// thing rather than a person.
+func isPlaceName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if placeWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

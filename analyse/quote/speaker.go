@@ -1,0 +1,333 @@
+package quote
+
+import (
+	"strings"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// Kinds of speaker phrase.
+const (
+	kName    = 'n' // a name: "Ana Varela", "Varela", "Harrowgate Terminals"
+	kPronoun = 'p' // he, she, they, it
+	kRole    = 'r' // a definite role noun to resolve: "the minister"
+	kDoc     = 'd' // a definite document to resolve: "the statement"
+	kOther   = 'o' // a description that stands for itself: "police", "a company spokeswoman"
+)
+
+// mention is a speaker phrase as written, read: its name and title split.
+type mention struct {
+	span   parallax.Span // the phrase as written
+	text   string
+	kind   byte
+	name   string // the name, titles split off (kName)
+	role   string // the title or role written with it
+	head   string // the head noun of a role or document phrase, lower case
+	mods   []string
+	gender byte // 'm', 'f', or 0 when not evident
+	person bool // a person's name (a title or first name says so)
+	org    bool
+}
+
+// readMention reads the speaker phrase toks[s:e].
+func (d *doc) readMention(s, e int) mention {
+	m := mention{span: parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}}
+	m.text = d.text[m.span.Start:m.span.End]
+	if e-s == 1 {
+		if g, ok := pronouns[d.toks[s].low]; ok {
+			m.kind, m.gender = kPronoun, g
+			return m
+		}
+	}
+	segs := d.segments(s, e)
+	if len(segs) == 2 && segs[1][1]-segs[1][0] == 1 && d.toks[segs[1][0]].cap && d.hasLocPrep(segs[0][0], segs[0][1]) {
+		segs = segs[:1] // "in Greenbelt, Maryland": the place goes on
+		m.span.End = d.toks[segs[0][1]-1].e
+		m.text = d.text[m.span.Start:m.span.End]
+	}
+	if d.readName(&m, segs) {
+		return m
+	}
+	d.readDescription(&m, segs[0])
+	return m
+}
+
+// segments splits a speaker phrase at its appositive commas, dashes and
+// brackets.
+func (d *doc) segments(s, e int) [][2]int {
+	var segs [][2]int
+	a := s
+	for k := s; k < e; k++ {
+		if isApposMark(d.toks[k].text) || d.toks[k].text == "(" || d.toks[k].text == ")" {
+			if k > a {
+				segs = append(segs, [2]int{a, k})
+			}
+			a = k + 1
+		}
+	}
+	if e > a {
+		segs = append(segs, [2]int{a, e})
+	}
+	return segs
+}
+
+// readName fills m from the first segment that holds a name, the role
+// from its title or from another segment ("Karel Dunst, the party's
+// spokesman"); false when no segment holds a name.
+func (d *doc) readName(m *mention, segs [][2]int) bool {
+	var descs []string
+	for _, sg := range segs {
+		name, role, g, person := d.splitName(sg[0], sg[1])
+		if name != "" && m.name == "" {
+			m.name, m.role, m.gender, m.person = name, role, g, person
+			continue
+		}
+		if name != "" || sg[1]-sg[0] == 1 && isNumber(d.toks[sg[0]].text) {
+			continue // a second name, or an age
+		}
+		descs = append(descs, d.phrase(sg[0], sg[1]))
+	}
+	if m.name == "" {
+		return false
+	}
+	m.kind = kName
+	if m.role == "" && len(descs) > 0 {
+		m.role = stripDet(descs[0])
+		m.person = true
+	}
+	m.org = !m.person && isOrgName(m.name)
+	if m.gender == 0 {
+		m.gender = nameGender(m.name)
+	}
+	return true
+}
+
+// readDescription fills m from a phrase with no name: a role noun to
+// resolve ("the minister"), a document ("the statement"), a document's
+// owner ("the ministry's statement"), or a description that stands for
+// itself ("police", "a company spokeswoman").
+func (d *doc) readDescription(m *mention, seg [2]int) {
+	m.name = d.phrase(seg[0], seg[1])
+	m.role = stripDet(m.name)
+	headTok := seg[1] - 1
+	for k := seg[0]; k < seg[1]; k++ {
+		if l := d.toks[k].low; l == "of" || l == "for" || l == "at" || l == "in" || l == "de" {
+			headTok = k - 1
+			break
+		}
+	}
+	m.head = base(d.toks[headTok].low)
+	for k := seg[0]; k < headTok; k++ {
+		if !determiners[d.toks[k].low] {
+			m.mods = append(m.mods, d.toks[k].low)
+		}
+	}
+	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) {
+		return
+	}
+	definite := d.toks[seg[0]].low == "the" || d.toks[seg[0]].low == "this" || d.toks[seg[0]].low == "that"
+	switch {
+	case definite && roleHeads[m.head]:
+		m.kind = kRole
+	case definite && documentHeads[m.head]:
+		m.kind = kDoc
+	default:
+		m.kind = kOther
+		m.org = true
+		m.name = lowerDet(m.name)
+	}
+}
+
+// readOwner makes the possessor of a document the speaker: "X's
+// statement", "the ministry's letter". False when there is none.
+func (d *doc) readOwner(m *mention, s, headTok int) bool {
+	for k := headTok - 1; k >= s; k-- {
+		l := d.toks[k].low
+		if !strings.HasSuffix(l, "'s") && !strings.HasSuffix(l, "s'") {
+			continue
+		}
+		owner := strings.TrimSuffix(strings.TrimSuffix(d.phrase(s, k+1), "'s"), "’s")
+		owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'"), "’")
+		m.name, m.role, m.head, m.mods = lowerDet(owner), "", "", nil
+		m.kind, m.org = kOther, true
+		if n := stripDet(owner); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+			m.kind, m.name, m.org = kName, n, isOrgName(n)
+		}
+		return true
+	}
+	return false
+}
+
+// splitName finds a name in toks[s:e]: the last run of capitalised words
+// that are not titles, before any "of" phrase; the words before it are the
+// role. A person title before it ("Mr", "Defence Minister") marks a person
+// and may give a gender.
+func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) {
+	for k := s; k < e; k++ {
+		if l := d.toks[k].low; isPrep(l) && k > s {
+			if l == "of" && d.orgOf(k, e) {
+				continue // "Chamber of Commerce", "University of Lumira"
+			}
+			e = k
+			break
+		}
+	}
+	ns := e
+	for k := e - 1; k >= s; k-- {
+		t := d.toks[k]
+		if (t.low == "of" || determiners[t.low] && k > s && d.toks[k-1].low == "of") && ns < e {
+			if of := k; t.low == "of" && d.orgOf(of, e) || t.low != "of" && d.orgOf(k-1, e) {
+				continue
+			}
+		}
+		if !t.word || !t.cap || titles[t.low] || titles[strings.TrimSuffix(t.low, ".")] || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {
+			break
+		}
+		ns = k
+	}
+	if ns == e {
+		return "", "", 0, false
+	}
+	if e-ns == 1 && (speakerNouns[d.toks[ns].low] || orgHeads[d.toks[ns].low]) {
+		return "", "", 0, false // "Police", "Officials" opening a sentence
+	}
+	// a name ending in a possessive is a modifier: "Kessaria's foreign minister"
+	if strings.HasSuffix(d.toks[e-1].low, "'s") {
+		return "", "", 0, false
+	}
+	rs := s
+	for rs < ns && determiners[d.toks[rs].low] {
+		rs++
+	}
+	var roleWords []string
+	for k := rs; k < ns; k++ {
+		t := d.toks[k]
+		if g, ok := personTitles[t.low]; ok {
+			person = true
+			if g == 'm' || g == 'f' {
+				gender = g
+			}
+			if t.low == "mr" || t.low == "mr." || t.low == "ms" || t.low == "ms." || t.low == "mrs" || t.low == "mrs." || t.low == "miss" || t.low == "m." || t.low == "mme" || t.low == "monsieur" || t.low == "madame" {
+				continue // honorifics are no role
+			}
+		}
+		roleWords = append(roleWords, t.text)
+	}
+	name = d.text[d.toks[ns].s:d.toks[e-1].e]
+	if rs < ns && len(roleWords) > 0 {
+		role = strings.Join(roleWords, " ")
+		// a lower-case role word before the name makes it a person's
+		for k := rs; k < ns; k++ {
+			if titles[d.toks[k].low] {
+				person = true
+			}
+		}
+	}
+	if e-ns >= 2 && e-ns <= 3 && !isOrgName(name) {
+		person = true
+	}
+	return name, role, gender, person
+}
+
+// phrase returns the text of toks[s:e].
+func (d *doc) phrase(s, e int) string {
+	return d.text[d.toks[s].s:d.toks[e-1].e]
+}
+
+// orgWords are capitalised words that make a name an institution's.
+var orgWords = set("terminals", "union", "ministry", "association", "party", "bank",
+	"institute", "council", "assembly", "government", "front", "alliance", "wire",
+	"broadcasting", "post", "herald", "gazette", "times", "news", "agency", "army",
+	"police", "court", "committee", "office", "company", "group", "inc", "ltd",
+	"corp", "corporation", "university", "foundation", "commission", "chamber",
+	"department", "forces", "navy", "air", "embassy", "presidency", "republic",
+	"kingdom", "bureau", "service", "authority", "league", "federation", "club",
+	"network", "press", "television", "radio", "centre", "center", "fund", "trust")
+
+// isOrgName reports whether a capitalised name reads as an institution.
+func isOrgName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,'’s"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGender guesses a gender from a first name: listed names, or a final
+// -a as a weak female sign. 0 when there is no evidence.
+func nameGender(name string) byte {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return 0
+	}
+	first := strings.ToLower(f[0])
+	switch {
+	case neutralNames[first]:
+		return 0
+	case maleNames[first]:
+		return 'm'
+	case femaleNames[first]:
+		return 'f'
+	case strings.HasSuffix(first, "a") && len(first) > 2:
+		return 'f'
+	}
+	return 0
+}
+
+// stripDet drops a leading article: "the party's spokesman" → "party's
+// spokesman".
+func stripDet(s string) string {
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "his ", "His ", "her ", "Her ", "their ", "Their "} {
+		if strings.HasPrefix(s, d) {
+			return s[len(d):]
+		}
+	}
+	return s
+}
+
+// lowerDet writes a leading "The" in lower case: "The Kessarian foreign
+// ministry" → "the Kessarian foreign ministry".
+func lowerDet(s string) string {
+	for _, d := range []string{"The ", "A ", "An ", "Its ", "Our ", "His ", "Her ", "Their "} {
+		if strings.HasPrefix(s, d) {
+			return strings.ToLower(d) + s[len(d):]
+		}
+	}
+	return s
+}
+
+// surname returns the last word of a name.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// orgOf reports whether the "of" at k joins two parts of one capitalised
+// name: a capitalised non-title word before it and a capitalised word
+// (after any article) behind it.
+func (d *doc) orgOf(k, e int) bool {
+	if k == 0 || !d.toks[k-1].cap || titles[d.toks[k-1].low] || !orgWords[base(d.toks[k-1].low)] {
+		return false
+	}
+	j := k + 1
+	if j < e && determiners[d.toks[j].low] {
+		j++
+	}
+	return j < e && d.toks[j].cap && !titles[d.toks[j].low]
+}
+
+// hasLocPrep reports whether toks[s:e] hold a place preposition: "in",
+// "at", "near", "from", "outside".
+func (d *doc) hasLocPrep(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch d.toks[k].low {
+		case "in", "at", "near", "from", "outside", "of":
+			return k+1 < e && d.toks[k+1].cap
+		}
+	}
+	return false
+}

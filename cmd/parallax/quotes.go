@@ -1,0 +1,196 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/attribution"
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
+	"github.com/parallax-news/parallax/eval"
+)
+
+// Default PolNeAR compartments, beside the repository.
+var (
+	polnearTrain = filepath.Join("..", "shared", "bench", "polnear", "train")
+	polnearDev   = filepath.Join("..", "shared", "bench", "polnear", "dev")
+)
+
+// loadPolNeAR loads a PolNeAR compartment, saying where it was looked for
+// when it is missing.
+func loadPolNeAR(dir string) ([]eval.AttributionDoc, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("PolNeAR data not found at %s (give its directory)", dir)
+	}
+	return eval.LoadPolNeAR(dir)
+}
+
+// trainingDocs converts gold documents to the tagger's training form.
+func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
+	out := make([]attribution.Doc, len(docs))
+	for i, d := range docs {
+		as := make([]attribution.Attribution, len(d.Gold))
+		for k, a := range d.Gold {
+			as[k] = attribution.Attribution(a)
+		}
+		out[i] = attribution.Doc{Text: d.Text, Attributions: as}
+	}
+	return out
+}
+
+// taggerFinder adapts the tagger to the scorer.
+func taggerFinder(m *attribution.Model) eval.AttributionFunc {
+	return func(text string) []eval.Attribution {
+		found := m.Find(text)
+		out := make([]eval.Attribution, len(found))
+		for i, a := range found {
+			out[i] = eval.Attribution(a)
+		}
+		return out
+	}
+}
+
+// quoteFinders are the other attribution finders eval quotes compares
+// the tagger with.
+var quoteFinders = []quoteFinder{{"analyse/quote rules", ruleFinder}}
+
+// ruleFinder scores the rule-based quote finder (sentences split, no
+// entities) as PolNeAR attributions.
+func ruleFinder(text string) []eval.Attribution {
+	return quotesAsAttributions(text, quote.Find(text, sentence.Split(text), nil))
+}
+
+// quotesAsAttributions turns quotes into attribution relations: the
+// parts of one quotation (the same speaker and cue spans, a direct quote
+// broken by its attribution) become one relation with a discontinuous
+// content; a part inside an earlier statement of the same cue is left to
+// it. A reported statement's content starts with its "that", as PolNeAR
+// marks it.
+func quotesAsAttributions(text string, qs []parallax.Quote) []eval.Attribution {
+	var out []eval.Attribution
+	index := map[[2]parallax.Span]int{}
+	for _, q := range qs {
+		content := q.Span
+		if before := strings.TrimRight(text[:content.Start], " "); q.Kind == parallax.Indirect && strings.HasSuffix(before, " that") {
+			content.Start = len(before) - len("that")
+		}
+		key := [2]parallax.Span{q.SpeakerSpan, q.CueSpan}
+		if i, ok := index[key]; ok && q.Cue != "" {
+			if last := out[i].Content[len(out[i].Content)-1]; content.Start >= last.End {
+				out[i].Content = append(out[i].Content, content)
+			}
+			continue
+		}
+		a := eval.Attribution{Content: []parallax.Span{content}}
+		if q.SpeakerText != "" {
+			a.Source = []parallax.Span{q.SpeakerSpan}
+		}
+		if q.Cue != "" {
+			a.Cue = []parallax.Span{q.CueSpan}
+		}
+		index[key] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+type quoteFinder struct {
+	name string
+	find eval.AttributionFunc
+}
+
+// evalQuotes scores the embedded tagger, and the rule-based finders, on a
+// PolNeAR compartment, one core.
+func evalQuotes(ctx context.Context, env *Env, args []string) error {
+	if len(args) > 1 {
+		return usagef("want at most one PolNeAR directory")
+	}
+	dir := polnearDev
+	if len(args) == 1 {
+		dir = args[0]
+	}
+	docs, err := loadPolNeAR(dir)
+	if err != nil {
+		return err
+	}
+	m, err := attribution.Default()
+	if err != nil {
+		return fmt.Errorf("load attribution model: %w", err)
+	}
+	// The speed goal is per core.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	finders := append([]quoteFinder{{"parallax tagger", taggerFinder(m)}}, quoteFinders...)
+	var rows []eval.AttributionRow
+	for _, f := range finders {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// One warm-up document, so one-time set-up is not timed.
+		f.find(docs[0].Text)
+		rows = append(rows, eval.AttributionRow{Name: f.name, Eval: eval.EvalAttributions(docs, f.find)})
+	}
+	fmt.Fprintf(env.Stdout, "PolNeAR: %d articles, %d gold attributions, from %s; GOMAXPROCS=1\n\n",
+		len(docs), countGold(docs), dir)
+	eval.WriteAttributionTable(env.Stdout, rows)
+	return nil
+}
+
+func countGold(docs []eval.AttributionDoc) int {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Gold)
+	}
+	return n
+}
+
+// trainQuotes trains the attribution tagger on a PolNeAR compartment,
+// writes it and scores it on dev when dev is present.
+func trainQuotes(ctx context.Context, env *Env, train, dev, out string, epochs int, prune float32) error {
+	docs, err := loadPolNeAR(train)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m := attribution.Train(trainingDocs(docs), attribution.TrainOptions{Epochs: epochs, Progress: func(stage string, epoch, errors int) {
+		fmt.Fprintf(env.Stderr, "%s epoch %d: %d errors\n", stage, epoch, errors)
+	}})
+	trained := time.Since(start)
+	var buf bytes.Buffer
+	if err := m.Save(&buf, prune); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	sum := sha256.Sum256(buf.Bytes())
+	fmt.Fprintf(env.Stdout, "trained on %d articles (%d attributions), %d epochs, in %s; wrote %s (%d bytes, sha256 %s)\n",
+		len(docs), countGold(docs), epochs, trained.Round(time.Millisecond), out, buf.Len(), hex.EncodeToString(sum[:]))
+	if _, err := os.Stat(dev); err != nil {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	devDocs, err := eval.LoadPolNeAR(dev)
+	if err != nil {
+		return err
+	}
+	// Score the model as written, so the figures are the file's.
+	saved, err := attribution.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return fmt.Errorf("reload model: %w", err)
+	}
+	fmt.Fprintf(env.Stdout, "\ndevelopment set %s (%d articles):\n\n", dev, len(devDocs))
+	e := eval.EvalAttributions(devDocs, taggerFinder(saved))
+	eval.WriteAttributionTable(env.Stdout, []eval.AttributionRow{{Name: "trained model", Eval: e}})
+	return nil
+}

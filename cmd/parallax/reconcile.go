@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/reconcile"
+)
+
+// reconcileCorpora are the corpora eval reconcile scores when given none:
+// the demo and the harder hand-made corpus, where present.
+var reconcileCorpora = []string{"examples", filepath.Join("testdata", "reconcile")}
+
+// evalReconcile scores the facts Parallax finds in each corpus directory
+// against the directory's gold.json: precision and recall of the
+// disagreements, the share of consistent and single-source facts found as
+// such, and the misses and invented disagreements.
+func evalReconcile(ctx context.Context, env *Env, dirs []string) error {
+	if len(dirs) == 0 {
+		for _, d := range reconcileCorpora {
+			if _, err := os.Stat(filepath.Join(d, "gold.json")); err == nil {
+				dirs = append(dirs, d)
+			}
+		}
+		if len(dirs) == 0 {
+			return fmt.Errorf("no corpus with a gold.json found (looked in %v); run from the repository root or name a directory", reconcileCorpora)
+		}
+	}
+	for i, dir := range dirs {
+		if i > 0 {
+			fmt.Fprintln(env.Stdout)
+		}
+		if err := evalReconcileDir(ctx, env, dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func evalReconcileDir(ctx context.Context, env *Env, dir string) error {
+	gold, err := eval.LoadFactGold(dir)
+	if err != nil {
+		return err
+	}
+	stories, articles, err := ingestCorpus(ctx, dir)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	n := reconcileStories(stories, articles)
+	how := "facts from the pipeline"
+	if n > 0 {
+		how = fmt.Sprintf("%d stories reconciled here in %v", n, time.Since(start).Round(time.Millisecond))
+	}
+	sc := eval.ScoreFacts(gold, stories, articles)
+	eval.WriteFactScore(env.Stdout, fmt.Sprintf("%s: %d articles in %d stories, %d gold facts (%s)",
+		dir, len(articles), len(stories), len(gold.Facts), how), sc)
+	return nil
+}
+
+// ingestCorpus runs dir through the pipeline into a temporary store and
+// reads back its stories and their articles.
+func ingestCorpus(ctx context.Context, dir string) ([]*parallax.Story, []*parallax.Article, error) {
+	tmp, err := os.MkdirTemp("", "parallax-eval-reconcile-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("temporary store: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	db, err := openStore(ctx, filepath.Join(tmp, "parallax.db"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer db.Close()
+	if _, err := pipeline.New(pipeline.Options{}).Ingest(ctx, db, []string{dir}); err != nil {
+		return nil, nil, fmt.Errorf("ingest %s: %w", dir, err)
+	}
+	stories, err := db.Stories(ctx, parallax.StoryFilter{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("list stories: %w", err)
+	}
+	var articles []*parallax.Article
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			a, err := db.Article(ctx, id)
+			if err != nil {
+				return nil, nil, fmt.Errorf("story %s: %w", s.ID, err)
+			}
+			articles = append(articles, a)
+		}
+	}
+	return stories, articles, nil
+}
+
+// reconcileStories fills in the facts of stories the pipeline has not
+// reconciled yet, finding and grouping their quotes first when the
+// pipeline has not either, and returns how many it reconciled.
+func reconcileStories(stories []*parallax.Story, articles []*parallax.Article) int {
+	n := 0
+	byID := map[string]*parallax.Article{}
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	for _, s := range stories {
+		if len(s.Facts) > 0 {
+			continue
+		}
+		var as []*parallax.Article
+		for _, id := range s.Articles {
+			if a := byID[id]; a != nil {
+				as = append(as, a)
+			}
+		}
+		if len(s.Quotes) == 0 {
+			for _, a := range as {
+				if len(a.Quotes) == 0 {
+					a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
+				}
+			}
+			s.Quotes, s.Speakers = quote.Group(as)
+		}
+		reconcile.Story(s, as)
+		n++
+	}
+	return n
+}

@@ -1,0 +1,178 @@
+package reconcile
+
+import (
+	"strings"
+	"time"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// dateThresholds are looser than for figures: dates are only compared
+// when the same actor does the same thing ("Varela announced").
+var dateThresholds = thresholds{minAgree: 0.15, minDiffer: 0.25, minMean: 0.1, maxRatio: 2, bonus: 0.15,
+	minSame: 0.1, same: 0.3, minMutual: 0.25}
+
+var anonDateThresholds = thresholds{minAgree: 0.3, minDiffer: 0.45, minMean: 0.2, maxRatio: 2, bonus: 0.15,
+	minSame: 0.25, same: 0.3, minMutual: 0.4}
+
+// dateFacts lines up the days the articles give the same happening: the
+// same actor and the same verb dated by several sources.
+func (st *story) dateFacts() []parallax.Fact {
+	var ms []*mention
+	for _, d := range st.docs {
+		ms = append(ms, st.dateMentions(d)...)
+	}
+	// Without a named actor, dates are compared on closer context.
+	var named, anon []*mention
+	for _, m := range ms {
+		if strings.HasSuffix(m.bucket, "|") {
+			anon = append(anon, m)
+		} else {
+			named = append(named, m)
+		}
+	}
+	groups := cluster(named, dateThresholds, dateCompatible)
+	groups = append(groups, cluster(anon, anonDateThresholds, dateCompatible)...)
+	var out []parallax.Fact
+	for _, g := range groups {
+		if articles(g) < 2 {
+			continue // one article's date is in its timeline, not a fact
+		}
+		if f, ok := st.fact(parallax.FactDate, g, dateCompatible); ok {
+			f.Key = "date: " + g[0].counted
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dateMentions returns the calendar days of d that date an action of a
+// named actor: "Ana Varela announced on Saturday".
+func (st *story) dateMentions(d *doc) []*mention {
+	var ms []*mention
+	seen := map[string]bool{} // bucket and day: "this Saturday 18 October" is one date
+	for _, t := range d.a.Times {
+		if t.Type != "DATE" || !isDay(t.Value) {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", t.Value)
+		if err != nil {
+			continue
+		}
+		s := d.sentenceAt(t.Span.Start)
+		if s < 0 {
+			continue
+		}
+		verb, actor := event(d.sents[s].words, t.Span.Start)
+		if verb == "" || actor == "" && verb == "@say" {
+			continue // "said on Saturday" with nobody named says too little
+		}
+		if k := verb + "|" + actor + "|" + t.Value; seen[k] {
+			continue
+		} else {
+			seen[k] = true
+		}
+		n := float64(day.Unix() / 86400)
+		m := &mention{d: d, sent: s, span: t.Span, text: t.Text, low: n, high: n, fig: n, label: t.Value,
+			bucket: "date:" + verb + "|" + strings.ToLower(actor), counted: strings.TrimSpace(actor + " " + verbText(d.sents[s].words, verb))}
+		m.weekday = weekdayOnly(t.Text)
+		m.vec = st.context(d, s, t.Span.Start, t.Span.End, nil)
+		st.source(m)
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// event returns the verb a time expression starting at off dates ("said"
+// in "said on Saturday", "signed" in "signed the agreement on Saturday")
+// and the actor named before it ("Varela"), "" when none is named.
+func event(ws []word, off int) (verb, actor string) {
+	i := 0
+	for i < len(ws) && ws[i].start < off {
+		i++
+	}
+	k := -1
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if isVerb(ws[j]) {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return "", ""
+	}
+	verb = ws[k].norm
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := ws[j]
+		lw := strings.ToLower(w.raw)
+		if w.capital && !stopwords[lw] && !calendarWords[lw] && !titles[lw] {
+			return verb, w.raw
+		}
+	}
+	return verb, ""
+}
+
+// isVerb reports whether a word reads as the verb of a happening: a past
+// form or one of the concept verbs.
+func isVerb(w word) bool {
+	if w.capital {
+		return false
+	}
+	if strings.HasPrefix(w.norm, "@") {
+		return true
+	}
+	r := strings.ToLower(w.raw)
+	return len(r) > 4 && strings.HasSuffix(r, "ed") || irregularPast[r]
+}
+
+var irregularPast = setOf(`said told met left began went took gave made held won lost struck fell rose burst broke hit
+came sent set put shot fled led sank spoke wrote sold bought`)
+
+// verbText is how the sentence writes the verb of an event.
+func verbText(ws []word, norm string) string {
+	for _, w := range ws {
+		if w.norm == norm {
+			return strings.ToLower(w.raw)
+		}
+	}
+	return norm
+}
+
+// dateCompatible reports whether two dates agree: the same day, or the
+// same weekday named by both (resolved to different weeks, which is a
+// question of anchoring, not of what the sources say).
+func dateCompatible(a, b *mention) bool {
+	return a.low == b.low || a.weekday != "" && a.weekday == b.weekday
+}
+
+// weekdayOnly returns the weekday a time expression names when it names
+// no day of the month: "on Thursday" → "thursday".
+func weekdayOnly(text string) string {
+	if strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if weekdays[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// articles counts the distinct articles of a group.
+func articles(g []*mention) int {
+	seen := map[*doc]bool{}
+	for _, m := range g {
+		seen[m.d] = true
+	}
+	return len(seen)
+}
+
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow`)
+
+// titles are words written capitalised before a name that are not the
+// actor: "Mrs", "General".
+var titles = setOf(`mr mrs ms dr mr. mrs. ms. dr. general gen president minister prime`)

@@ -1,0 +1,375 @@
+package reconcile
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// quantityFacts lines up the figures of the story's articles.
+func (st *story) quantityFacts() []parallax.Fact {
+	ms := st.quantityMentions()
+	var out []parallax.Fact
+	for _, g := range cluster(ms, quantityThresholds, quantityCompatible) {
+		if f, ok := st.fact(parallax.FactQuantity, g, quantityCompatible); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// quantityMentions turns every quantity with a unit, and every vote tally,
+// into a mention.
+func (st *story) quantityMentions() []*mention {
+	var ms []*mention
+	units := map[string]bool{}
+	for _, d := range st.docs {
+		for _, q := range d.a.Quantities {
+			if q.Unit != "" {
+				units[unitClass(q.Unit)] = true
+			}
+		}
+	}
+	for _, d := range st.docs {
+		ms = append(ms, st.tallies(d)...)
+		ms = append(ms, st.durations(d)...)
+		for _, q := range d.a.Quantities {
+			if q.Unit == "" || q.Span.End > len(d.a.Text) || q.Span.Start >= q.Span.End {
+				continue
+			}
+			s := d.sentenceAt(q.Span.Start)
+			if s < 0 {
+				continue
+			}
+			m := &mention{d: d, sent: s, span: q.Span, text: q.Text, counted: q.Counted}
+			m.bucket = bucketOf(unitClass(q.Unit), units)
+			if v := st.votedAfter(d, q.Span.End); v != "" && m.bucket == "people" {
+				m.bucket = v // "41 deputies voted against" is a tally
+			}
+			bounds(m, q)
+			counted := stem(strings.ToLower(q.Counted))
+			m.vec = st.context(d, s, q.Span.Start, q.Span.End, func(w word) bool {
+				return w.norm == counted
+			})
+			m.when = st.clauseDate(d, s, q.Span)
+			m.names = st.clauseNames(d, s, q.Span)
+			for _, mod := range q.Modifiers {
+				if r, _ := utf8.DecodeRuneInString(mod); unicode.IsUpper(r) {
+					m.caps = append(m.caps, strings.ToLower(mod))
+				}
+			}
+			st.source(m)
+			ms = append(ms, m)
+		}
+	}
+	return ms
+}
+
+// unitClass puts the units one measure may be counted in together:
+// durations of any length, a crowd of people or of protesters, ships and
+// vessels.
+func unitClass(u string) string {
+	switch {
+	case strings.HasPrefix(u, "P") && len(u) > 1 && (unicode.IsDigit(rune(u[1])) || u[1] == 'T'):
+		return "duration"
+	case crowd[u]:
+		return "people"
+	case dead[u]:
+		return "dead"
+	case u == "vessel" || u == "boat":
+		return "ship"
+	}
+	return u
+}
+
+var dead = setOf(`dead death fatality victim body`)
+
+var crowd = setOf(`people person protester demonstrator supporter patriot marcher citizen resident deputy lawmaker`)
+
+// bucketOf compares a compound unit with its head when the story has both:
+// "dockworker" with "worker".
+func bucketOf(u string, units map[string]bool) string {
+	best := u
+	for v := range units {
+		if len(v) >= 5 && v != u && strings.HasSuffix(u, v) && (best == u || len(v) > len(best) || len(v) == len(best) && v < best) {
+			best = v // the longest head, so that the choice does not depend on map order
+		}
+	}
+	return best
+}
+
+// bounds sets the interval a quantity's wording allows for the verdict.
+// An approximate figure is read to half its rounding step and at most 5%:
+// "about 5,200" is 5,150–5,250, "roughly 5,000" 4,750–5,250.
+func bounds(m *mention, q parallax.Quantity) {
+	lo, hi, v := q.Low, q.High, q.Value
+	scale := 1.0
+	if unitClass(q.Unit) == "duration" {
+		scale = days(q.Unit, q.Value)
+		lo, hi, v = lo*scale, hi*scale, v*scale
+	}
+	lower := strings.ToLower(q.Text)
+	m.fig = v
+	switch {
+	case math.IsInf(hi, 1):
+		m.low, m.high = lo, hi
+		m.label = "≥" + num(lo)
+		if !strings.Contains(lower, "at least") && !strings.Contains(lower, "no fewer") {
+			m.low = lo * (1 + 1e-9) // "more than 5,000" excludes 5,000
+			m.label = ">" + num(lo)
+		}
+	case lo == 0 && hi > 0 && hi == v:
+		m.low, m.high = 0, hi
+		if strings.Contains(lower, "fewer") || strings.Contains(lower, "less") || strings.Contains(lower, "under") {
+			m.high = hi * (1 - 1e-9)
+			m.label = "<" + num(hi)
+		} else {
+			m.label = "≤" + num(hi)
+		}
+	case q.Approx && !strings.ContainsAny(q.Text, "0123456789"):
+		m.low, m.high = lo, hi // "several hundred": as vague as it says
+		m.label = num(lo) + "–" + num(hi)
+	case q.Approx:
+		tol := math.Min(0.05*v, step(q.Value)*scale/2)
+		m.low, m.high = math.Max(lo, v-tol), math.Min(hi, v+tol)
+		if m.high < m.low || hi == lo {
+			m.low, m.high = v-tol, v+tol
+		}
+		m.label = "about " + num(v)
+		m.tol = fmt.Sprintf("%q read as %s–%s", q.Text, num(m.low), num(m.high))
+	case lo != hi:
+		m.low, m.high = lo, hi
+		m.label = num(lo) + "–" + num(hi)
+	default:
+		m.low, m.high = v, v
+		m.label = num(v)
+	}
+	if unitClass(q.Unit) == "duration" {
+		m.label += " days"
+	} else if m.counted != "" {
+		m.label += " " + strings.ToLower(m.counted)
+	} else {
+		m.label += " " + q.Unit
+	}
+}
+
+// step is the rounding step of a figure: 100 for 5,200, 1,000 for 5,000,
+// 0.1 for 4.5.
+func step(v float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	if v != math.Trunc(v) {
+		s := 1.0
+		for i := 0; i < 6 && v*s != math.Trunc(v*s); i++ {
+			s *= 10
+		}
+		return 1 / s
+	}
+	s := 1.0
+	for n := int64(v); n%10 == 0 && n > 0; n /= 10 {
+		s *= 10
+	}
+	return s
+}
+
+// days is the length in days of one unit of an ISO 8601 duration unit
+// given for value: "P4W" for 4 → 7; months count 30.
+func days(unit string, value float64) float64 {
+	if value == 0 {
+		return 1
+	}
+	switch {
+	case strings.HasPrefix(unit, "PT"):
+		switch unit[len(unit)-1] {
+		case 'H':
+			return 1.0 / 24
+		case 'M':
+			return 1.0 / 1440
+		}
+		return 1.0 / 86400
+	case strings.HasSuffix(unit, "W"):
+		return 7
+	case strings.HasSuffix(unit, "M"):
+		return 30
+	case strings.HasSuffix(unit, "Y"):
+		return 365
+	}
+	return 1
+}
+
+// quantityCompatible reports whether two figures may both be true: their
+// intervals overlap. A month is read as 28 to 31 days.
+func quantityCompatible(a, b *mention) bool {
+	alo, ahi, blo, bhi := a.low, a.high, b.low, b.high
+	if a.bucket == "duration" {
+		alo, ahi = monthSlack(a, alo, ahi)
+		blo, bhi = monthSlack(b, blo, bhi)
+	}
+	return alo <= bhi && blo <= ahi
+}
+
+func monthSlack(m *mention, lo, hi float64) (float64, float64) {
+	if strings.Contains(strings.ToLower(m.text), "month") {
+		return lo * 28 / 30, hi * 31 / 30
+	}
+	return lo, hi
+}
+
+// tallyRe finds a vote tally: "187 votes to 41", "187 voix contre 41".
+var tallyRe = regexp.MustCompile(`(\d[\d,.]*)\s+(?:votes?\s+|voix\s+)?(?:to|against|contre|-|–)\s+(\d[\d,.]*)`)
+
+var voteRe = regexp.MustCompile(`(?i)\bvot|\bvoix\b|\bballot`)
+
+// tallies reads the vote tallies of d as two figures: votes for and
+// votes against.
+func (st *story) tallies(d *doc) []*mention {
+	var ms []*mention
+	for s, sn := range d.sents {
+		text := d.a.Text[sn.span.Start:sn.span.End]
+		if !strings.Contains(text, "ot") && !strings.Contains(text, "oix") && !strings.Contains(text, "allot") || !voteRe.MatchString(text) {
+			continue
+		}
+		for _, loc := range tallyRe.FindAllStringSubmatchIndex(text, -1) {
+			for k, bucket := range []string{"votes for", "votes against"} {
+				start, end := sn.span.Start+loc[2+2*k], sn.span.Start+loc[3+2*k]
+				v, err := strconv.ParseFloat(strings.ReplaceAll(d.a.Text[start:end], ",", ""), 64)
+				if err != nil {
+					continue
+				}
+				m := &mention{d: d, sent: s, span: parallax.Span{Start: start, End: end},
+					text: d.a.Text[start:end], bucket: bucket, low: v, high: v, fig: v, label: num(v) + " " + bucket}
+				m.vec = st.context(d, s, sn.span.Start+loc[0], sn.span.Start+loc[1], nil)
+				st.source(m)
+				ms = append(ms, m)
+			}
+		}
+	}
+	return ms
+}
+
+// votedAfter returns the tally a count of people is part of when the words
+// after it say how they voted: "41 deputies voted against".
+func (st *story) votedAfter(d *doc, off int) string {
+	rest := strings.ToLower(d.a.Text[off:min(len(d.a.Text), off+40)])
+	rest = strings.TrimSpace(rest)
+	switch {
+	case strings.HasPrefix(rest, "voted against"):
+		return "votes against"
+	case strings.HasPrefix(rest, "voted for") || strings.HasPrefix(rest, "voted in favour"):
+		return "votes for"
+	}
+	return ""
+}
+
+// clauseDate returns the day a figure's own clause dates it to ("19 ships
+// on Tuesday afternoon"), not counting the date of the statement that
+// reports it ("said on Saturday that ...").
+func (st *story) clauseDate(d *doc, s int, span parallax.Span) string {
+	ws := d.sents[s].words
+	clause := -1
+	for _, w := range ws {
+		if w.end > span.Start && w.start < span.End {
+			clause = w.comma
+			break
+		}
+	}
+	for _, t := range d.a.Times {
+		if t.Type != "DATE" || !isDay(t.Value) || t.Span.Start < d.sents[s].span.Start || t.Span.End > d.sents[s].span.End {
+			continue
+		}
+		for i, w := range ws {
+			if w.start < t.Span.Start || w.comma != clause {
+				continue
+			}
+			if !reportedAt(ws, i) {
+				return t.Value
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// reportedAt reports whether the time expression starting at word i dates
+// a statement: a reporting verb comes right before it ("said on Saturday").
+func reportedAt(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].norm {
+		case "@say":
+			return true
+		case "on", "this", "last", "late", "early":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isDay reports whether a TIMEX3 value is a calendar day: "2025-10-18".
+func isDay(v string) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9'
+}
+
+// num writes a figure plainly: 5000, 4.5.
+func num(v float64) string {
+	if math.IsInf(v, 0) {
+		return "∞"
+	}
+	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
+}
+
+// durationRe reads a TIMEX3 duration of whole days, weeks, months or years.
+var durationRe = regexp.MustCompile(`^P(\d+)([DWMY])$`)
+
+// durations turns the durations the time expressions find and the
+// quantities do not ("a month to leave") into figures in days.
+func (st *story) durations(d *doc) []*mention {
+	var ms []*mention
+	for _, t := range d.a.Times {
+		sub := durationRe.FindStringSubmatch(t.Value)
+		if t.Type != "DURATION" || sub == nil || t.Span.Start < 0 || t.Span.End > len(d.a.Text) || t.Span.Start >= t.Span.End || overlapsQuantity(d.a, t.Span) {
+			continue
+		}
+		s := d.sentenceAt(t.Span.Start)
+		if s < 0 {
+			continue
+		}
+		n, _ := strconv.ParseFloat(sub[1], 64)
+		v := n * days("P"+sub[2], n)
+		m := &mention{d: d, sent: s, span: t.Span, text: t.Text, bucket: "duration", counted: lastWord(t.Text),
+			low: v, high: v, fig: v, label: num(v) + " days"}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(d.a.Text[max(0, t.Span.Start-7):t.Span.Start])), "within") {
+			m.low, m.label = 0, "≤"+m.label
+		}
+		m.vec = st.context(d, s, t.Span.Start, t.Span.End, nil)
+		m.when = st.clauseDate(d, s, t.Span)
+		st.source(m)
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// overlapsQuantity reports whether a span overlaps one of a's quantities.
+func overlapsQuantity(a *parallax.Article, sp parallax.Span) bool {
+	for _, q := range a.Quantities {
+		if q.Span.Start < sp.End && sp.Start < q.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
