@@ -324,21 +324,30 @@ func summarise(a *parallax.Article) *parallax.Article {
 
 // Analyse fills in what the analysis stages derive from an article's text:
 // its id, its sentences, the quantities it states, its time expressions,
-// anchored on its publication date, its named entities and the statements
-// it attributes to someone. When the entity model cannot be loaded,
+// anchored on its publication date, its named entities (English text only)
+// and the statements it attributes to someone. When the entity model cannot be loaded,
 // Entities stay nil and the article goes on without them.
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
 	a.Quantities = quantity.Find(a.Text, a.Sentences)
 	a.Times = timex.Find(a.Text, a.Published)
-	var err error
-	if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
-		a.Entities = nil
-		entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
+	a.Entities = nil
+	if tagsEntities(a.Language) {
+		var err error
+		if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
+			a.Entities = nil
+			entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
+		}
 	}
 	a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
 }
+
+// tagsEntities says whether the entity model, trained on English news,
+// reads a text in lang: English, or an undetected language. On other
+// languages it tags capitalised common words ("Assemblée", "Environ") as
+// names, which would pollute a story's actors.
+func tagsEntities(lang string) bool { return lang == "en" || lang == "" }
 
 // entityWarning logs a failure to load the entity model once per process.
 var entityWarning sync.Once

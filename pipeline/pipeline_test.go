@@ -280,3 +280,26 @@ func TestAnalyseFindsEntities(t *testing.T) {
 		t.Errorf("entities = %+v; want Mark Esper PERSON and Baghdad LOCATION", a.Entities)
 	}
 }
+
+// TestAnalyseQuotesAndLanguages: Analyse finds the statements of the text
+// with their resolved speaker, and tags entities in English text only.
+func TestAnalyseQuotesAndLanguages(t *testing.T) {
+	en := &parallax.Article{Language: "en",
+		Text: "Harbour Minister Ilse Varga said on Monday that the ferry would run again. \"We owe the islands that much,\" she added."}
+	pipeline.Analyse(en, "")
+	if len(en.Entities) == 0 {
+		t.Errorf("English text: no entities")
+	}
+	speakers := map[string]string{}
+	for _, q := range en.Quotes {
+		speakers[q.Kind] = q.Speaker
+	}
+	if speakers[parallax.Direct] != "Ilse Varga" || speakers[parallax.Indirect] != "Ilse Varga" {
+		t.Errorf("quotes = %+v; want a direct and an indirect one by Ilse Varga", en.Quotes)
+	}
+	fr := &parallax.Article{Language: "fr", Text: "L'Assemblée nationale a voté mercredi. Environ 350 conseillers restent à Ostrel."}
+	pipeline.Analyse(fr, "")
+	if len(fr.Entities) != 0 {
+		t.Errorf("French text: entities %+v, want none (the model reads English)", fr.Entities)
+	}
+}
