@@ -123,6 +123,12 @@ type storyView struct {
 	jsonOnce sync.Once
 	jsonBody []byte
 	jsonErr  error
+
+	// So is the HTML page: lining up its facts by outlet and drawing its
+	// timeline cost more than serving it.
+	pageOnce sync.Once
+	pageBody []byte
+	pageErr  error
 }
 
 // json returns the single-story view of v, encoded.

@@ -14,8 +14,11 @@ import (
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/entity"
+	"github.com/parallax-news/parallax/analyse/quote"
 	web "github.com/parallax-news/parallax/http"
 	"github.com/parallax-news/parallax/pipeline"
+	"github.com/parallax-news/parallax/reconcile"
 	"github.com/parallax-news/parallax/sqlite"
 )
 
@@ -70,7 +73,8 @@ func openBenchStore(b *testing.B) *sqlite.DB {
 }
 
 // bigStore saves 10,000 invented articles, the first 100 of them one
-// story with a timeline of 20 entries.
+// story with a timeline of 20 entries, reconciled like a real one (facts,
+// quotes, entities, coverage).
 func bigStore(b *testing.B) *benchStore {
 	if big != nil {
 		return big
@@ -79,15 +83,18 @@ func bigStore(b *testing.B) *benchStore {
 	st := openBenchStore(b)
 	start := time.Date(2025, 10, 1, 8, 0, 0, 0, time.UTC)
 	s := &parallax.Story{ID: "sbench", Title: "Harbour strike enters its third week"}
+	var members []*parallax.Article
 	for i := range 10_000 {
 		pub := start.Add(time.Duration(i) * time.Minute)
-		text := strings.Repeat(fmt.Sprintf("Dock workers at pier %d stayed out on Tuesday as some 4,%03d containers waited at anchor. ", i%40, i%1000), 12)
+		text := strings.Repeat(fmt.Sprintf("Dock workers at pier %d stayed out on Tuesday as some 4,%03d containers waited at anchor. ", i%40, i%1000), 12) +
+			fmt.Sprintf("\"We will stay out until the offer is %d percent,\" union leader Mara Holt told reporters.", 4+i%3)
 		a := &parallax.Article{Source: fmt.Sprintf("bench.jsonl#%d", i+1), Outlet: fmt.Sprintf("Outlet %d", i%25),
 			Title: fmt.Sprintf("Harbour strike, day %d", i), Published: pub, Language: "en", Text: text}
 		pipeline.Analyse(a, fmt.Sprintf("a%05d", i))
 		if i < 100 {
 			a.Story = s.ID
 			s.Articles = append(s.Articles, a.ID)
+			members = append(members, a)
 		}
 		if _, err := st.SaveArticle(ctx, a); err != nil {
 			b.Fatal(err)
@@ -101,6 +108,9 @@ func bigStore(b *testing.B) *benchStore {
 	for i := range 25 {
 		s.Outlets = append(s.Outlets, fmt.Sprintf("Outlet %d", i))
 	}
+	s.Entities = entity.Story(members)
+	s.Quotes, s.Speakers = quote.Group(members)
+	reconcile.Story(s, members)
 	if err := st.SaveStory(ctx, s); err != nil {
 		b.Fatal(err)
 	}

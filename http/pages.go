@@ -71,11 +71,16 @@ func (s *Server) renderTemplate(w nethttp.ResponseWriter, code int, name, tmpl s
 		nethttp.Error(w, "internal error", nethttp.StatusInternalServerError)
 		return
 	}
+	writeHTML(w, code, buf.Bytes())
+}
+
+// writeHTML writes a rendered page with the headers every page carries.
+func writeHTML(w nethttp.ResponseWriter, code int, body []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'")
 	w.WriteHeader(code)
-	w.Write(buf.Bytes())
+	w.Write(body)
 }
 
 // pageError renders err as an error page with a fitting status.
@@ -123,14 +128,30 @@ func (s *Server) handleStory(w nethttp.ResponseWriter, r *nethttp.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	byID := map[string]*parallax.Article{}
-	for _, a := range v.articles {
-		byID[a.ID] = a
+	body, err := s.storyPage(v)
+	if err != nil {
+		slog.Error("render page", "page", "story", "err", err)
+		nethttp.Error(w, "internal error", nethttp.StatusInternalServerError)
+		return
 	}
-	s.render(w, nethttp.StatusOK, "story", page{Title: v.story.Title, Data: map[string]any{
-		"Story": v.story, "Articles": v.articles, "Related": v.related, "ByID": byID,
-		"Timeline": newTimelineSVG(v.story.Timeline), "Rec": newReconciledView(v.story, byID),
-	}})
+	writeHTML(w, nethttp.StatusOK, body)
+}
+
+// storyPage renders the story page of v once per cached view.
+func (s *Server) storyPage(v *storyView) ([]byte, error) {
+	v.pageOnce.Do(func() {
+		byID := map[string]*parallax.Article{}
+		for _, a := range v.articles {
+			byID[a.ID] = a
+		}
+		var buf bytes.Buffer
+		v.pageErr = s.pages.byName["story"].ExecuteTemplate(&buf, "layout.html", page{Title: v.story.Title, Data: map[string]any{
+			"Story": v.story, "Articles": v.articles, "Related": v.related, "ByID": byID,
+			"Timeline": newTimelineSVG(v.story.Timeline), "Rec": newReconciledView(v.story, byID),
+		}})
+		v.pageBody = buf.Bytes()
+	})
+	return v.pageBody, v.pageErr
 }
 
 // handleArticle shows one article with its quantities and times marked.
