@@ -330,7 +330,7 @@ func summarise(a *parallax.Article) *parallax.Article {
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
-	a.Quantities = quantity.Find(a.Text, a.Sentences)
+	a.Quantities = quantity.FindLang(a.Text, a.Sentences, a.Language)
 	a.Times = timex.Find(a.Text, a.Published)
 	a.Entities = nil
 	if tagsEntities(a.Language) {

@@ -23,6 +23,37 @@
 // 30"; a second figure no larger than the first ("187 to 41") is a tally,
 // read as two quantities.
 //
+// # Other languages
+//
+// FindLang takes the article's language (an ISO 639-1 code; Find is
+// FindLang with none, which reads English). For German, French, Spanish,
+// Italian, Portuguese and Dutch (lang.go) it reads digits the continental
+// way — "1.250" is 1250, "3,5" is 3.5, "1.250,75" is 1250.75, and a plain
+// space groups thousands ("5 000", "1 250 000") as well as the no-break
+// and thin spaces every language accepts — and adds a compact table per
+// language: hedges and bounds ("environ", "près de", "plus de", "unos",
+// "alrededor de", "más de", "etwa", "rund", "mehr als", "über"), scales
+// ("milliard", "mil millones", "Milliarden"), number words up to fifty
+// ("neuf", "trente", "nueve"; not "un", "uno", "ein", which are also
+// articles), percent words ("pour cent",
+// "por ciento", "Prozent"), time units ("jours", "días", "Tage"; "il y a
+// 3 jours", "hace 3 días", "vor 2 Jahren" are points in time, and "de 71
+// años" or "Anton Greve, 71 ans," ages, not durations), months (so "14 mars" and "14. März" are dates) and the
+// counted nouns news uses most, with the canonical unit of their English
+// counterpart: "soldats", "militaires", "soldados", "Soldaten" →
+// "personnel"; "personnes", "personas", "Menschen" → "people";
+// "conseillers", "asesores", "Militärberater" → "adviser"; "morts",
+// "muertos", "Tote" → "dead". "1,2 million de personnes" and "1,2 milliard
+// d'euros" read through the "de". German nouns are capitalised, so there a
+// capitalised word after a number may be the counted noun, and in every
+// other language a capitalised word that opens the sentence before a
+// number ("Llegaron 1.250 personas") names no model. English words
+// are read in every language; a language without a table reads English.
+//
+// A vote tally gives its two figures as two bare quantities in every form
+// ("187 to 41", "187 votes to 41", "187-41", "187 voix contre 41"); the
+// reconciler reads them as votes for and against.
+//
 // # Fields
 //
 // Value is the stated number, scaled ("5.2 million" → 5200000); for a range,
@@ -91,7 +122,7 @@
 // currency, scale, percent sign or plural noun makes it a count ("1500
 // people"), and even then when "in", "since", "by" and the like precede it.
 //
-// Find makes one pass over the text: a token buffer, lower-case copies of
+// FindLang makes one pass over the text: a token buffer, lower-case copies of
 // capitalised words and its results are all it allocates. It reads about
 // 4,000 articles of 5 KB per second on one core (BenchmarkFind).
 package quantity

@@ -99,6 +99,10 @@ var currencyNouns = map[string]string{
 	"franc": "CHF", "francs": "CHF",
 	"mark": "mark", "marks": "mark", "crown": "crown", "crowns": "crown",
 	"florin": "florin", "florins": "florin",
+	// Other languages' names of the same currencies.
+	"dólar": "USD", "dólares": "USD", "dollaro": "USD", "dollari": "USD", "libra": "GBP",
+	"libras": "GBP", "sterline": "GBP", "franken": "CHF", "francos": "CHF", "franchi": "CHF",
+	"rublos": "RUB", "rubli": "RUB", "rubel": "RUB", "yenes": "JPY", "reais": "BRL",
 }
 
 // canonical maps head nouns to the unit they share across outlets.

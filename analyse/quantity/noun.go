@@ -24,6 +24,9 @@ func (p *parser) unit(n num, k int, cur string) unitInfo {
 	if u, ok := p.percent(k); ok {
 		return u
 	}
+	if p.lang != nil && cur == "" && n.scaled && p.lang.of != "" && p.word(k) == p.lang.of {
+		k++ // "5 millones de euros", "1,2 million de personnes"
+	}
 	if u, ok := p.money(k, cur); ok {
 		return u
 	}
@@ -54,6 +57,12 @@ func (p *parser) percent(k int) (unitInfo, bool) {
 		return unitInfo{unit: "percentage point", end: k + 2, share: true}, true
 	case p.word(k) == "percent" || p.word(k) == "pct":
 		return unitInfo{unit: "percent", end: k + 1, share: true}, true
+	case p.lang != nil:
+		for _, ws := range p.lang.percent {
+			if p.matches(k, ws) {
+				return unitInfo{unit: "percent", end: k + len(ws), share: true}, true
+			}
+		}
 	}
 	return unitInfo{}, false
 }
@@ -77,6 +86,11 @@ func (p *parser) money(k int, cur string) (unitInfo, bool) {
 	if c, ok := currencyNouns[t.low]; ok && t.kind == tWord {
 		return unitInfo{unit: c, counted: t.text, end: k + 1, money: true}, true
 	}
+	if w, ok := p.elided(t.low); ok && t.kind == tWord {
+		if c, ok := currencyNouns[w]; ok {
+			return unitInfo{unit: c, counted: t.text, end: k + 1, money: true}, true // "d'euros"
+		}
+	}
 	if currencyCodes[t.low] && t.kind == tWord && t.cap {
 		return unitInfo{unit: strings.ToUpper(t.low), end: k + 1, money: true}, true
 	}
@@ -92,11 +106,15 @@ func (p *parser) duration(k int) (unitInfo, bool) {
 		w = k + 1
 	}
 	d, ok := durations[p.word(w)]
-	if !ok || p.toks[w].cap {
+	if !ok && p.lang != nil {
+		d, ok = p.lang.durations[p.word(w)]
+	}
+	if !ok || p.toks[w].cap && (p.lang == nil || !p.lang.capNouns) {
 		return unitInfo{}, false
 	}
 	end := w + 1
-	if relativeAfter[p.word(end)] || (p.joined(end) && p.word(end+1) == "old") || p.word(end) == "read" {
+	if relativeAfter[p.word(end)] || (p.joined(end) && p.word(end+1) == "old") || p.word(end) == "read" ||
+		p.lang != nil && p.lang.agoAfter[p.word(end)] {
 		// "two days ago", "45-year-old", "3 min read".
 		return unitInfo{end: end + 2, reject: true}, false
 	}
@@ -121,7 +139,7 @@ func (p *parser) compound(k int) (unitInfo, bool) {
 			return u, true
 		}
 	}
-	u, ok := canonical[w.low]
+	u, ok := p.canonicalUnit(w.low)
 	if !ok {
 		u = singular(w.low)
 	}
@@ -140,7 +158,7 @@ func (p *parser) nounPhrase(k int, single bool) (unitInfo, bool) {
 	type span struct{ s, e int } // token range of one (possibly hyphenated) word
 	var words []span
 	head := -1
-	if w := p.word(k); (w == "more" || w == "fewer" || w == "additional" || w == "extra") && !stopNoun[p.word(k+1)] && p.tok(k+1).kind == tWord {
+	if w := p.word(k); (w == "more" || w == "fewer" || w == "additional" || w == "extra") && !p.isStop(p.word(k+1)) && p.tok(k+1).kind == tWord {
 		words = append(words, span{k, k + 1}) // "3,000 more troops"
 		k++
 	}
@@ -155,10 +173,10 @@ func (p *parser) nounPhrase(k int, single bool) (unitInfo, bool) {
 			}
 			continue
 		}
-		if t.kind != tWord || (!t.cap && stopNoun[t.low]) || (t.cap && months[t.low]) || hasPossessive(t.low) {
+		if t.kind != tWord || (!t.cap && p.isStop(t.low)) || (t.cap && months[t.low]) || hasPossessive(t.low) || p.lang != nil && p.lang.months[t.low] {
 			break
 		}
-		if _, num := numberWords[t.low]; num {
+		if _, num := p.numberWord(t.low); num {
 			break
 		}
 		words = append(words, span{m, m + 1})
@@ -184,12 +202,12 @@ func (p *parser) nounPhrase(k int, single bool) (unitInfo, bool) {
 	// Two-word units: "service members", "military personnel".
 	if len(mods) > 0 {
 		two := lower(mods[len(mods)-1]) + " " + key
-		if _, ok := canonical[two]; ok {
+		if _, ok := p.canonicalUnit(two); ok {
 			counted = mods[len(mods)-1] + " " + counted
 			key, mods = two, mods[:len(mods)-1]
 		}
 	}
-	unit, ok := canonical[key]
+	unit, ok := p.canonicalUnit(key)
 	if !ok {
 		unit = singular(key)
 	}
@@ -202,8 +220,17 @@ func (p *parser) nounPhrase(k int, single bool) (unitInfo, bool) {
 // isHead reports whether a word can end a counted noun phrase: a known
 // unit noun or a plural.
 func (p *parser) isHead(t token) bool {
-	if _, ok := canonical[t.low]; ok {
+	if _, ok := p.canonicalUnit(t.low); ok {
 		return true
+	}
+	if p.lang != nil {
+		// German capitalises its nouns: the first one is the head.
+		if p.lang.capNouns && t.cap && t.kind == tWord && !p.lang.stop[t.low] && !isAcronym(t.text) {
+			return true
+		}
+		if p.lang.stop[t.low] {
+			return false
+		}
 	}
 	return looksPlural(t)
 }
@@ -304,7 +331,7 @@ func (p *parser) holder(start, end int, u unitInfo) string {
 		if originVerbs[t.low] {
 			break // "helicopters bought from Veltrava": an origin, not a holder
 		}
-		if holderPreps[t.low] {
+		if holderPreps[t.low] || p.lang != nil && p.lang.preps[t.low] {
 			if name := p.properName(m + 1); name != "" {
 				return name
 			}

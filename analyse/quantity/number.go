@@ -39,7 +39,7 @@ func (p *parser) parseNumber(i int, money bool) (num, bool) {
 // digitNumber reads "5,000", "5.2 million", "3bn", "$40m".
 func (p *parser) digitNumber(i int, money bool) (num, bool) {
 	t := p.toks[i]
-	v, ok := parseDigits(t.text)
+	v, ok := p.digits(t.text)
 	if !ok {
 		return num{}, false
 	}
@@ -53,7 +53,7 @@ func (p *parser) digitNumber(i int, money bool) (num, bool) {
 	if i+1 < len(p.toks) {
 		nx := p.toks[i+1]
 		if nx.kind == tWord {
-			s, isScale := scales[nx.low]
+			s, isScale := p.scale(nx.low)
 			// "$40m" and "1.2m people" are millions; "a 40m wall" is metres.
 			if !isScale && !nx.space && nx.low == "m" && (money || p.isHead(p.tok(i+2))) {
 				s, isScale = 1e6, true
@@ -62,6 +62,11 @@ func (p *parser) digitNumber(i int, money bool) (num, bool) {
 				n.value *= s
 				n.scaled = true
 				n.end = i + 2
+				// "3 mil millones": a language's scales multiply.
+				for p.lang != nil && p.tok(n.end).kind == tWord && p.lang.scales[p.tok(n.end).low] > 0 {
+					n.value *= p.lang.scales[p.tok(n.end).low]
+					n.end++
+				}
 			}
 		}
 	}
@@ -75,8 +80,8 @@ func (p *parser) mixedFraction(k int) (float64, bool) {
 	if a.kind != tNum || !a.space || slash.text != "/" || slash.space || b.kind != tNum || b.space || p.tok(k+3).text == "/" {
 		return 0, false
 	}
-	x, okA := parseDigits(a.text)
-	y, okB := parseDigits(b.text)
+	x, okA := p.digits(a.text)
+	y, okB := p.digits(b.text)
 	if !okA || !okB || y < 2 || y > 16 || x >= y {
 		return 0, false
 	}
@@ -118,7 +123,46 @@ func parseDigits(s string) (float64, bool) {
 }
 
 // spaces removes the thousands spaces groupSpace accepts.
-var spaces = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "")
+var spaces = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "", " ", "")
+
+// parseContinental reads digits as German, French, Spanish, Italian,
+// Portuguese and Dutch write them: "." between groups of three digits
+// separates thousands ("1.250"), "," is the decimal mark ("3,5",
+// "1.250,75"), spaces group thousands ("5 000"). A "." before anything but
+// three digits is a decimal point ("2.5"), as English-style copy writes it.
+func parseContinental(s string) (float64, bool) {
+	if strings.ContainsAny(s, " \u00a0\u202f\u2009") {
+		s = spaces.Replace(s)
+	}
+	dot, comma := strings.LastIndexByte(s, '.'), strings.LastIndexByte(s, ',')
+	if dot > comma && comma >= 0 {
+		return parseDigits(s) // "1,250.5": English copy
+	}
+	intPart, frac := s, ""
+	if comma >= 0 {
+		if strings.Count(s, ",") > 1 {
+			return parseDigits(s) // "1,234,567"
+		}
+		intPart, frac = s[:comma], s[comma+1:]
+	}
+	if strings.IndexByte(intPart, '.') >= 0 {
+		groups := strings.Split(intPart, ".")
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				if len(groups) == 2 && comma < 0 {
+					return parseDigits(s) // "2.5"
+				}
+				return 0, false
+			}
+		}
+		intPart = strings.Join(groups, "")
+	}
+	if frac != "" {
+		intPart += "." + frac
+	}
+	v, err := strconv.ParseFloat(intPart, 64)
+	return v, err == nil
+}
 
 func countDigits(s string) int {
 	d := 0
@@ -144,7 +188,7 @@ func (p *parser) wordNumber(i int) (num, bool) {
 	case "several", "few":
 		return p.fewNumber(i, i)
 	}
-	if _, ok := numberWords[t.low]; !ok {
+	if _, ok := p.numberWord(t.low); !ok {
 		return num{}, false
 	}
 	n := p.spelled(i)
@@ -162,7 +206,7 @@ func (p *parser) spelled(i int) num {
 	for k := i; k < len(p.toks); k++ {
 		t := p.toks[k]
 		if k > i && t.kind == tPunct && t.text == "-" && !t.space && k+1 < len(p.toks) && !p.toks[k+1].space {
-			if _, ok := numberWords[p.toks[k+1].low]; ok {
+			if _, ok := p.numberWord(p.toks[k+1].low); ok {
 				continue
 			}
 			break
@@ -170,7 +214,7 @@ func (p *parser) spelled(i int) num {
 		if t.kind != tWord {
 			break
 		}
-		if v, ok := numberWords[t.low]; ok {
+		if v, ok := p.numberWord(t.low); ok {
 			if t.low == "dozen" {
 				cur = max(cur, 1) * 12
 			} else {
@@ -179,7 +223,7 @@ func (p *parser) spelled(i int) num {
 			end = k + 1
 			continue
 		}
-		if s, ok := scales[t.low]; ok && t.space && len(t.low) > 2 && end > i {
+		if s, ok := p.scale(t.low); ok && t.space && len(t.low) > 2 && end > i {
 			if s == 100 {
 				cur *= 100
 			} else {
@@ -191,7 +235,7 @@ func (p *parser) spelled(i int) num {
 			continue
 		}
 		if t.low == "and" && end == k && k+1 < len(p.toks) && scaled {
-			if _, ok := numberWords[p.toks[k+1].low]; ok {
+			if _, ok := p.numberWord(p.toks[k+1].low); ok {
 				continue
 			}
 		}

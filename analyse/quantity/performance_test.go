@@ -53,6 +53,19 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
+// BenchmarkFindLang reads the benchmark text as French, where every table
+// of lang.go is consulted, to show what a language costs.
+func BenchmarkFindLang(b *testing.B) {
+	text := benchText()
+	spans := sentence.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		quantity.FindLang(text, spans, "fr")
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
 // TestFindProperties checks invariants on the benchmark text and on random
 // cuts and splices of it: spans in bounds and in order, Text equal to the
 // spanned bytes, Low ≤ Value ≤ High, whatever the sentence spans say.
@@ -82,7 +95,10 @@ func FuzzFind(f *testing.F) {
 		f.Add(p)
 	}
 	f.Add("$ 3 - - 4 bn % between and 5 to")
+	f.Add("Environ 5 000 soldats, 1.250,5 millions d'euros, il y a 3 jours, 14. März")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkSpans(t, "fuzz", s, quantity.Find(s, nil))
+		checkSpans(t, "fuzz fr", s, quantity.FindLang(s, nil, "fr"))
+		checkSpans(t, "fuzz de", s, quantity.FindLang(s, nil, "de"))
 	})
 }

@@ -8,18 +8,34 @@ import (
 	parallax "github.com/parallax-news/parallax"
 )
 
-// Find returns the quantities stated in text, in order of their offsets.
-// sentences are the sentence spans of text in order (from package
+// Find returns the quantities stated in text, in order of their offsets,
+// read as English: it is FindLang with no language.
+func Find(text string, sentences []parallax.Span) []parallax.Quantity {
+	return FindLang(text, sentences, "")
+}
+
+// FindLang returns the quantities stated in text, in order of their
+// offsets. sentences are the sentence spans of text in order (from package
 // analyse/sentence); when nil, text is read as one sentence. Spans are
 // clipped to text, and a span that overlaps the one before it is read from
-// where that one ended, so no quantity is reported twice. Find is a pure
+// where that one ended, so no quantity is reported twice.
+//
+// lang is the article's ISO 639-1 code (Article.Language; a region such as
+// "fr-CA" is ignored). For "de", "es", "fr", "it", "nl" and "pt" digits
+// follow the continental convention ("1.250" is 1250, "3,5" is 3.5, "5 000"
+// is 5000) and the language's hedges, bounds, scales, percent words, time
+// units and common counted nouns are read too, with the canonical units of
+// their English counterparts ("soldats" and "Soldaten" → "personnel",
+// "personas" → "people"). English words are read in every language. Any
+// other code, and "", reads English as Find does. FindLang is a pure
 // function and safe for concurrent use.
-func Find(text string, sentences []parallax.Span) []parallax.Quantity {
+func FindLang(text string, sentences []parallax.Span, lang string) []parallax.Quantity {
 	if sentences == nil {
 		sentences = []parallax.Span{{Start: 0, End: len(text)}}
 	}
 	out := make([]parallax.Quantity, 0, len(text)/256+1)
-	p := parser{text: text, toks: make([]token, 0, 64)}
+	p := parser{text: text, toks: make([]token, 0, 64), lang: lookupLang(lang)}
+	spaceGroups := p.lang != nil && p.lang.continental
 	done := 0 // end of the text read so far: overlapping spans are read once
 	for _, sp := range sentences {
 		start, end := max(sp.Start, done), min(sp.End, len(text))
@@ -27,7 +43,7 @@ func Find(text string, sentences []parallax.Span) []parallax.Quantity {
 			continue
 		}
 		done = end
-		p.toks = tokenize(text, start, end, p.toks[:0])
+		p.toks = tokenize(text, start, end, p.toks[:0], spaceGroups)
 		out = p.sentence(out)
 	}
 	return out
@@ -37,7 +53,8 @@ func Find(text string, sentences []parallax.Span) []parallax.Quantity {
 type parser struct {
 	text  string
 	toks  []token
-	found []found // quantities of this sentence, for elided nouns
+	lang  *language // the language's tables; nil for English
+	found []found   // quantities of this sentence, for elided nouns
 	// titleCase marks a headline-style sentence ("Veltrava Withdraws 5,000
 	// Troops"), where a capitalised word before a number names no model.
 	titleCase bool
@@ -112,8 +129,8 @@ func (p *parser) at(i int) (found, int, bool) {
 	}
 	// What is counted: a share, an amount, a duration or a noun.
 	u := p.unit(n, k, cur)
-	if u.reject {
-		return found{}, max(u.end, n.end), false
+	if u.reject || u.duration && (p.agoBefore(i) || u.unit == "Y" && p.ageAt(i, u.end)) {
+		return found{}, max(u.end, n.end), false // "two days ago", "il y a deux jours", "de 71 años"
 	}
 	if u.unit == "" && u.counted == "" && p.noCount(n, start, u.end) {
 		return found{}, n.end, false
@@ -140,7 +157,7 @@ func (p *parser) at(i int) (found, int, bool) {
 // pronoun, a number before a name is part of it ("Two Boeing 737 jets"
 // reads "Boeing 737" later), and "(5)" alone is a counter on a link or tab.
 func (p *parser) noCount(n num, start, end int) bool {
-	if n.one || p.tok(end).cap && p.tok(end).kind == tWord {
+	if n.one || p.tok(end).cap && p.tok(end).kind == tWord && (p.lang == nil || !p.lang.capNouns) {
 		return true
 	}
 	return p.tok(start-1).text == "(" && p.tok(end).text == ")"
@@ -171,11 +188,21 @@ func (p *parser) prefix(i int) (int, int) {
 			return pr.kind, i + len(pr.words)
 		}
 	}
+	if p.lang != nil {
+		for _, pr := range p.lang.prefixes[t.low] {
+			if p.matches(i, pr.words) {
+				return pr.kind, i + len(pr.words)
+			}
+		}
+	}
 	return bExact, i
 }
 
 // matches reports whether the words at i are ws.
 func (p *parser) matches(i int, ws []string) bool {
+	if i < 0 {
+		return false
+	}
 	for k, w := range ws {
 		if i+k >= len(p.toks) || p.toks[i+k].low != w || p.toks[i+k].kind != tWord {
 			return false
@@ -218,8 +245,8 @@ func (p *parser) rangeEnd(n *num, k int, between bool) (float64, int, bool) {
 	}
 	t := p.toks[k]
 	switch {
-	case between && t.low == "and":
-	case !between && t.kind == tWord && t.low == "to":
+	case between && (t.low == "and" || p.lang != nil && t.low == p.lang.and):
+	case !between && t.kind == tWord && (t.low == "to" || p.lang != nil && t.low == p.lang.to):
 	case !between && t.kind == tPunct && (t.text == "–" || t.text == "—" || t.text == "-" && !t.space && !p.toks[k+1].space):
 	default:
 		return 0, 0, false
@@ -254,7 +281,7 @@ func (m num) unscaled(p *parser) float64 {
 	if m.words {
 		return m.value
 	}
-	v, _ := parseDigits(p.toks[m.start].text)
+	v, _ := p.digits(p.toks[m.start].text)
 	if v == 0 {
 		return m.value
 	}

@@ -24,8 +24,9 @@ type token struct {
 }
 
 // tokenize splits text[start:end] into tokens with offsets into text. It is
-// one linear pass: every byte is looked at once or twice.
-func tokenize(text string, start, end int, toks []token) []token {
+// one linear pass: every byte is looked at once or twice. spaceGroups lets
+// a plain space group thousands ("5 000"), as continental languages write.
+func tokenize(text string, start, end int, toks []token, spaceGroups bool) []token {
 	space := true
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -35,7 +36,7 @@ func tokenize(text string, start, end int, toks []token) []token {
 			i += n
 			continue
 		case r >= '0' && r <= '9':
-			j := scanNumber(text, i, end)
+			j := scanNumber(text, i, end, spaceGroups)
 			toks = append(toks, token{s: i, e: j, kind: tNum, text: text[i:j], space: space})
 		case unicode.IsLetter(r):
 			j := scanWord(text, i, end)
@@ -52,25 +53,46 @@ func tokenize(text string, start, end int, toks []token) []token {
 
 // scanNumber returns the end of the digit run at i; "," and "." join digits
 // only when a digit follows them, so "5,000." ends before the full stop.
-func scanNumber(text string, i, end int) int {
+// With spaceGroups a plain space joins a group of one to three digits to
+// the next three ("12 000", not "2019 300").
+func scanNumber(text string, i, end int, spaceGroups bool) int {
 	j := i
+	group := 0 // digits since the last separator
 	for j < end {
 		c := text[j]
 		if c >= '0' && c <= '9' {
 			j++
+			group++
 			continue
 		}
 		if (c == ',' || c == '.') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9' {
 			j++
+			group = 0
 			continue
 		}
 		if n := groupSpace(text, j, end); n > 0 {
 			j += n
+			group = 0
+			continue
+		}
+		if c == ' ' && spaceGroups && group >= 1 && group <= 3 && groupSpace(text, j, end) == 0 && threeDigits(text, j+1, end) {
+			j++
+			group = 0
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// threeDigits reports whether exactly three digits start at k.
+func threeDigits(text string, k, end int) bool {
+	for d := 0; d < 3; d++ {
+		if k+d >= end || text[k+d] < '0' || text[k+d] > '9' {
+			return false
+		}
+	}
+	return k+3 >= end || text[k+3] < '0' || text[k+3] > '9'
 }
 
 // groupSpace returns the width of a no-break or thin space that separates

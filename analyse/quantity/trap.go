@@ -127,10 +127,13 @@ func (p *parser) date(n num) int {
 	end := 0
 	if pv.kind == tWord && pv.cap && months[pv.low] {
 		end = n.start + 1
-	} else if m := n.start + 1; p.word(m) == "of" && p.tok(m+1).cap && months[p.word(m+1)] {
-		end = m + 2
-	} else if p.tok(m).cap && months[p.word(m)] {
-		end = m + 1
+	} else if m := n.start + 1; p.word(m) == "of" && p.tok(m+1).cap && months[p.word(m+1)] ||
+		p.lang != nil && p.word(m) == p.lang.of && p.isMonth(m+1) {
+		end = m + 2 // "the 22nd of October", "14 de marzo"
+	} else if p.isMonth(m) {
+		end = m + 1 // "22 October", "14 mars"
+	} else if p.lang != nil && p.tok(m).text == "." && !p.tok(m).space && p.isMonth(m+1) {
+		end = m + 2 // "14. März"
 	}
 	if end == 0 {
 		return 0
@@ -218,7 +221,9 @@ func (p *parser) label(n num, money bool) int {
 	if pv.kind == tPunct && (pv.text == "#" || pv.text == "§" || pv.text == "№") {
 		isLabel = true
 	}
-	if !isLabel && !money && !dotted && !p.titleCase && pv.kind == tWord && pv.cap && !capOK[pv.low] &&
+	// Another language's sentence may open on a verb: "Llegaron 1.250 personas".
+	opener := p.lang != nil && n.start == 1
+	if !isLabel && !money && !dotted && !p.titleCase && !opener && pv.kind == tWord && pv.cap && !p.capWord(pv.low) &&
 		!months[pv.low] && !hasPossessive(pv.low) && !isAcronym(pv.text) {
 		isLabel = true
 	}

@@ -219,7 +219,8 @@ func (s *scanner) weekday(i int) match {
 			dir = before
 		case rel == "next":
 			dir = after
-		case rel == "coming" || s.future(i):
+		case rel == "coming" || s.future(i) || s.w(i-1) == "for" && !s.pastPlan(i-1):
+			// "a warning for Thursday": a day something is for is to come.
 			dir = onOrAfter
 		}
 		val = dateValue(weekdayDate(s.dct, wd, dir))
@@ -385,8 +386,26 @@ func (s *scanner) clock(i int) match {
 		day, n = m.val, n+m.n
 	} else if m := s.relative(i + n); m.n == 1 && m.typ == Date && len(m.val) == 10 {
 		day, n = m.val, n+1
+	} else if d, k := s.onDay(i + n); k > 0 {
+		day, n = d, n+k
 	}
 	return match{n: n, typ: Time, val: day + "T" + pad2(hh) + ":" + pad2(mm)}
+}
+
+// onDay reads "on Monday", "on October 22" or "on the 22nd of October"
+// after a clock time: "shortly before midnight on Monday" is Monday's
+// midnight, "00:47 on Tuesday" Tuesday's, whatever the DCT. It returns
+// the day and the tokens read, or 0.
+func (s *scanner) onDay(i int) (string, int) {
+	if s.w(i) != "on" {
+		return "", 0
+	}
+	for _, r := range []rule{(*scanner).weekday, (*scanner).monthDate, (*scanner).dayMonth} {
+		if m := r(s, i+1); m.n > 0 && m.typ == Date && len(m.val) == 10 {
+			return m.val, m.n + 1
+		}
+	}
+	return "", 0
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm" at i.

@@ -19,7 +19,12 @@
 // Relative expressions are anchored on the document creation time (DCT):
 // weekday names refer to the most recent such day on or before it unless
 // the clause speaks of the future ("will meet on Thursday", "is scheduled
-// for Saturday"; "had been scheduled" is past); a month without a year is
+// for Saturday", "invited both sides to meet … on Thursday", "has called
+// talks on Thursday", "warned of storms on Thursday", "faces a vote on
+// Thursday", "a warning for Thursday"; "had been scheduled" and "was
+// supposed to" are past, "since Thursday" always); a clock time takes the day written after it ("midnight on
+// Monday", "10 p.m. EDT Wednesday") or else a full date just before it in
+// the sentence; a month without a year is
 // the latest one up to about ten weeks after the DCT. With no DCT nothing is
 // invented: the year, and whatever else is unknown, is written as X in the
 // value ("XXXX-10-22", "XXXX-WXX-1").

@@ -217,12 +217,26 @@ func (s *scanner) number(i int) (v, n int) {
 
 // future reports whether the clause before token i speaks of the future:
 // a future marker ("will", "'ll", "scheduled") comes before any past one.
+// A plan or invitation followed by "to" ("invited both sides to meet …
+// on Thursday", "called them to talks on Thursday") and a present perfect
+// before "on" ("has called a vote on Thursday", which English cannot say
+// of a past day) and a warning of something ("warned of storms on
+// Thursday") also point forward; "since" always points back.
 func (s *scanner) future(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-14; j-- {
+	if s.w(i-1) == "since" {
+		return false
+	}
+	to := false // a "to" lies between the word looked at and the expression
+	for j := i - 1; j >= 0 && j >= i-lookBack; j-- {
 		w := s.w(j)
 		switch {
 		case w == "." || w == ";" || w == "?" || w == "!":
 			return false
+		case w == "to":
+			to = true
+			if pw := s.w(j - 1); pw == "is" || pw == "are" {
+				return true // "the minister is to visit on Thursday"
+			}
 		case w == "going":
 			if s.w(j+1) == "to" {
 				return true
@@ -233,21 +247,40 @@ func (s *scanner) future(i int) bool {
 			}
 		case w == "as" && (s.w(j+1) == "early" || s.w(j+1) == "soon") && s.w(j+2) == "as":
 			return true // "as early as Tuesday"
-		case w == "set" && s.w(j+1) == "to":
-			return true
+		case w == "set" && (s.w(j+1) == "to" || s.w(j+1) == "for"):
+			return !s.pastPlan(j)
 		case futureMarkers[w]:
-			// "had been scheduled", "was expected": a plan in the past.
-			for k := j - 1; k >= j-2 && k >= 0; k-- {
-				if pw := s.w(k); pw == "had" || pw == "was" || pw == "were" {
-					return false
-				}
-			}
+			return !s.pastPlan(j) // "had been scheduled", "was expected"
+		case intentVerbs[w] && to:
 			return true
+		case warnVerbs[w] && s.w(j+1) == "of":
+			return true // "warned of further storms on Thursday"
 		case pastMarkers[w]:
-			return false
+			return s.perfect(j) && s.w(i-1) == "on"
 		}
 	}
 	return false
+}
+
+// lookBack is how many tokens before an expression future reads.
+const lookBack = 20
+
+// pastPlan reports whether the future marker at j is itself in the past:
+// "had been scheduled", "was expected".
+func (s *scanner) pastPlan(j int) bool {
+	for k := j - 1; k >= j-2 && k >= 0; k-- {
+		if pw := s.w(k); pw == "had" || pw == "was" || pw == "were" {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether the verb at j is a present perfect: "has
+// announced", "have said".
+func (s *scanner) perfect(j int) bool {
+	pw := s.w(j - 1)
+	return pw == "has" || pw == "have" || pw == "ve" && s.w(j-2) == "'"
 }
 
 // dayOrX is the DCT shifted by days, or an unknown day.

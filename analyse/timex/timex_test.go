@@ -211,6 +211,57 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindAnchored checks cases reported on the invented corpora, each
+// with its own DCT: a clock time followed by "on <day>" takes that day,
+// and a weekday resolves by the tense of its clause.
+func TestFindAnchored(t *testing.T) {
+	tests := []struct {
+		dct  string
+		text string
+		want string
+	}{
+		// Tuesday: the river burst on Monday night, not the DCT's midnight.
+		{"2026-03-10", "The river burst its banks shortly before midnight on Monday.", "midnight on Monday|TIME|2026-03-09T24:00"},
+		// Wednesday: "00:47 on Tuesday" is Tuesday's, not the DCT's.
+		{"2026-03-11", "The alert went out at 00:47 on Tuesday, officials said.", "00:47 on Tuesday|TIME|2026-03-10T00:47"},
+		{"2026-03-11", "The convoy left at 6 a.m. on March 9 and arrived late.", "6 a.m. on March 9|TIME|2026-03-09T06:00"},
+		{"2026-03-11", "The ferry sailed at 6 a.m. and docked on Monday.", "6 a.m.|TIME|2026-03-11T06:00; Monday|DATE|2026-03-09"},
+		// Wednesday 2025-11-05: past tense looks back, plans look forward.
+		{"2025-11-05", "The minister said on Thursday that talks would resume.", "Thursday|DATE|2025-10-30"},
+		{"2025-11-05", "He met the envoy on Thursday.", "Thursday|DATE|2025-10-30"},
+		{"2025-11-05", "The union will meet on Thursday to decide.", "Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "The committee is expected to question the minister on the details of the withdrawal on Thursday.", "Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "She said on Tuesday evening that she had invited both sides to meet at the ministry in the capital, Kelmar, on Thursday.", "Tuesday evening|DATE|2025-11-04; Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "The minister has called union leaders and employers to mediation talks on Thursday.", "Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "The vote is set for Thursday.", "Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "The vote was set for Thursday.", "Thursday|DATE|2025-10-30"},
+		{"2025-11-05", "The president is to visit the port on Thursday.", "Thursday|DATE|2025-11-06"},
+		{"2025-11-05", "The road has been closed since Thursday.", "Thursday|DATE|2025-10-30"},
+		{"2025-11-05", "He went to church on Thursday.", "Thursday|DATE|2025-10-30"},
+		// Tuesday 2026-03-10 and Wednesday 2026-03-11: forecasts, motions a
+		// minister faces, plans one is supposed to carry out.
+		{"2026-03-10", "The weather service warned of further storms on Thursday.", "Thursday|DATE|2026-03-12"},
+		{"2026-03-10", "The weather service warned on Thursday that storms would come.", "Thursday|DATE|2026-03-05"},
+		{"2026-03-11", "The minister, who faces a censure motion from the opposition on Thursday, stayed.", "Thursday|DATE|2026-03-12"},
+		{"2026-03-11", "The service kept a warning for heavy rain in place for Thursday.", "Thursday|DATE|2026-03-12"},
+		{"2026-04-21", "Its members are supposed to start patrolling on Wednesday.", "Wednesday|DATE|2026-04-22"},
+		{"2026-04-21", "Its members were supposed to start patrolling on Wednesday.", "Wednesday|DATE|2026-04-15"},
+	}
+	for _, tt := range tests {
+		d, err := time.Parse("2006-01-02", tt.dct)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range timex.Find(tt.text, d) {
+			got = append(got, e.Text+"|"+e.Type+"|"+e.Value)
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("Find(%q, %s) = %s, want %s", tt.text, tt.dct, g, tt.want)
+		}
+	}
+}
+
 // TestFindOffsets checks that spans index the text as given, multi-byte
 // characters included.
 func TestFindOffsets(t *testing.T) {

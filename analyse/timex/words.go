@@ -84,7 +84,22 @@ var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true,
 	"slated": true, "due": true, "plan": true, "plans": true, "planned": true, "planning": true,
 	"upcoming": true, "going": true, "won": true, "might": true,
-	"until": true, "soon": true, "would": true,
+	"until": true, "soon": true, "would": true, "supposed": true, "faces": true, "facing": true,
+}
+
+// warnVerbs before "of" look forward: one warns of what is to come.
+var warnVerbs = map[string]bool{"warned": true, "warns": true, "warn": true, "warning": true, "warnings": true}
+
+// intentVerbs look forward when a "to" follows them: "invited both sides
+// to meet", "called union leaders to talks", "agreed to resume".
+var intentVerbs = map[string]bool{
+	"invited": true, "invite": true, "invites": true, "called": true, "calls": true,
+	"summoned": true, "summons": true, "asked": true, "asks": true, "urged": true, "urges": true,
+	"agreed": true, "agree": true, "agrees": true, "decided": true, "decides": true,
+	"promised": true, "promises": true, "pledged": true, "vowed": true, "threatened": true,
+	"hopes": true, "hope": true, "hoped": true, "wants": true, "want": true, "aims": true,
+	"intends": true, "intend": true, "intended": true, "prepared": true, "ready": true,
+	"convened": true, "likely": true,
 }
 
 var pastMarkers = map[string]bool{
