@@ -176,7 +176,9 @@ func storyQuote(g []member, arts []*parallax.Article, set *speakerSet) parallax.
 			sq.Kind = parallax.Direct
 		}
 		sq.Articles = appendID(sq.Articles, a.ID)
-		sq.Wordings = append(sq.Wordings, parallax.Wording{Article: a.ID, Text: m.q.Text, Span: m.q.Span})
+		if !nested(g, i) {
+			sq.Wordings = append(sq.Wordings, parallax.Wording{Article: a.ID, Text: m.q.Text, Span: m.q.Span})
+		}
 		if !a.Published.IsZero() && (date.IsZero() || a.Published.Before(date)) {
 			date = a.Published
 		}
@@ -187,6 +189,20 @@ func storyQuote(g []member, arts []*parallax.Article, set *speakerSet) parallax.
 	sq.Text = best.q.Text
 	sq.Date = date
 	return sq
+}
+
+// nested says whether g[i] lies inside another wording of the same
+// article in g: the quoted words of a reported statement that the
+// statement already shows, which would otherwise be listed twice.
+func nested(g []member, i int) bool {
+	sp := g[i].q.Span
+	for j := range g {
+		o := g[j].q.Span
+		if j != i && g[j].ai == g[i].ai && o.Start <= sp.Start && sp.End <= o.End && o != sp {
+			return true
+		}
+	}
+	return false
 }
 
 // moreComplete reports whether wording a is more complete than b: one

@@ -201,3 +201,21 @@ func TestGroupEmpty(t *testing.T) {
 		t.Errorf("Group(nil) = %v, %v", qs, sp)
 	}
 }
+
+// TestGroupNestedWording: a reported statement and the quoted words inside
+// it are one wording of that article, not two.
+func TestGroupNestedWording(t *testing.T) {
+	arts := []*parallax.Article{
+		article("a", "First Wire", day(18), `General Piet Lorrin said the withdrawal would be carried out in "the same orderly manner in which we arrived".`),
+		article("b", "Second Post", day(19), `"The same orderly manner in which we arrived," General Piet Lorrin told the Post.`),
+	}
+	qs, _ := quote.Group(arts)
+	q := groupWith(t, qs, "orderly manner")
+	perArticle := map[string]int{}
+	for _, w := range q.Wordings {
+		perArticle[w.Article]++
+	}
+	if perArticle["a"] != 1 || perArticle["b"] != 1 {
+		t.Errorf("wordings per article = %v, want one each: %+v", perArticle, q.Wordings)
+	}
+}
