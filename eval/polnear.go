@@ -436,20 +436,19 @@ func wordTokens(text string) []parallax.Span {
 
 // speechVerbs are verbs of saying, by their base form; IsSpeechCue
 // accepts their regular inflections and the irregular forms listed.
-var speechVerbs = strings.Fields(`say tell announce add state declare claim insist warn explain note
-reply respond ask answer write tweet post remark comment argue assert acknowledge admit deny
-report repeat reiterate testify suggest urge describe quip joke confirm predict promise vow
-proclaim concede complain contend maintain mention recall stress emphasize emphasise
-caution boast brag shout yell scream whisper murmur mutter exclaim cry chant speak talk
-declare pledge threaten allege charge accuse blast slam criticize criticise praise thank
-question wonder observe point continue conclude counter retort rebut concur agree disagree
-dispute lament concede advise recommend demand apologize apologise inform notify tout hail
-mock joke preach vow swear testify interject begin finish read cite quote call term label
-dub brand characterize characterise summarize summarise recount relate reveal disclose
-indicate signal estimate project forecast`)
+var speechVerbs = strings.Fields(`say tell announce add state declare claim insist warn explain note reply respond ask
+answer write tweet post remark comment argue assert acknowledge admit deny report repeat
+reiterate testify suggest urge describe quip joke confirm predict promise vow proclaim
+concede complain contend maintain mention recall stress emphasize emphasise caution boast
+brag shout yell scream whisper murmur mutter exclaim cry chant speak talk pledge threaten
+allege charge accuse blast slam criticize criticise praise thank question wonder observe
+point continue conclude counter retort rebut concur agree disagree dispute lament advise
+recommend demand apologize apologise inform notify tout hail mock preach swear interject
+read cite quote call term label dub brand characterize characterise summarize summarise
+recount relate reveal disclose`)
 
 var speechIrregular = []string{"said", "told", "wrote", "written", "spoke", "spoken", "swore", "sworn",
-	"began", "begun", "read", "according", "statement", "statements", "interview", "remarks"}
+	"read", "according", "statement", "statements", "interview", "remarks"}
 
 var speechForms = func() map[string]bool {
 	m := map[string]bool{}

@@ -11,6 +11,10 @@ import (
 //go:embed model/attribution.bin.gz
 var defaultModel []byte
 
+// DefaultSHA256 is the sha256 of the embedded model file, as recorded in
+// model/manifest.json.
+const DefaultSHA256 = "fc8c7877bc08b58305a41d96125440c5fff828c3f1b88c9ed87b98b34b5d3110"
+
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
 })

@@ -1,11 +1,16 @@
 package attribution_test
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
 )
 
@@ -60,4 +65,75 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestDefaultFindsAttributions(t *testing.T) {
+	m := mustDefault(t)
+	text := "Interior Minister Talia Varn said on Monday that the Orvenian border would reopen within a week.\n\n" +
+		"“We are ready,” Aldo Pech, the port’s director, told reporters. “The ferries will sail.”\n\n" +
+		"The harbour was quiet on Tuesday."
+	found := m.Find(text)
+	part := func(ss []parallax.Span) string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, text[s.Start:s.End])
+		}
+		return strings.Join(out, " | ")
+	}
+	var got []string
+	for _, a := range found {
+		got = append(got, part(a.Source)+" / "+part(a.Cue)+" / "+part(a.Content))
+	}
+	want := []struct{ source, cue, content string }{
+		{"Talia Varn", "said", "the Orvenian border would reopen"},
+		{"Aldo Pech", "told", "We are ready"},
+	}
+	t.Logf("found %q", got)
+	for _, w := range want {
+		ok := false
+		for _, a := range found {
+			if strings.Contains(part(a.Source), w.source) && strings.Contains(part(a.Cue), w.cue) && strings.Contains(part(a.Content), w.content) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("no attribution %q / %q / %q in %q", w.source, w.cue, w.content, got)
+		}
+	}
+	for _, a := range found {
+		for _, s := range append(append(append([]parallax.Span(nil), a.Source...), a.Cue...), a.Content...) {
+			if s.Start >= strings.Index(text, "The harbour") {
+				t.Errorf("attribution in the last paragraph, which has none: %q", got)
+			}
+		}
+	}
+}
+
+func TestManifestMatchesModel(t *testing.T) {
+	b, err := os.ReadFile("model/manifest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var man struct {
+		SHA256 string `json:"sha256"`
+		File   string `json:"file"`
+		Bytes  int    `json:"bytes"`
+	}
+	if err := json.Unmarshal(b, &man); err != nil {
+		t.Fatal(err)
+	}
+	model, err := os.ReadFile("model/" + man.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(model)
+	if got, want := hex.EncodeToString(sum[:]), man.SHA256; got != want {
+		t.Errorf("model sha256=%s, manifest says %s", got, want)
+	}
+	if got, want := attribution.DefaultSHA256, man.SHA256; got != want {
+		t.Errorf("DefaultSHA256=%s, manifest says %s", got, want)
+	}
+	if got, want := len(model), man.Bytes; got != want {
+		t.Errorf("model is %d bytes, manifest says %d", got, want)
+	}
 }

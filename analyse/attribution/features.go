@@ -5,93 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
-
-// paragraph is a tokenised paragraph with what the features look at.
-type paragraph struct {
-	toks  []token
-	lower []string // lower-cased, digits as 0, typographic quotes as ASCII
-	lex   []string // lexicon class of each token, "" when none
-	quote []string // "open", "close" (quote marks), "in" or "out"
-	sent  []int    // sentence number of each token
-	// lexAt lists, per sentence, the positions of lexicon words.
-	lexAt [][]int
-}
-
-var quoteNorm = strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "„", `"`)
-
-func newParagraph(toks []token) *paragraph {
-	n := len(toks)
-	p := &paragraph{toks: toks, lower: make([]string, n), lex: make([]string, n),
-		quote: make([]string, n), sent: make([]int, n)}
-	for i, t := range toks {
-		p.lower[i] = normDigits(strings.ToLower(quoteNorm.Replace(t.text)))
-		p.lex[i] = lexicon[p.lower[i]]
-	}
-	// "according to" is a cue only with its "to".
-	for i := range toks {
-		if p.lex[i] == lexPrep && (i+1 >= n || p.lower[i+1] != "to") {
-			p.lex[i] = ""
-		}
-	}
-	p.markQuotes()
-	p.markSentences()
-	return p
-}
-
-// markQuotes tracks double quote marks: curly ones say which way they
-// face; a straight one closes an open quotation and opens otherwise.
-func (p *paragraph) markQuotes() {
-	in := false
-	for i, t := range p.toks {
-		switch t.text {
-		case "“", "«", "„":
-			p.quote[i], in = "open", true
-		case "”", "»":
-			p.quote[i], in = "close", false
-		case `"`:
-			if in {
-				p.quote[i], in = "close", false
-			} else {
-				p.quote[i], in = "open", true
-			}
-		default:
-			p.quote[i] = "out"
-			if in {
-				p.quote[i] = "in"
-			}
-		}
-	}
-}
-
-// markSentences numbers sentences: one ends after ".", "!" or "?"
-// (and any closing quote mark) before a capital, a quote mark or the end.
-func (p *paragraph) markSentences() {
-	s := 0
-	p.lexAt = [][]int{nil}
-	for i := range p.toks {
-		p.sent[i] = s
-		if p.lex[i] != "" {
-			p.lexAt[s] = append(p.lexAt[s], i)
-		}
-		w := p.lower[i]
-		if w != "." && w != "!" && w != "?" && !(p.quote[i] == "close" && i > 0 && strings.ContainsAny(p.lower[i-1], ".!?")) {
-			continue
-		}
-		if i+1 < len(p.toks) && p.quote[i+1] == "close" {
-			continue
-		}
-		if i+1 < len(p.toks) {
-			r, _ := utf8.DecodeRuneInString(p.toks[i+1].text)
-			if !unicode.IsUpper(r) && p.quote[i+1] != "open" {
-				continue
-			}
-		}
-		s++
-		p.lexAt = append(p.lexAt, nil)
-	}
-}
 
 func normDigits(w string) string {
 	if !strings.ContainsAny(w, "0123456789") {
@@ -356,7 +270,7 @@ func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet
 		fs.add(true, "t+3=", tag(i+3))
 		fs.add(true, "t-1|t|t+1=", tag(i-1), "|", tag(i), "|", tag(i+1))
 		fs.add(true, "t|q=", tag(i), "|", p.quote[i])
-		p.cueFeatures(i, cues, fs)
+		p.cueFeatures(i, tag(i), cues, fs)
 	}
 	stack, _ := fs.strings(n)
 	// Both lists of every token, end to end in fs.kept (which strings
@@ -375,10 +289,11 @@ func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet
 	return fs.second
 }
 
-// cueFeatures add where token i stands towards the nearest first-pass cue:
-// in its sentence or not, before or after, how far, and what lies
-// between (a comma, a quote mark, a full stop).
-func (p *paragraph) cueFeatures(i int, cues []chunk, fs *featureSet) {
+// cueFeatures add where token i (tagged tag by the first pass) stands
+// towards the nearest first-pass cue: in its sentence or not, before or
+// after, how far, and what lies between (a comma, a quote mark, a full
+// stop).
+func (p *paragraph) cueFeatures(i int, tag string, cues []chunk, fs *featureSet) {
 	best, bestD := -1, 0
 	for k, c := range cues {
 		d := 0
@@ -427,4 +342,5 @@ func (p *paragraph) cueFeatures(i int, cues []chunk, fs *featureSet) {
 	fs.add(true, "pc|q=", dir, "|", same, "|", p.quote[i])
 	fs.add(true, "pc|cw=", dir, "|", p.lower[c.start])
 	fs.add(true, "pc|sep|d=", dir, "|", sep, "|", d)
+	fs.add(true, "pc|t=", dir, "|", same, "|", tag)
 }

@@ -57,10 +57,14 @@ func finder(m *attribution.Model) eval.AttributionFunc {
 	}
 }
 
-// TestTrainPolNeAR trains on PolNeAR train and scores dev (tens of
-// seconds); it runs only when PARALLAX_TRAIN=1 and the data is present.
-// PARALLAX_EPOCHS overrides the epoch count and PARALLAX_SAVE=path writes
-// the model there.
+// TestTrainPolNeAR trains on PolNeAR train and scores dev (a minute or
+// two); it runs only when PARALLAX_TRAIN=1 and the data is present.
+// PARALLAX_EPOCHS overrides the epoch count, PARALLAX_SAVE=path writes the
+// model there, PARALLAX_PRUNES="8 16" also scores the model pruned at
+// each of those thresholds, PARALLAX_MODEL=path scores a saved model
+// instead of training, and PARALLAX_HOLDOUT=1 trains on the first 700
+// training articles and scores the other 140 (for design work, which
+// must not look at dev).
 func TestTrainPolNeAR(t *testing.T) {
 	if os.Getenv("PARALLAX_TRAIN") == "" {
 		t.Skip("set PARALLAX_TRAIN=1 to train on PolNeAR")

@@ -26,7 +26,7 @@ Usage: parallax eval cluster [flags] DATASET
 
 quotes: finds the attributions (source, cue, content) of the articles of a
 PolNeAR compartment (DIR, default ../shared/bench/polnear/dev) with the
-embedded tagger, and with the rule-based quote finder when present, on one
+embedded tagger and with the rule-based finder of analyse/quote, on one
 core, and prints exact-match, strict and token-overlap precision, recall
 and F1 for source, cue and content, for all attributions and for speech
 attributions alone, with articles per second; published PolNeAR figures

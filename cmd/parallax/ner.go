@@ -90,7 +90,7 @@ Examples:
 			epochs := fs.Int("epochs", 0, "training passes over the data (0: 15 for ner, the shipped model's for quotes)")
 			out := fs.String("out", "", "where to write the model `file` (default ner.bin.gz or attribution.bin.gz)")
 			dev := fs.String("dev", "", "development data to score the model on, skipped when missing (default eng.testa or polnear/dev)")
-			prune := fs.Float64("prune", -1, "drop features whose weights are all below this in magnitude (default: 0.1, or the shipped model's for quotes)")
+			prune := fs.Float64("prune", -1, "drop features whose weights are all below this in magnitude (negative: 0.1 for ner, the shipped model's for quotes)")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 && args[0] == "quotes" && len(args) <= 2 {
 					train := polnearTrain
