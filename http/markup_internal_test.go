@@ -116,3 +116,20 @@ func TestMarkupQuotes(t *testing.T) {
 		t.Errorf("markup=%+v\nwant   %+v", got, want)
 	}
 }
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"We have completed our mission in Kessaria, and", 20, "We have completed…"},
+		{"Prüfungsergebnisse", 5, "Prüfu…"},
+	}
+	for _, tt := range tests {
+		if got := clip(tt.in, tt.n); got != tt.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}

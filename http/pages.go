@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 )
@@ -28,6 +29,7 @@ var funcs = template.FuncMap{
 	"join":    strings.Join,
 	"errmsg":  parallax.ErrorMessage,
 	"snippet": snippet,
+	"clip":    clip,
 	"percent": func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
 	"dates": func(first, last time.Time) string {
 		a, b := formatDay(first), formatDay(last)
@@ -210,6 +212,27 @@ func (s *Server) handleJobProgress(w nethttp.ResponseWriter, r *nethttp.Request)
 		return
 	}
 	s.renderTemplate(w, nethttp.StatusOK, "job", "progress", j.view())
+}
+
+// clip shortens s to at most n characters, cut at a word and marked with
+// an ellipsis: a table cell shows the start, its title the whole.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if utf8.RuneCountInString(s[:i]) >= n {
+			break
+		}
+		if s[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(string([]rune(s)[:n]))
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
 
 // formatDay shows a time as its date; "" when unknown.
