@@ -135,6 +135,31 @@ func actorNames(es []parallax.StoryEntity) []string {
 	return out
 }
 
+// coverageLines says for each outlet how many of the story's shared facts
+// it reports, how many details only it has, and what it leaves out.
+func coverageLines(cs []parallax.Coverage, esc func(string) string) []string {
+	var out []string
+	for _, c := range cs {
+		name := c.Outlet
+		if name == "" {
+			name = "outlet unknown"
+		}
+		l := fmt.Sprintf("%s: %s (%d%%)", esc(name), plural(c.Facts, "shared fact", "shared facts"), int(c.Share*100+0.5))
+		if c.Unique > 0 {
+			l += fmt.Sprintf(", %d only here", c.Unique)
+		}
+		if len(c.Missing) > 0 {
+			missing := make([]string, len(c.Missing))
+			for i, m := range c.Missing {
+				missing[i] = esc(m)
+			}
+			l += "; leaves out: " + strings.Join(missing, "; ")
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 func curly(s string) string { return "“" + collapse(s) + "”" }
 
 // reconciled writes the text report's reconciled sections of s.
@@ -150,6 +175,13 @@ func (t *textWriter) reconciled(indent string, s *parallax.Story, n sourceNamer)
 func (t *textWriter) reconciledAfter(indent string, s *parallax.Story, n sourceNamer) {
 	t.quotes(indent, s, n)
 	t.unique(indent, s.Unique, n)
+	if lines := coverageLines(s.Coverage, plain); len(lines) > 0 {
+		t.blank()
+		t.block(indent, indent, "Coverage by outlet", t.st.bold)
+		for _, l := range lines {
+			t.block(indent+"• ", indent+"  ", l, plain)
+		}
+	}
 	if actors := actorNames(s.Entities); len(actors) > 0 {
 		t.blank()
 		t.block(indent, indent, "Main actors", t.st.bold)
@@ -268,6 +300,12 @@ func mdReconciledAfter(buf *bytes.Buffer, level string, s *parallax.Story, n sou
 				break
 			}
 			buf.WriteString("- " + n.names([]string{u.Article}, mdEscape) + ": " + mdEscape(collapse(u.Text)) + "\n")
+		}
+	}
+	if lines := coverageLines(s.Coverage, mdEscape); len(lines) > 0 {
+		buf.WriteString("\n" + level + " Coverage by outlet\n\n")
+		for _, l := range lines {
+			buf.WriteString("- " + l + "\n")
 		}
 	}
 	if actors := actorNames(s.Entities); len(actors) > 0 {
