@@ -34,6 +34,23 @@ type mention struct {
 	via   string   // the outlet or agency relayed
 	by    string   // who the value is attributed to
 	group string   // independent source, after relays
+	// origin is the outlet of the text it comes from (a copy's original).
+	origin string
+
+	// revised is whether the figure replaces an earlier one ("the number
+	// of missing fell to 18").
+	revised bool
+	// dense is whether its sentence lists many figures (a box score, a
+	// table): side by side they measure different things, and a figure of
+	// one is not another's rival. part is whether it counts only some
+	// ("two other victims", "three more"); anchor is the event a duration
+	// is counted from or to ("five months after the conviction").
+	dense  bool
+	part   bool
+	anchor string
+	// of is the noun a figure written as a modifier qualifies ("line" in
+	// "the 20-yard line", "quake" in "a 6.1-magnitude quake").
+	of string
 }
 
 // Alignment thresholds: a pair of mentions is linked when its context
@@ -118,13 +135,15 @@ func cluster(ms []*mention, th thresholds, compatible compatFunc) [][]*mention {
 			if c.sim >= th.minAgree {
 				pairs = append(pairs, pair{int32(c.i), int32(c.j), c.sim + th.bonus})
 			}
-		case ratio(a, b) > th.maxRatio, disjoint(a.names, b.names):
+		case ratio(a, b) > maxRatio(a, b, th), disjoint(a.names, b.names):
 			// Far apart, or about different people ("Hansbrough scored
 			// 20", "Vaughn finished with 16"): not one measure.
+		case unrivalled(a, b):
+			// A figure of a list, a part, or a span from another event.
 		case a.bucket == "duration" && c.sim < durationDiffer:
 			// Stories give durations of many things ("30 years after",
 			// "served four months"): a disagreement needs close context.
-		case c.sim >= th.minDiffer,
+		case c.sim >= th.minDiffer, revision(a, b) && c.sim >= th.minMutual,
 			// Each the other's closest match in its article; not for
 			// durations, which stories give of many things.
 			a.bucket != "duration" && !listed(a) && !listed(b) && c.sim >= th.minMutual &&
@@ -177,6 +196,37 @@ func cluster(ms []*mention, th thresholds, compatible compatFunc) [][]*mention {
 	return out
 }
 
+// unrivalled reports whether two incompatible figures cannot be rival
+// values of one measure: one stands in a list of figures, counts a part,
+// or is a span from a different event.
+func unrivalled(a, b *mention) bool {
+	return a.dense || b.dense || a.part || b.part || a.anchor != b.anchor || a.of != b.of
+}
+
+// maxRatio is how far apart two incompatible figures may be and still
+// measure one thing: further for an outlet revising its own figure ("the
+// number of missing fell to 18" after "31 people missing").
+func maxRatio(a, b *mention, th thresholds) float64 {
+	if revision(a, b) {
+		return 3 * th.maxRatio
+	}
+	return th.maxRatio
+}
+
+// revision reports whether one of two figures revises the other: an
+// outlet's later article gives a count as a change ("the number of
+// missing fell to 18"). The figures are of different days by nature.
+func revision(a, b *mention) bool {
+	if !a.revised && !b.revised || !sameOutlet(a.origin, b.origin) {
+		return false
+	}
+	later, earlier := a, b
+	if later.d.a.Published.Before(earlier.d.a.Published) {
+		later, earlier = earlier, later
+	}
+	return later.revised && later.d.a.Published.After(earlier.d.a.Published)
+}
+
 // pair is a link between two mentions, with its strength.
 type pair struct {
 	i, j  int32
@@ -195,7 +245,7 @@ func mergeable(ms []*mention, a, b []int, th thresholds, compatible compatFunc) 
 			}
 			// No chain of compatible figures may join two that are far
 			// apart: "10 killed" and "612 killed" through "more than a dozen".
-			if !compatible(x, y) && (ratio(x, y) > th.maxRatio || disjoint(x.names, y.names)) {
+			if !compatible(x, y) && (ratio(x, y) > maxRatio(x, y, th) || disjoint(x.names, y.names) || unrivalled(x, y)) {
 				return false
 			}
 			total += similarity(x, y)
@@ -226,7 +276,7 @@ func similarity(a, b *mention) float64 {
 // or they qualify it with different proper names ("Veltravan troops" and
 // "Kessarian troops").
 func blocked(a, b *mention) bool {
-	if a.when != "" && b.when != "" && a.when != b.when {
+	if a.when != "" && b.when != "" && a.when != b.when && !revision(a, b) {
 		return true
 	}
 	return disjoint(a.caps, b.caps)
@@ -298,7 +348,31 @@ func (st *story) clauseNames(d *doc, s int, span parallax.Span) []string {
 			out = append(out, l)
 		}
 	}
+	if len(out) == 0 {
+		out = apposed(ws, clause, press)
+	}
 	return out
+}
+
+// apposed returns the name a clause without one stands in apposition to:
+// "Russell" in "Russell, a 20-year veteran", "Qeshm" in "Qeshm, located
+// 700 miles southeast".
+func apposed(ws []word, clause int, press [][2]int) []string {
+	for i, w := range ws {
+		if w.comma != clause {
+			continue
+		}
+		if i == 0 || ws[i-1].comma != clause-1 {
+			return nil
+		}
+		p := ws[i-1]
+		l := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(p.raw), "'s"), "’s")
+		if !p.capital || p.pos == 0 || stopwords[l] || calendarWords[l] || titles[l] || inRanges(press, p.start) {
+			return nil
+		}
+		return []string{l}
+	}
+	return nil
 }
 
 // ratio is how far apart two figures are, as a factor ≥ 1.

@@ -44,7 +44,7 @@ func (st *story) claimFacts() []parallax.Fact {
 				if !negatedPred[w.norm] && !strings.HasPrefix(strings.ToLower(w.raw), "non-") {
 					continue
 				}
-				if pred, neg, subj, ok := claimAt(sn.words, i); ok && negatedPred[pred] {
+				if pred, neg, subj, ok := claimAt(sn.words, i); ok && negatedPred[pred] && (neg || !hypothetical(sn.words, i)) {
 					byPred[pred] = append(byPred[pred], claimMention{d: d, sent: s, w: w, negated: neg, subject: subj})
 				}
 			}
@@ -122,6 +122,22 @@ func claimAt(ws []word, i int) (pred string, neg bool, subj string, ok bool) {
 		}
 	}
 	return w.norm, neg, subj, true
+}
+
+// hypothetical reports whether the predicate at word i is only possible
+// or asked, not asserted: "actions that could harm", "whether a project is
+// likely to", "so that we can expect".
+func hypothetical(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch strings.ToLower(ws[k].raw) {
+		case "could", "may", "might", "can", "whether", "if", "unless":
+			return true
+		}
+		if ws[k].comma != ws[i].comma {
+			break
+		}
+	}
+	return false
 }
 
 // between reports whether a word may stand between an auxiliary and its
@@ -236,7 +252,7 @@ func (st *story) claim(pred string, ms []claimMention) (parallax.Fact, bool) {
 	if differ {
 		status = parallax.Differ
 	}
-	f := parallax.Fact{Kind: parallax.FactClaim, Key: "claim: " + st.claimKey(picked), Status: status}
+	f := parallax.Fact{Kind: parallax.FactClaim, Key: st.claimKey(picked), Status: status}
 	quoted := 0
 	for _, m := range picked {
 		if inQuote(m.d.a.Text, m.w.start) {
@@ -245,7 +261,7 @@ func (st *story) claim(pred string, ms []claimMention) (parallax.Fact, bool) {
 	}
 	if quoted*2 > len(picked) {
 		// Words in quote marks: the sources differ on what was said.
-		f.Kind, f.Key = parallax.FactQuote, "quote: "+st.claimKey(picked)
+		f.Kind = parallax.FactQuote
 	}
 	for _, pol := range []bool{false, true} {
 		v := parallax.FactValue{Value: map[bool]string{false: "", true: "not "}[pol] + picked[0].w.norm}
@@ -304,7 +320,22 @@ func (st *story) claimKey(ms []claimMention) string {
 	if best == "" {
 		return pred
 	}
-	return best + " " + pred
+	return claimWord(ms, best) + ": " + pred
+}
+
+// claimWord returns how the claims' sentences write a topic word: "Arrieta".
+func claimWord(ms []claimMention, norm string) string {
+	for _, m := range ms {
+		for _, w := range m.d.sents[m.sent].words {
+			if w.norm == norm {
+				if w.capital && w.pos > 0 {
+					return w.raw
+				}
+				return strings.ToLower(w.raw)
+			}
+		}
+	}
+	return norm
 }
 
 // inQuote reports whether offset off of text lies between quote marks of

@@ -12,6 +12,9 @@ import (
 var dateThresholds = thresholds{minAgree: 0.15, minDiffer: 0.25, minMean: 0.1, maxRatio: 2, bonus: 0.15,
 	minSame: 0.1, same: 0.3, minMutual: 0.25}
 
+var actDateThresholds = thresholds{minAgree: 0.15, minDiffer: 0.25, minMean: 0.05, maxRatio: 2, bonus: 0.15,
+	minSame: 0.1, same: 0.3, minMutual: 0.08}
+
 var anonDateThresholds = thresholds{minAgree: 0.3, minDiffer: 0.45, minMean: 0.2, maxRatio: 2, bonus: 0.15,
 	minSame: 0.25, same: 0.3, minMutual: 0.4}
 
@@ -31,15 +34,28 @@ func (st *story) dateFacts() []parallax.Fact {
 			named = append(named, m)
 		}
 	}
-	groups := cluster(named, dateThresholds, dateCompatible)
+	// A named actor's act other than speaking ("the Carnejo burst its
+	// banks") happens once: its dates are compared on looser context, each
+	// the other's closest match. Statements are made every day.
+	var said, acts []*mention
+	for _, m := range named {
+		if strings.HasPrefix(m.bucket, "date:@say|") {
+			said = append(said, m)
+		} else {
+			acts = append(acts, m)
+		}
+	}
+	groups := cluster(said, dateThresholds, dateCompatible)
+	groups = append(groups, cluster(acts, actDateThresholds, dateCompatible)...)
+	nnamed := len(groups)
 	groups = append(groups, cluster(anon, anonDateThresholds, dateCompatible)...)
 	var out []parallax.Fact
-	for _, g := range groups {
-		if articles(g) < 2 {
-			continue // one article's date is in its timeline, not a fact
+	for i, g := range groups {
+		if articles(g) < 2 && i >= nnamed {
+			continue // one article's date of nobody's act is in its timeline, not a fact
 		}
 		if f, ok := st.fact(parallax.FactDate, g, dateCompatible); ok {
-			f.Key = "date: " + g[0].counted
+			f.Key = g[0].counted
 			out = append(out, f)
 		}
 	}
@@ -52,7 +68,9 @@ func (st *story) dateMentions(d *doc) []*mention {
 	var ms []*mention
 	seen := map[string]bool{} // bucket and day: "this Saturday 18 October" is one date
 	for _, t := range d.a.Times {
-		if t.Type != "DATE" || !isDay(t.Value) {
+		if t.Type == "TIME" && len(t.Value) > 10 && isDay(t.Value[:10]) && namesDay(t.Text) {
+			t.Value = t.Value[:10] // "00:47 on Tuesday": the day is what sources differ on
+		} else if t.Type != "DATE" || !isDay(t.Value) {
 			continue
 		}
 		day, err := time.Parse("2006-01-02", t.Value)
@@ -64,7 +82,7 @@ func (st *story) dateMentions(d *doc) []*mention {
 			continue
 		}
 		verb, actor := event(d.sents[s].words, t.Span.Start)
-		if verb == "" || actor == "" && verb == "@say" {
+		if verb == "" || actor == "" && verb == "@say" || pageVerbs[verb] {
 			continue // "said on Saturday" with nobody named says too little
 		}
 		if k := verb + "|" + actor + "|" + t.Value; seen[k] {
@@ -92,8 +110,8 @@ func event(ws []word, off int) (verb, actor string) {
 		i++
 	}
 	k := -1
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		if isVerb(ws[j]) {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		if isVerb(ws[j]) && (j >= i-5 || ws[j].comma == ws[i-1].comma) || j > 0 && modals[strings.ToLower(ws[j-1].raw)] && !ws[j].capital && isContent(ws[j].norm) {
 			k = j
 			break
 		}
@@ -106,7 +124,7 @@ func event(ws []word, off int) (verb, actor string) {
 		w := ws[j]
 		lw := strings.ToLower(w.raw)
 		if w.capital && !stopwords[lw] && !calendarWords[lw] && !titles[lw] {
-			return verb, w.raw
+			return verb, strings.TrimSuffix(strings.TrimSuffix(w.raw, "'s"), "’s")
 		}
 	}
 	return verb, ""
@@ -124,6 +142,10 @@ func isVerb(w word) bool {
 	r := strings.ToLower(w.raw)
 	return len(r) > 4 && strings.HasSuffix(r, "ed") || irregularPast[r]
 }
+
+// modals come before the verb of a happening to come: "will meet",
+// "would summon".
+var modals = setOf(`will would shall`)
 
 var irregularPast = setOf(`said told met left began went took gave made held won lost struck fell rose burst broke hit
 came sent set put shot fled led sank spoke wrote sold bought`)
@@ -167,6 +189,21 @@ func articles(g []*mention) int {
 	}
 	return len(seen)
 }
+
+// namesDay reports whether a time expression names its day ("00:47 on
+// Tuesday", "midnight on 19 April"): a bare "midnight" is anchored on the
+// publication day, which says nothing of the sources' days.
+func namesDay(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if calendarWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return strings.ContainsAny(text, "/") || len(strings.FieldsFunc(text, func(r rune) bool { return r < '0' || r > '9' })) > 1
+}
+
+// pageVerbs date the page, not what it reports: "Last updated 14/09/2013".
+var pageVerbs = setOf(`updat post publish modifi`)
 
 var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 

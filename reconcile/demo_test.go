@@ -95,7 +95,8 @@ func TestDemoGold(t *testing.T) {
 	if len(sc.Problems) > 0 {
 		t.Errorf("gold evidence not located: %v", sc.Problems)
 	}
-	for _, id := range []string{"E1-a", "E1-b", "E2-a", "E3-a", "E3-c"} {
+	clustered(t, c, 3)
+	for _, id := range []string{"E1-a", "E1-b", "E1-e", "E2-a", "E3-a", "E3-c", "E3-d"} {
 		for _, m := range sc.Misses {
 			if strings.HasPrefix(m, id+" ") {
 				t.Errorf("planted disagreement missed: %s", m)
@@ -103,9 +104,18 @@ func TestDemoGold(t *testing.T) {
 		}
 	}
 	for _, inv := range sc.Invented {
-		if strings.Contains(inv, "(agree)") {
-			t.Errorf("invented disagreement on a consistent fact: %s", inv)
-		}
+		t.Errorf("invented disagreement: %s", inv)
+	}
+}
+
+// clustered skips the scores' checks when story clustering did not make
+// the corpus's stories (its README's event table): facts of a story split
+// in two or merged with another are not comparable with the gold, and the
+// clustering is story's to test.
+func clustered(t *testing.T, c *corpus, want int) {
+	t.Helper()
+	if len(c.stories) != want {
+		t.Skipf("story clustering made %d stories, want %d: reconciliation not scored", len(c.stories), want)
 	}
 }
 
@@ -183,7 +193,16 @@ func TestHardCorpus(t *testing.T) {
 			t.Log(dumpStory(s))
 		}
 	}
-	if p := sc.DifferPrecision(); p < 0.5 {
-		t.Errorf("differ precision %.2f on the hard corpus, want at least 0.5", p)
+	clustered(t, c, 2)
+	for _, inv := range sc.Invented {
+		t.Errorf("invented disagreement: %s", inv)
+	}
+	// The revised figure, the polarity claim and the one-day date gap.
+	for _, id := range []string{"E1-b", "E1-f", "E2-a"} {
+		for _, m := range sc.Misses {
+			if strings.HasPrefix(m, id+" ") {
+				t.Errorf("planted disagreement missed: %s", m)
+			}
+		}
 	}
 }

@@ -26,25 +26,79 @@
 //     own clause ("on Tuesday morning", "by Wednesday") are different
 //     measures. An incompatible pair needs closer context than a
 //     compatible one, or to be each other's closest match, and to be at
-//     most 1.6 times apart: precision matters more than recall.
+//     most 1.6 times apart: precision matters more than recall. Some
+//     figures are never rivals: those of a sentence listing three or more
+//     counts or amounts (a box score: "548 rushing yards, 28 receptions
+//     and 258 receiving yards"), a part ("two other victims", "three
+//     more"), a figure written as a modifier of another noun ("the
+//     20-yard line" against "nine yards"), and durations counted from
+//     different events ("five months after the conviction", "five months
+//     after Felt left").
+//   - Revisions. A count given as a change ("the number of missing fell
+//     to 18", "the death toll stood at nine") is read with the noun before
+//     it. When an outlet's later article revises its own earlier figure
+//     (or a copy of it), the pair may be further apart and dated
+//     differently; the fact differs with the Note "revised: 31 people
+//     (Atlas Press, 2026-03-10) → 18 missing (Atlas Press, 2026-03-11)".
 //   - Verdict. Two figures are compatible when their bounds overlap; an
 //     approximate figure is read to half its rounding step and at most 5%
 //     ("about 5,200": 5,150–5,250; "roughly 5,000": 4,750–5,250), and the
 //     Note names the tolerance that decided. Vote tallies ("187 votes to
 //     41") are read as votes for and votes against.
 //   - Dates (date.go). A calendar day attached to the same verb and actor
-//     ("Varela announced on Saturday") across sources. A date one day
-//     apart from another is a minor difference: status differ, Note "one
-//     day apart". The same weekday named by both sources and resolved to
-//     different weeks is not a disagreement.
+//     ("Varela announced on Saturday", "will meet on Thursday") across
+//     sources; a time that names its day ("00:47 on Tuesday") counts by
+//     its day, a bare "midnight" does not. An actor's act other than
+//     speaking happens once, so its dates are compared on looser context
+//     than statements, which are made every day. A date one day apart
+//     from another is a minor difference: status differ, Note "one day
+//     apart". The same weekday named by both sources and resolved to
+//     different weeks is not a disagreement. The date of the page ("Last
+//     updated") is not an event's. A named actor's date from one article
+//     is a single fact.
 //   - Quotes (quote.go). From the story's grouped quotes: wordings in
 //     quote marks that change a word ("completed" → "fulfilled") or lose
 //     or gain a negation differ; a cut is not a change, nor is a
 //     translation's wording (only its negations count). The same words
 //     attributed to different speakers by different sources differ too.
+//   - Quote wordings are compared after curly and straight apostrophes,
+//     quote marks inside quotes, contractions ("I'm", "I am"), function
+//     words ("the", "this") and spellings ("neighbourhood") are set aside.
+//     Words put in different mouths differ only when the speakers are
+//     surely different people: one named in full, the other named or one
+//     person by office ("a spokesman for …"), sharing no name ("W. Mark
+//     Felt" and "Mark Felt" are one); "police", "a statement" or an outlet
+//     ("Anchorage Daily News") may be anyone's channel. The words compared
+//     are those in quote marks, whole or inside reported speech ("thanked
+//     Veltrava for \"eleven years of solidarity\""); words put in three
+//     mouths are one fact with three values.
 //   - Claims (claim.go). A predicate some source negates ("not legally
-//     binding", "non-binding") and another asserts about the same topic.
-//     Inside quote marks it is a quote fact.
+//     binding", "non-binding") and another asserts about the same topic;
+//     an assertion that is only possible or asked ("actions that could
+//     harm", "whether it is likely") asserts nothing. Inside quote marks
+//     it is a quote fact.
+//   - Stances (stance.go): claims that disagree without one negating the
+//     other's word, each a fact only when both sides come from different
+//     sources. A state and its opposite said of the same subject ("the
+//     ceasefire is holding", "has collapsed"; open/closed,
+//     accepted/rejected, confirmed/denied, alive/dead, intact/destroyed,
+//     guilty/innocent; "failed" and "held" mean too much else). A deadline
+//     ("within four weeks", "within a month": compatible, listed side by
+//     side) against a statement that none was given ("gave no time
+//     limit", "did not say when", "did not wish to advance a precise
+//     calendar") about the same thing: the two sentences (with the one
+//     before each) share a word of the deadline's clause. A thing said to
+//     have no set length ("an open-ended strike", "an indefinite strike")
+//     against the same thing given one ("a 72-hour stoppage"), the Note
+//     saying when it may be extended. An article on both sides reports a
+//     contrast and is left out.
+//
+// Keys name what a fact is about without repeating its kind: "troops —
+// first contingent, Camp Halvard" (the counted noun, then the context
+// words the sources share most, as written with a qualifier or a name
+// whole), "Ana Varela: We have completed…", "Varela said", "Arrieta:
+// resign", "whether the ceasefire is holding or collapsed", "deadline for
+// the withdrawal", "length of the strike".
 //
 // Facts come differ first, then agree, then single; within each, the
 // facts with the most independent sources first. The order does not depend

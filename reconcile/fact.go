@@ -62,6 +62,13 @@ func conflict(g []*mention, compatible compatFunc) (*mention, *mention, bool) {
 // differNote says which two values disagree and which tolerance did not
 // cover them.
 func differNote(a, b *mention) string {
+	if revision(a, b) {
+		if b.d.a.Published.Before(a.d.a.Published) {
+			a, b = b, a
+		}
+		return fmt.Sprintf("revised: %s (%s, %s) → %s (%s, %s)", a.label, a.d.a.Outlet, a.d.a.Published.Format("2006-01-02"),
+			b.label, b.d.a.Outlet, b.d.a.Published.Format("2006-01-02"))
+	}
 	note := fmt.Sprintf("%s (%s) vs %s (%s)", a.label, a.d.a.Outlet, b.label, b.d.a.Outlet)
 	if gap := a.gap(b); gap != "" {
 		return gap + ": " + note
@@ -167,7 +174,8 @@ func common(a, b string) string {
 }
 
 // key names a fact readably from what is counted and the words its
-// sources share most: "troops: withdraw, Kessaria".
+// sources share most, each as its sentence writes it with the word that
+// qualifies it: "troops — first contingent, Camp Halvard".
 func (st *story) key(g []*mention) string {
 	head := ""
 	for _, m := range g {
@@ -182,7 +190,7 @@ func (st *story) key(g []*mention) string {
 	sum := map[string]float64{}
 	for _, m := range g {
 		for i, id := range m.vec.ids {
-			if t := st.words[id]; t != "@say" {
+			if t := st.words[id]; t != "@say" && !hedges[t] {
 				sum[t] += m.vec.w[i]
 			}
 		}
@@ -202,14 +210,71 @@ func (st *story) key(g []*mention) string {
 		if len(shown) == 2 {
 			break
 		}
-		if w := display(g, t); w != "" && stem(strings.ToLower(w)) != stem(head) {
-			shown = append(shown, w)
+		w := phrase(g, t, head)
+		if w == "" || stem(strings.ToLower(w)) == stem(head) || containsPhrase(shown, w) {
+			continue
 		}
+		shown = append(shown, w)
 	}
 	if len(shown) == 0 {
 		return head
 	}
-	return head + ": " + strings.Join(shown, ", ")
+	return head + " — " + strings.Join(shown, ", ")
+}
+
+// hedges qualify a figure's value, not what it measures.
+var hedges = setOf(`roughly nearly almost around approximately estimat least some about`)
+
+// containsPhrase reports whether a phrase is already shown, or holds one
+// that is.
+func containsPhrase(shown []string, p string) bool {
+	for i, s := range shown {
+		if strings.Contains(s, p) {
+			return true
+		}
+		if strings.Contains(p, s) {
+			shown[i] = p
+			return true
+		}
+	}
+	return false
+}
+
+// phrase returns how the first mention with a context word writes it,
+// with what qualifies it: a name whole ("Camp Halvard"), a noun with its
+// modifier ("first contingent").
+func phrase(g []*mention, norm, head string) string {
+	for _, m := range g {
+		ws := m.d.sents[m.sent].words
+		for i, w := range ws {
+			if w.norm != norm {
+				continue
+			}
+			if w.capital && w.pos > 0 {
+				lo, hi := i, i
+				for lo > 0 && ws[lo-1].capital && ws[lo-1].pos > 0 && ws[lo-1].comma == w.comma && i-lo < 2 && !stopwords[strings.ToLower(ws[lo-1].raw)] {
+					lo--
+				}
+				for hi+1 < len(ws) && ws[hi+1].capital && ws[hi+1].comma == w.comma && hi-i < 2 {
+					hi++
+				}
+				return m.d.a.Text[ws[lo].start:ws[hi].end]
+			}
+			out := strings.ToLower(w.raw)
+			if i > 0 && ws[i-1].comma == w.comma && !ws[i-1].capital && isContent(ws[i-1].norm) && qualifier(ws[i-1]) && len(ws[i-1].raw) >= 4 && ws[i-1].norm != stem(head) {
+				out = strings.ToLower(ws[i-1].raw) + " " + out
+			}
+			return out
+		}
+	}
+	return ""
+}
+
+// qualifier reports whether a word may qualify the noun after it: an
+// adjective or a noun, not a verb form.
+func qualifier(w word) bool {
+	r := strings.ToLower(w.raw)
+	return (w.norm == "@first" || !strings.HasPrefix(w.norm, "@")) && !strings.HasSuffix(r, "ed") && !strings.HasSuffix(r, "ing") && !strings.HasSuffix(r, "ly")
 }
 
 // display returns how the first mention with a context word writes it.

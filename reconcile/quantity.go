@@ -40,20 +40,32 @@ func (st *story) quantityMentions() []*mention {
 		ms = append(ms, st.tallies(d)...)
 		ms = append(ms, st.durations(d)...)
 		for _, q := range d.a.Quantities {
-			if q.Unit == "" || q.Span.End > len(d.a.Text) || q.Span.Start >= q.Span.End {
+			if q.Span.End > len(d.a.Text) || q.Span.Start >= q.Span.End {
 				continue
+			}
+			revised := false
+			if q.Unit == "" {
+				// "the number of missing fell to 18": what is counted comes
+				// before, and the figure replaces an earlier one.
+				if q.Unit, q.Counted = changedCount(d.a.Text, q.Span.Start); q.Unit == "" {
+					continue
+				}
+				revised = true
 			}
 			s := d.sentenceAt(q.Span.Start)
 			if s < 0 {
 				continue
 			}
-			m := &mention{d: d, sent: s, span: q.Span, text: q.Text, counted: q.Counted}
+			m := &mention{d: d, sent: s, span: q.Span, text: q.Text, counted: q.Counted, revised: revised}
 			m.bucket = bucketOf(unitClass(q.Unit), units)
 			if v := st.votedAfter(d, q.Span.End); v != "" && m.bucket == "people" {
 				m.bucket = v // "41 deputies voted against" is a tally
 			}
 			bounds(m, q)
 			counted := stem(strings.ToLower(q.Counted))
+			if revised {
+				counted = "" // "missing" in "number of missing" is context, as in "31 people missing"
+			}
 			m.vec = st.context(d, s, q.Span.Start, q.Span.End, func(w word) bool {
 				return w.norm == counted
 			})
@@ -64,11 +76,107 @@ func (st *story) quantityMentions() []*mention {
 					m.caps = append(m.caps, strings.ToLower(mod))
 				}
 			}
+			m.part = partOf(d.a.Text, q)
+			m.of = modified(d, s, q)
 			st.source(m)
 			ms = append(ms, m)
 		}
 	}
+	markDense(ms)
+	for _, m := range ms {
+		if m.bucket == "duration" {
+			m.anchor = anchorOf(m)
+		}
+	}
 	return ms
+}
+
+// denseFigures is how many figures of a sentence make it a list: "548
+// rushing yards, 28 receptions and 258 receiving yards".
+const denseFigures = 3
+
+// markDense marks the counts and amounts of sentences listing many; vote
+// tallies, which come as a set ("187 votes to 41, with 12 abstentions"),
+// durations and shares (a strike's demand "of 9 percent over one year")
+// are not counted.
+func markDense(ms []*mention) {
+	type place struct {
+		d    *doc
+		sent int
+	}
+	listable := func(m *mention) bool {
+		return !strings.HasPrefix(m.bucket, "votes") && m.bucket != "duration" && m.bucket != "percent"
+	}
+	n := map[place]int{}
+	for _, m := range ms {
+		if listable(m) {
+			n[place{m.d, m.sent}]++
+		}
+	}
+	for _, m := range ms {
+		m.dense = listable(m) && n[place{m.d, m.sent}] >= denseFigures
+	}
+}
+
+// partOf reports whether a quantity counts only some of what it names:
+// "two other victims", "three more", "an additional 500 troops".
+func partOf(text string, q parallax.Quantity) bool {
+	// After the number: "two other victims", "three more" (not "more
+	// than 3,000", a bound).
+	fields := strings.Fields(strings.ToLower(q.Text))
+	for i, w := range fields {
+		if i > 0 && (partWords[w] || w == "more") && (i+1 == len(fields) || fields[i+1] != "than") {
+			return true
+		}
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, q.Span.Start-16):q.Span.Start]))
+	return len(before) > 0 && partWords[before[len(before)-1]]
+}
+
+// modified returns the noun a figure written as one hyphenated modifier
+// qualifies: "line" in "the 20-yard line"; "" for a figure that is itself
+// the measure ("20 yards").
+func modified(d *doc, s int, q parallax.Quantity) string {
+	if strings.ContainsAny(q.Text, " ") || !strings.Contains(q.Text, "-") {
+		return ""
+	}
+	for _, w := range d.sents[s].words {
+		if w.start >= q.Span.End {
+			if isContent(w.norm) && !w.capital {
+				return w.norm
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+var partWords = setOf(`other additional another further extra`)
+
+// anchorOf returns the event a duration is counted from or to, when its
+// words say ("five months after the conviction", "two years before the
+// vote"): the first content word after "after" or "before" (or "ago",
+// "later", "earlier" alone). "" for a plain length ("served four months").
+func anchorOf(m *mention) string {
+	ws := m.d.sents[m.sent].words
+	for i, w := range ws {
+		if w.start < m.span.End {
+			continue
+		}
+		switch strings.ToLower(w.raw) {
+		case "after", "before", "since", "until":
+			for _, x := range ws[i+1:] {
+				if isContent(x.norm) {
+					return x.norm
+				}
+			}
+			return "?"
+		case "ago", "later", "earlier":
+			return "@" + strings.ToLower(w.raw)
+		}
+		return ""
+	}
+	return ""
 }
 
 // unitClass puts the units one measure may be counted in together:
@@ -87,6 +195,31 @@ func unitClass(u string) string {
 	}
 	return u
 }
+
+// changeRe finds a count given as a change, right before its figure:
+// "the number of missing fell to", "the death toll stood at".
+var changeRe = regexp.MustCompile(`(?i)\b(?:(?:number|count|tally) of (?:the )?(\w+)|(\w+) toll)\b[^.;:]{0,40}?\b(?:fell|dropped|rose|climbed|jumped|stood|stands|reached|risen|fallen|increased|decreased|was revised|has been revised)(?: \w+)? (?:to|at)\s*$`)
+
+// changedCount returns the unit and counted word of a figure without a
+// unit that changes a count ("the number of missing fell to 18"), or "".
+func changedCount(text string, start int) (unit, counted string) {
+	before := text[max(0, start-90):start]
+	m := changeRe.FindStringSubmatch(before)
+	if m == nil {
+		return "", ""
+	}
+	w := strings.ToLower(m[1] + m[2])
+	switch {
+	case dead[stem(w)] || w == "death" || w == "killed":
+		return "dead", w
+	case counts[w]:
+		return "people", w
+	}
+	return "", ""
+}
+
+// counts are the participles news counts people by.
+var counts = setOf(`missing injured wounded evacuated displaced arrested homeless detained people`)
 
 var dead = setOf(`dead death fatality victim body`)
 

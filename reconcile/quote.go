@@ -2,10 +2,12 @@ package reconcile
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 )
@@ -26,7 +28,7 @@ func (st *story) quoteFacts(qs []parallax.StoryQuote) []parallax.Fact {
 		for i, w := range ws {
 			groups[i] = st.wordingGroup(w)
 		}
-		f := parallax.Fact{Kind: parallax.FactQuote, Key: "quote: " + q.Speaker + ": " + clip(q.Text, 60)}
+		f := parallax.Fact{Kind: parallax.FactQuote, Key: q.Speaker + ": " + clip(q.Text, 60)}
 		f.Values = quoteValues(st, ws, groups)
 		switch {
 		case countGroups(groups) < 2:
@@ -174,7 +176,49 @@ func substitution(a, b []string, translated bool) ([2]string, bool) {
 	if len(subs) == 0 || len(subs) > 2 {
 		return [2]string{}, false // nothing changed, or a paraphrase
 	}
-	return subs[0], true
+	for _, sub := range subs {
+		if meaningful(sub) {
+			return sub, true
+		}
+	}
+	return [2]string{}, false // "the" for "this", "I'm" for "I am": the same words
+}
+
+// meaningful reports whether a change of words may change what is said:
+// a content word comes or goes, beyond contractions and function words.
+func meaningful(sub [2]string) bool {
+	norm := func(q string) string {
+		var out []string
+		for _, w := range strings.Fields(strings.Trim(q, `"`)) {
+			w = strings.NewReplacer("'m", " am", "'re", " are", "'s", " is", "'ve", " have", "'ll", " will", "'d", " would").Replace(w)
+			for _, x := range strings.Fields(w) {
+				if !stopwords[x] && x != "there" {
+					out = append(out, x)
+				}
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	a, b := norm(sub[0]), norm(sub[1])
+	return a != b && !spelling(a, b)
+}
+
+// spelling reports whether two words are one word spelt two ways: a
+// letter dropped ("neighbourhood", "neighborhood") or s for z
+// ("organise", "organize").
+func spelling(a, b string) bool {
+	if strings.Contains(a, " ") || strings.Contains(b, " ") || min(len(a), len(b)) < 5 || !editDistance1(a, b) {
+		return false
+	}
+	if len(a) != len(b) {
+		return true
+	}
+	for i := range len(a) {
+		if a[i] != b[i] {
+			return a[i] == 's' && b[i] == 'z' || a[i] == 'z' && b[i] == 's'
+		}
+	}
+	return true
 }
 
 // lcs returns the index pairs of a longest common subsequence of a and b.
@@ -226,10 +270,20 @@ var quoteNegations = setOf(`pas jamais nicht kein keine nie nunca`)
 
 // quoteTokens lower-cases a wording and splits it into words, dropping
 // punctuation and ellipses.
+// Curly apostrophes are read as straight ones, and an apostrophe that
+// opens or closes a token is a quote mark ("'locked down'"), not a letter.
 func quoteTokens(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	toks := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	})
+	out := toks[:0]
+	for _, t := range toks {
+		if t = strings.Trim(t, "'"); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func quoted(ws []string) string { return `"` + strings.Join(ws, " ") + `"` }
@@ -262,9 +316,9 @@ func (st *story) speakerFacts(qs []parallax.StoryQuote) []parallax.Fact {
 		if q.Speaker == "" || q.Speaker == parallax.UnknownSpeaker {
 			continue
 		}
-		for _, w := range q.Wordings {
+		for _, w := range st.directParts(q.Wordings) {
 			toks := quoteTokens(w.Text)
-			if len(toks) < 4 || !st.direct(w) {
+			if len(toks) < 4 {
 				continue
 			}
 			k := len(ds)
@@ -285,7 +339,7 @@ func (st *story) speakerFacts(qs []parallax.StoryQuote) []parallax.Fact {
 			for _, j := range byShingle[strings.Join(a.toks[k:k+3], " ")] {
 				b := ds[j]
 				pair := [2]int{min(a.q, b.q), max(a.q, b.q)}
-				if j <= i || seen[j] || done[pair] || a.group == b.group || qs[a.q].Speaker == qs[b.q].Speaker {
+				if j <= i || seen[j] || done[pair] || a.group == b.group || !differentPeople(qs[a.q].Speaker, qs[b.q].Speaker) {
 					continue
 				}
 				seen[j] = true
@@ -293,18 +347,159 @@ func (st *story) speakerFacts(qs []parallax.StoryQuote) []parallax.Fact {
 					continue
 				}
 				done[pair] = true
-				out = append(out, st.speakerFact(qs[a.q], qs[b.q], a.w, b.w))
+				out = st.mergeSpeakerFact(out, st.speakerFact(qs[a.q], qs[b.q], a.w, b.w))
 			}
 		}
 	}
 	return out
 }
 
+// directParts returns the words in quote marks of wordings: a wording in
+// quote marks whole, or the quoted stretches of reported speech ("thanked
+// Veltrava for \"eleven years of solidarity\"").
+func (st *story) directParts(ws []parallax.Wording) []parallax.Wording {
+	var out []parallax.Wording
+	for _, w := range ws {
+		if st.direct(w) {
+			out = append(out, w)
+			continue
+		}
+		if w.Span.End-w.Span.Start != len(w.Text) {
+			continue // the text is not the span's: offsets would be wrong
+		}
+		for _, loc := range quotedRe.FindAllStringSubmatchIndex(w.Text, -1) {
+			i, j := loc[2], loc[3]
+			out = append(out, parallax.Wording{Article: w.Article, Text: w.Text[i:j],
+				Span: parallax.Span{Start: w.Span.Start + i, End: w.Span.Start + j}})
+		}
+	}
+	return out
+}
+
+// quotedRe finds a stretch in quote marks.
+var quotedRe = regexp.MustCompile(`["“«]\s*([^"“”«»]+?)\s*["”»]`)
+
+// mergeSpeakerFact adds a who-said fact, or joins it to one already found
+// that shares a speaker and a wording: words put in three mouths are one
+// finding, not three.
+func (st *story) mergeSpeakerFact(fs []parallax.Fact, f parallax.Fact) []parallax.Fact {
+	for i := range fs {
+		shared := false
+		for _, v := range f.Values {
+			for _, u := range fs[i].Values {
+				shared = shared || v.Value == u.Value && v.Wordings[0] == u.Wordings[0]
+			}
+		}
+		if !shared {
+			continue
+		}
+		for _, v := range f.Values {
+			if !slices.ContainsFunc(fs[i].Values, func(u parallax.FactValue) bool { return u.Value == v.Value }) {
+				fs[i].Values = append(fs[i].Values, v)
+				fs[i].Note += fmt.Sprintf(", and to %s (%s)", v.Value, st.outlet(v.Wordings[0].Article))
+			}
+		}
+		return fs
+	}
+	return append(fs, f)
+}
+
+// differentPeople reports whether two speakers are surely different
+// people: one named in full, the other named or one person by office,
+// sharing no name ("W. Mark Felt" and "Mark Felt", "Tara Reid" and "Reid's
+// rep", "Hefner" and "Heffner" are one). A role or an institution
+// ("police", "a statement", "Authorities") may be anyone's channel.
+func differentPeople(a, b string) bool {
+	if pressName(a) || pressName(b) {
+		return false // an outlet relays; it is no one's mouth
+	}
+	na, nb := nameTokens(a), nameTokens(b)
+	if len(na) < len(nb) {
+		a, b, na, nb = b, a, nb, na
+	}
+	switch {
+	case len(na) < 2:
+		return false // neither is named in full
+	case len(nb) == 0:
+		return person(b) // "a spokesman for the prime minister", not "police"
+	}
+	for _, x := range na {
+		for _, y := range nb {
+			if x == y || len(x) >= 4 && len(y) >= 4 && editDistance1(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameTokens returns the capitalised words of a speaker, folded: "A.J."
+// → "aj"; "Reid's" → "reid".
+func nameTokens(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+		if w != "" && !titles[w] && !stopwords[w] && !roles[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// pressName reports whether a speaker reads as an outlet: "Anchorage
+// Daily News", "the Sierra Post".
+func pressName(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && pressWords[strings.Trim(f[len(f)-1], ".,")]
+}
+
+var pressWords = setOf(`news times post herald journal tribune telegraph gazette daily magazine radio television tv press agency wire`)
+
+// person reports whether an unnamed speaker is one person: "a spokesman
+// for the prime minister", not "police" or "a statement".
+func person(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if persons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var persons = setOf(`spokesman spokeswoman spokesperson minister president premier chancellor aide adviser secretary ambassador mayor governor`)
+
+// roles are capitalised words of a speaker that name no one: "Authorities".
+var roles = setOf(`authorities officials police gov governor sen rep secretary minister spokesman spokeswoman`)
+
+// editDistance1 reports whether two words differ by at most one letter
+// added, dropped or changed.
+func editDistance1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
+}
+
 // speakerFact is the fact that two sources attribute the same words to
 // different speakers.
 func (st *story) speakerFact(qa, qb parallax.StoryQuote, wa, wb parallax.Wording) parallax.Fact {
 	f := parallax.Fact{Kind: parallax.FactQuote, Status: parallax.Differ,
-		Key: "quote: who said " + strconv.Quote(clip(shorter(wa.Text, wb.Text), 60))}
+		Key: "who said " + strconv.Quote(clip(shorter(wa.Text, wb.Text), 60))}
 	for _, p := range []struct {
 		q parallax.StoryQuote
 		w parallax.Wording

@@ -25,6 +25,7 @@ func Story(s *parallax.Story, articles []*parallax.Article) {
 	quotes := st.quoteFacts(s.Quotes)
 	facts = append(facts, quotes...)
 	facts = append(facts, without(st.claimFacts(), quotes)...)
+	facts = append(facts, st.stanceFacts()...)
 	sortFacts(facts)
 	s.Facts = facts
 	s.Unique = st.unique(facts)

@@ -334,7 +334,7 @@ func TestSpeakerDiffers(t *testing.T) {
 	reconcile.Story(s, []*parallax.Article{a, b, c})
 	var who []parallax.Fact
 	for _, f := range facts(s, parallax.FactQuote, parallax.Differ) {
-		if strings.HasPrefix(f.Key, "quote: who said") {
+		if strings.HasPrefix(f.Key, "who said") {
 			who = append(who, f)
 		}
 	}

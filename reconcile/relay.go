@@ -13,6 +13,10 @@ import (
 // it relays, never as a confirmation of it.
 func (st *story) source(m *mention) {
 	m.group = m.d.group
+	m.origin = m.d.a.Outlet
+	if o := st.byID[m.group]; o != nil {
+		m.origin = o.a.Outlet
+	}
 	m.via = st.relay(m.d, m.sent)
 	if m.via != "" {
 		if o := st.outletDoc(m.via); o != nil {

@@ -121,6 +121,7 @@ var concepts = func() map[string]string {
 		"@rise":   "rise rises raise increase increases hike",
 		"@cost":   "cost costs costing",
 		"@serve":  "serve serves serving served deployed deploy deployment",
+		"@flood":  "burst bursts overflow overflows overflowed overflowing flood floods flooded flooding inundated",
 	}
 	m := map[string]string{}
 	for c, ws := range groups {
