@@ -33,6 +33,10 @@ type StoryFilter struct {
 	Until    time.Time // first seen before, when non-zero
 	Limit    int       // 0 means no limit
 	Offset   int
+	// Brief leaves out each story's Timeline and what reconciling it
+	// found (Quotes, Speakers, Entities, Facts, Unique, Coverage): a
+	// listing that shows titles, sizes and dates reads far less.
+	Brief bool
 }
 
 // SearchHit is one article matching a full-text query.

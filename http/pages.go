@@ -98,6 +98,7 @@ func (s *Server) handleIndex(w nethttp.ResponseWriter, r *nethttp.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	f.Brief = true // the list shows titles, sizes, dates and outlets only
 	list, err := s.cfg.Store.Stories(r.Context(), f)
 	if err != nil {
 		s.pageError(w, r, fmt.Errorf("list stories: %w", err))

@@ -11,8 +11,13 @@ import (
 	parallax "github.com/parallax-news/parallax"
 )
 
-// storyColumns are the columns scanStory reads, in order.
-const storyColumns = `id, title, articles, outlets, first_seen, last_seen, related, timeline, reconciled`
+// storyColumns are the columns scanStory reads, in order; briefColumns
+// the same with an empty timeline and nothing reconciled, for a brief
+// listing.
+const (
+	storyColumns = `id, title, articles, outlets, first_seen, last_seen, related, timeline, reconciled`
+	briefColumns = `id, title, articles, outlets, first_seen, last_seen, related, '[]', '{}'`
+)
 
 // storyRow is a Story encoded into column values.
 type storyRow struct {
@@ -272,7 +277,11 @@ func (db *DB) Stories(ctx context.Context, f parallax.StoryFilter) ([]*parallax.
 	lq.addIf(f.Language != "", "id IN (SELECT story FROM articles WHERE language = ? AND story <> '')", f.Language)
 	lq.addIf(!f.Since.IsZero(), "last_seen_utc >= ?", utc(f.Since))
 	lq.addIf(!f.Until.IsZero(), "first_seen_utc < ?", utc(f.Until))
-	q, args := lq.sql(storyColumns, "stories", "size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id", f.Limit, f.Offset)
+	columns := storyColumns
+	if f.Brief {
+		columns = briefColumns
+	}
+	q, args := lq.sql(columns, "stories", "size DESC, last_seen_utc IS NULL, last_seen_utc DESC, id", f.Limit, f.Offset)
 
 	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"StoriesOrder", testStoriesOrder},
 		{"StoriesFilter", testStoriesFilter},
 		{"StoriesLanguage", testStoriesLanguage},
+		{"StoriesBrief", testStoriesBrief},
 		{"StoryIndex", testStoryIndex},
 		{"ConcurrentStories", testConcurrentStories},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},

@@ -522,3 +522,18 @@ func testStoriesLanguage(t *testing.T, s parallax.Store) {
 		}
 	}
 }
+
+// testStoriesBrief: a brief listing has every field but the timeline and
+// what reconciling found; a full one has them all.
+func testStoriesBrief(t *testing.T, s parallax.Store) {
+	mustSaveStory(t, s, fullStory())
+	brief := listStories(t, s, parallax.StoryFilter{Brief: true})
+	if len(brief) != 1 {
+		t.Fatalf("brief listing: %d stories, want 1", len(brief))
+	}
+	want := *fullStory()
+	want.Timeline, want.Quotes, want.Speakers, want.Entities = nil, nil, nil, nil
+	want.Facts, want.Unique, want.Coverage = nil, nil, nil
+	CheckStory(t, brief[0], &want)
+	CheckStory(t, listStories(t, s, parallax.StoryFilter{})[0], fullStory())
+}
