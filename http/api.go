@@ -194,6 +194,7 @@ func storyFilter(r *nethttp.Request) (parallax.StoryFilter, error) {
 	if n, err := strconv.Atoi(q.Get("offset")); err == nil && n > 0 {
 		f.Offset = n
 	}
+	f.Brief = q.Get("brief") == "1" || q.Get("brief") == "true"
 	return f, nil
 }
 

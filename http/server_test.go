@@ -222,6 +222,17 @@ func TestAPI(t *testing.T) {
 	if string(list["version"]) != "1" || len(stories) != len(doc.Stories) {
 		t.Errorf("stories: version %s, %d stories, want 1 and %d", list["version"], len(stories), len(doc.Stories))
 	}
+	if len(stories) == 0 || len(stories[0].Facts) == 0 || len(stories[0].Timeline) == 0 {
+		t.Errorf("full listing: the first story has no facts or no timeline")
+	}
+	res, _ = nethttp.Get(srv.URL + "/api/stories?brief=1")
+	decode(t, res, nethttp.StatusOK, &list)
+	stories = nil
+	json.Unmarshal(list["stories"], &stories)
+	if len(stories) != len(doc.Stories) || len(stories[0].Facts) != 0 || len(stories[0].Timeline) != 0 || stories[0].Title == "" {
+		t.Errorf("brief listing: %d stories, first with %d facts and %d timeline entries; want %d, none, none",
+			len(stories), len(stories[0].Facts), len(stories[0].Timeline), len(doc.Stories))
+	}
 
 	var view map[string]json.RawMessage
 	res, _ = nethttp.Get(srv.URL + "/api/stories/" + story)
