@@ -265,7 +265,7 @@ func (x *Index) bestStory(art *article, threshold float64) int32 {
 // the time between them. Across languages, where stemmed words cannot
 // match, it is the cosine of the language-free terms alone.
 func (x *Index) similarity(art *article, s *story) float64 {
-	f := x.timeFactor(art.Pub, s)
+	f := x.timeFactor(art.Pub, art.Vec, s)
 	if f == 0 || s.norm == 0 {
 		return 0
 	}
@@ -273,6 +273,27 @@ func (x *Index) similarity(art *article, s *story) float64 {
 		return min(1, crossLingual*x.freeCosine(art.Vec, s.Cent)) * f
 	}
 	return dot(art.Vec, s.Cent) / s.norm * f
+}
+
+// sharesFree reports whether a and b share at least n language-free
+// terms.
+func (x *Index) sharesFree(a, b vector, n int) bool {
+	i, j := 0, 0
+	for n > 0 && i < len(a.IDs) && j < len(b.IDs) {
+		switch {
+		case a.IDs[i] < b.IDs[j]:
+			i++
+		case b.IDs[j] < a.IDs[i]:
+			j++
+		default:
+			if x.languageFree(a.IDs[i]) {
+				n--
+			}
+			i++
+			j++
+		}
+	}
+	return n <= 0
 }
 
 // freeCosine is the cosine of a and b restricted to language-free terms.
@@ -309,9 +330,9 @@ func (x *Index) freeCosine(a, b vector) float64 {
 }
 
 // timeFactor is 1 when either date is unknown or the article falls in the
-// story's span, halves every halfLife outside it, and is 0 when the story
-// would then span more than the window.
-func (x *Index) timeFactor(pub int64, s *story) float64 {
+// story's span, decays with the gap outside it (see decay), and is 0 when
+// the story would then span more than the window.
+func (x *Index) timeFactor(pub int64, v vector, s *story) float64 {
 	if pub == 0 || s.First == 0 {
 		return 1
 	}
@@ -325,7 +346,27 @@ func (x *Index) timeFactor(pub int64, s *story) float64 {
 	case pub > s.Last:
 		gap = pub - s.Last
 	}
-	return math.Exp2(-float64(gap) / float64(halfLife))
+	return x.decay(gap, v, s.Cent)
+}
+
+// decay is what a similarity keeps across a gap in publication time
+// between an article or story and another story, whose vectors are a and
+// b: it halves every cycleHalfLife, unless the two share sharedDetail or
+// more language-free terms, the names, figures and dates that tell one
+// event from the next, when it halves only every halfLife. A report a day
+// or more after a story that shares its words but not its particulars is
+// most often the next development on the subject (the inquiry voted, then
+// its judge named); a late report of the same event repeats its names and
+// figures.
+func (x *Index) decay(gap int64, a, b vector) float64 {
+	if gap <= 0 {
+		return 1
+	}
+	hl := cycleHalfLife
+	if x.sharesFree(a, b, sharedDetail) {
+		hl = halfLife
+	}
+	return math.Exp2(-float64(gap) / float64(hl))
 }
 
 // findOriginal returns the earlier article that article i copies, and the

@@ -26,16 +26,26 @@
 // between the article and the story, reaches the threshold; otherwise it
 // starts a story. Across languages only the language-free terms count.
 //
+// The decay depends on what the two share. It is fast (halved every 30
+// hours) by default: a report a day or more after a story that shares its
+// subject words but few of its particulars is most often the next
+// development ("the council votes for an inquiry", then "a judge will lead
+// the inquiry"), a story of its own. When the two share several specific
+// details (eight or more names, numbers or dates), the later one is
+// taken as a late report of the same event and the decay is slow (halved
+// every 60 hours), so an outlet that covers an event two days late still
+// joins it. The same rule decays the similarity of two stories.
+//
 // A batch is assigned in a canonical order, so its order of arrival does
 // not matter, and gets two more passes: stories it started that hold two
 // events (two groups of articles much less alike across than within) are
-// split (also where a gap in time, decayed faster than a join is, cuts
-// them in two such groups: the next day's story on the same subject), and
-// stories it started that are one event with another story are merged.
-// Last, the pieces of one or two articles it leaves are paired with each
-// other, within the batch, at a fraction of the threshold when they come
-// from one news cycle: outlets that tell one event in different words
-// leave it in such pieces.
+// split (also where a gap in time, decayed faster than the slow decay of
+// a join, cuts them in two such groups: the next day's story on the same
+// subject), and stories it started that are one event with another story
+// are merged. Last, the pieces of one or two articles it leaves are paired
+// with each other, within the batch, at a fraction of the threshold when
+// they come from one news cycle: outlets that tell one event in different
+// words leave it in such pieces.
 // Stories of earlier batches may grow but never lose an article.
 //
 // Stories whose events are related but different (the same actors and

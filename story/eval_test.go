@@ -55,11 +55,11 @@ func clusterStream(opt story.Options) eval.ClusterFunc {
 }
 
 // The scores the defaults reach, less a margin: a change that loses more
-// than the margin fails. The goals are 0.90 for both; see the
-// package report for where each stands.
+// than the margin fails. The goals are 0.90 for both; AllSides
+// reaches 0.919 and is held to its goal.
 const (
 	minECBSubTopicB3F1 = 0.88
-	minAllSidesPairF1  = 0.70
+	minAllSidesPairF1  = 0.90
 )
 
 func TestECBPlus(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 // Tuning knobs, for the sweeps in tune_test.go.
 var (
 	HalfLife      = &halfLife
+	CycleHalfLife = &cycleHalfLife
+	SharedDetail  = &sharedDetail
 	TitleTF       = &titleTF
 	Boost         = &boost
 	MergeMargin   = &mergeMargin

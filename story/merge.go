@@ -51,8 +51,8 @@ func (x *Index) storySimilarity(a, b *story) float64 {
 }
 
 // spanFactor is timeFactor for two stories: 1 when either has no date,
-// 0 when together they would span more than the window, and halved every
-// halfLife of the gap between their spans.
+// 0 when together they would span more than the window, and decayed with
+// the gap between their spans as decay says.
 func (x *Index) spanFactor(a, b *story) float64 {
 	if a.First == 0 || b.First == 0 {
 		return 1
@@ -61,7 +61,7 @@ func (x *Index) spanFactor(a, b *story) float64 {
 		return 0
 	}
 	gap := max(0, max(a.First, b.First)-min(a.Last, b.Last))
-	return math.Exp2(-float64(gap) / float64(halfLife))
+	return x.decay(gap, a.Cent, b.Cent)
 }
 
 // merge moves every article of story src into story dst and leaves src
