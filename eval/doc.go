@@ -15,4 +15,12 @@
 //   - Time expressions: TimeML documents (LoadTimeML, e.g. TempEval-3's
 //     TimeBank and AQUAINT) scored the TempEval-3 way by ScoreTimex and
 //     EvalTimex: strict and relaxed span, type and value.
+//   - Attributions: PolNeAR's brat standoff annotations (LoadPolNeAR,
+//     ParseBrat) scored by ScoreAttributions and EvalAttributions: exact,
+//     strict and token-overlap precision, recall and F1 for source, cue
+//     and content, for all attributions and for speech alone.
+//   - Reconciliation: a corpus's gold facts (LoadFactGold, gold.json
+//     beside its articles) against the facts of its stories (ScoreFacts):
+//     precision and recall of differ verdicts, agree and single found, and
+//     the misses and invented disagreements by name.
 package eval
