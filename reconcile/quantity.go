@@ -356,7 +356,7 @@ func monthSlack(m *mention, lo, hi float64) (float64, float64) {
 }
 
 // tallyRe finds a vote tally: "187 votes to 41", "187 voix contre 41".
-var tallyRe = regexp.MustCompile(`(\d[\d,.]*)\s+(?:votes?\s+|voix\s+)?(?:to|against|contre|-|–)\s+(\d[\d,.]*)`)
+var tallyRe = regexp.MustCompile(`(\d(?:[\d,.]*\d)?)\s+(?:votes?\s+|voix\s+)?(?:to|against|contre|-|–)\s+(\d(?:[\d,.]*\d)?)`)
 
 var voteRe = regexp.MustCompile(`(?i)\bvot|\bvoix\b|\bballot`)
 
