@@ -53,7 +53,9 @@ type StoryQuote struct {
 	// Articles are the ids of the articles that report it, earliest
 	// published first.
 	Articles []string
-	// Wordings is each article's exact wording, in the order of Articles.
+	// Wordings are each article's exact words, in the order of Articles:
+	// one per article, or one per part when an article splits the
+	// statement ("…," she said, "…").
 	Wordings []Wording
 	// Date is the earliest publication time of the articles that report
 	// it; zero when none is dated.

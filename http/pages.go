@@ -165,7 +165,7 @@ func (s *Server) handleArticle(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	s.render(w, nethttp.StatusOK, "article", page{Title: a.Title, Data: map[string]any{
-		"Article": a, "Paragraphs": markup(a),
+		"Article": a, "Paragraphs": markup(a), "Quotes": quoteLinks(a),
 	}})
 }
 
@@ -213,6 +213,25 @@ func (s *Server) handleJobProgress(w nethttp.ResponseWriter, r *nethttp.Request)
 		return
 	}
 	s.renderTemplate(w, nethttp.StatusOK, "job", "progress", j.view())
+}
+
+// quoteLink is one of an article's quotes with the anchor of the sentence
+// it starts in.
+type quoteLink struct {
+	parallax.Quote
+	Anchor string // "o" and the sentence's offset; "" when unknown
+}
+
+func quoteLinks(a *parallax.Article) []quoteLink {
+	out := make([]quoteLink, 0, len(a.Quotes))
+	for _, q := range a.Quotes {
+		l := quoteLink{Quote: q}
+		if start, ok := sentenceAt(a.Sentences, q.Span.Start); ok {
+			l.Anchor = "o" + strconv.Itoa(start)
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // clip shortens s to at most n characters, cut at a word and marked with

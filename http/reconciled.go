@@ -1,6 +1,7 @@
 package http
 
 import (
+	"net/url"
 	"sort"
 	"strconv"
 
@@ -111,7 +112,7 @@ func newFactRow(f parallax.Fact, byID map[string]*parallax.Article, col map[stri
 // newSourceLink links to the sentence of w's article holding w, or to
 // the article when the sentence is unknown.
 func newSourceLink(w parallax.Wording, byID map[string]*parallax.Article) sourceLink {
-	link := sourceLink{Outlet: w.Article, Href: "/articles/" + w.Article, Text: w.Text}
+	link := sourceLink{Outlet: w.Article, Href: "/articles/" + url.PathEscape(w.Article), Text: w.Text}
 	a := byID[w.Article]
 	if a == nil {
 		return link

@@ -375,10 +375,16 @@ func TestEscaping(t *testing.T) {
 	srv := MustServe(t, web.Config{})
 	var doc report.DocumentJSON
 	decode(t, postJSON(t, srv.URL+"/api/ingest", "", map[string]any{
-		"records": []any{record("xss-1", "Ferry timetable "+payload+" changes", payload)},
+		"records": []any{
+			record("xss-1", "Ferry timetable "+payload+" changes", payload+` "The new crossings `+payload+` start at 6 a.m.," harbour master Ilse Varga said.`),
+			record("xss-2", "Ferry crossings "+payload, `"The new crossings `+payload+` start at 7 a.m.," harbour master Ilse Varga said.`),
+		},
 	}), 200, &doc)
-	if len(doc.Articles) != 1 || !strings.Contains(doc.Articles[0].Title, payload) {
+	if len(doc.Articles) != 2 || !strings.Contains(doc.Articles[0].Title, payload) {
 		t.Fatalf("ingest: %+v", doc)
+	}
+	if len(doc.Articles[0].Quotes) == 0 {
+		t.Errorf("no quote found around the payload: the test would not cover quotes")
 	}
 	a := doc.Articles[0]
 	for _, p := range []string{"/", "/search?q=ferry", "/stories/" + a.Story, "/articles/" + a.ID} {

@@ -24,6 +24,11 @@ import (
 //   - entity ids are resolved across the story ("Varela" in one article
 //     is the "Ana Varela" of another), on the entities and on the quotes'
 //     speakers.
+//
+// The changed articles are saved before their story, each in its own
+// transaction. Should a save fail between them, the articles hold ids the
+// stored story does not list yet; everything here is derived, so the next
+// run that touches the story rebuilds both.
 func (p *Pipeline) reconcileStories(ctx context.Context, st parallax.Store, stories []*parallax.Story) (map[string]*parallax.Article, error) {
 	changed := map[string]*parallax.Article{}
 	for _, s := range stories {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -402,7 +403,9 @@ type vector struct {
 // vector interns the words of a weighted bag and sorts it.
 func (st *story) vector(weights map[string]float64) vector {
 	v := vector{ids: make([]int32, 0, len(weights))}
-	for t := range weights {
+	// Words in sorted order: new words get their ids, and so the sums
+	// below their order, the same way on every run.
+	for _, t := range slices.Sorted(maps.Keys(weights)) {
 		id, ok := st.ids[t]
 		if !ok {
 			id = int32(len(st.words))

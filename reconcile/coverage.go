@@ -26,7 +26,7 @@ func (st *story) unique(facts []parallax.Fact) []parallax.Unique {
 	seen := map[[2]int]bool{}
 	var out []parallax.Unique
 	for _, f := range facts {
-		if f.Status != parallax.Single || f.Kind != parallax.FactQuantity || len(f.Values) == 0 {
+		if f.Status != parallax.Single || f.Kind != parallax.FactQuantity || len(f.Values) == 0 || len(f.Values[0].Wordings) == 0 {
 			continue
 		}
 		w := f.Values[0].Wordings[0]

@@ -61,7 +61,7 @@ type sent struct {
 }
 
 func newStory(articles []*parallax.Article) *story {
-	as := slices.Clone(articles)
+	as := slices.DeleteFunc(slices.Clone(articles), func(a *parallax.Article) bool { return a == nil })
 	slices.SortFunc(as, func(a, b *parallax.Article) int {
 		if c := a.Published.Compare(b.Published); c != 0 {
 			return c

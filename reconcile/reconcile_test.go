@@ -365,3 +365,17 @@ func TestOddInput(t *testing.T) {
 		t.Errorf("coverage = %+v, want one line per outlet", s.Coverage)
 	}
 }
+
+// TestNilArticleSkipped: a nil among the articles is skipped, as the other
+// story-level stages skip it, and the rest is reconciled.
+func TestNilArticleSkipped(t *testing.T) {
+	s := &parallax.Story{ID: "s1"}
+	reconcile.Story(s, []*parallax.Article{
+		nil,
+		article("a", "Northgate Wire", "Ruvania will pull 1,200 troops out of Ostmark, Defence Minister Lea Brandt said on Saturday."),
+		article("b", "Harbour Times", "Defence Minister Lea Brandt said Ruvania would pull 900 troops out of Ostmark."),
+	})
+	if len(facts(s, parallax.FactQuantity, parallax.Differ)) == 0 {
+		t.Errorf("facts = %+v, want the troop figures to differ", s.Facts)
+	}
+}

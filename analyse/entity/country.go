@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 )
@@ -157,12 +160,19 @@ func (s *story) roleNouns(members map[string][]smention) map[string][]string {
 		}
 	}
 	out := map[string][]string{}
-	for noun, ids := range owners {
+	lower := make([]string, len(s.articles))
+	for i, a := range s.articles {
+		lower[i] = strings.ToLower(a.Text)
+	}
+	// Nouns in sorted order, so that a person's aliases come out the same
+	// on every run.
+	for _, noun := range slices.Sorted(maps.Keys(owners)) {
+		ids := owners[noun]
 		if len(ids) != 1 {
 			continue
 		}
-		for _, a := range s.articles {
-			if containsPhrase(strings.ToLower(a.Text), "the "+noun) {
+		for _, text := range lower {
+			if containsPhrase(text, "the "+noun) {
 				for id := range ids {
 					out[id] = append(out[id], "the "+noun)
 				}
@@ -206,8 +216,10 @@ func containsPhrase(text, phrase string) bool {
 		}
 		j += i
 		end := j + len(phrase)
-		okStart := j == 0 || !unicode.IsLetter(rune(text[j-1]))
-		okEnd := end == len(text) || !unicode.IsLetter(rune(text[end]))
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		okStart := j == 0 || !unicode.IsLetter(before)
+		okEnd := end == len(text) || !unicode.IsLetter(after)
 		if okStart && okEnd {
 			return true
 		}

@@ -6,6 +6,7 @@ import (
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/entity"
+	"github.com/parallax-news/parallax/analyse/sentence"
 )
 
 // article builds an article with tagger output given as in mentions,
@@ -137,5 +138,36 @@ func TestStoryCountry(t *testing.T) {
 	}
 	if got := storyEntity(t, ents, "location:iraq").Name; got != "Iraq" {
 		t.Errorf("location:iraq named %q, want Iraq", got)
+	}
+}
+
+// TestStoryAliasesStable: a person with two role nouns gets them in one
+// order on every run (they reach the JSON and the store).
+func TestStoryAliasesStable(t *testing.T) {
+	texts := []string{
+		"Defence Minister Ana Varela said on Monday that troops would leave. The defence minister spoke in Orsenburg. Party Leader Ana Varela also addressed members.",
+		"Party Leader Ana Varela told supporters the party would win. The party leader was cheered. The defence minister, Ana Varela, was in Orsenburg.",
+	}
+	var first []string
+	for run := range 20 {
+		var arts []*parallax.Article
+		for i, text := range texts {
+			ents, err := entity.Find(text, sentence.Split(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts = append(arts, &parallax.Article{ID: string(rune('a' + i)), Text: text, Entities: ents})
+		}
+		got := storyEntity(t, entity.Story(arts), "person:ana-varela").Aliases
+		if run == 0 {
+			first = got
+			continue
+		}
+		if !slices.Equal(got, first) {
+			t.Fatalf("run %d: aliases %q, first run %q", run, got, first)
+		}
+	}
+	if !slices.Contains(first, "the defence minister") || !slices.Contains(first, "the party leader") {
+		t.Errorf("aliases %q, want both role nouns", first)
 	}
 }

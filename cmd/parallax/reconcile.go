@@ -5,13 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	parallax "github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/eval"
 	"github.com/parallax-news/parallax/pipeline"
-	"github.com/parallax-news/parallax/reconcile"
 )
 
 // reconcileCorpora are the corpora eval reconcile scores when given none:
@@ -53,15 +50,9 @@ func evalReconcileDir(ctx context.Context, env *Env, dir string) error {
 	if err != nil {
 		return err
 	}
-	start := time.Now()
-	n := reconcileStories(stories, articles)
-	how := "facts from the pipeline"
-	if n > 0 {
-		how = fmt.Sprintf("%d stories reconciled here in %v", n, time.Since(start).Round(time.Millisecond))
-	}
 	sc := eval.ScoreFacts(gold, stories, articles)
-	eval.WriteFactScore(env.Stdout, fmt.Sprintf("%s: %d articles in %d stories, %d gold facts (%s)",
-		dir, len(articles), len(stories), len(gold.Facts), how), sc)
+	eval.WriteFactScore(env.Stdout, fmt.Sprintf("%s: %d articles in %d stories, %d gold facts",
+		dir, len(articles), len(stories), len(gold.Facts)), sc)
 	return nil
 }
 
@@ -96,37 +87,4 @@ func ingestCorpus(ctx context.Context, dir string) ([]*parallax.Story, []*parall
 		}
 	}
 	return stories, articles, nil
-}
-
-// reconcileStories fills in the facts of stories the pipeline has not
-// reconciled yet, finding and grouping their quotes first when the
-// pipeline has not either, and returns how many it reconciled.
-func reconcileStories(stories []*parallax.Story, articles []*parallax.Article) int {
-	n := 0
-	byID := map[string]*parallax.Article{}
-	for _, a := range articles {
-		byID[a.ID] = a
-	}
-	for _, s := range stories {
-		if len(s.Facts) > 0 {
-			continue
-		}
-		var as []*parallax.Article
-		for _, id := range s.Articles {
-			if a := byID[id]; a != nil {
-				as = append(as, a)
-			}
-		}
-		if len(s.Quotes) == 0 {
-			for _, a := range as {
-				if len(a.Quotes) == 0 {
-					a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
-				}
-			}
-			s.Quotes, s.Speakers = quote.Group(as)
-		}
-		reconcile.Story(s, as)
-		n++
-	}
-	return n
 }
