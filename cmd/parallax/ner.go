@@ -136,6 +136,21 @@ func flagOrPrune(p float64, def float32) float32 {
 	return float32(p)
 }
 
+// writeModel writes the model save encodes to out, and returns the bytes
+// written and their sha256: what a manifest records and a retrain must
+// reproduce.
+func writeModel(out string, save func(io.Writer) error) (data []byte, sum string, err error) {
+	var buf bytes.Buffer
+	if err := save(&buf); err != nil {
+		return nil, "", fmt.Errorf("save model: %w", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return nil, "", fmt.Errorf("write model: %w", err)
+	}
+	h := sha256.Sum256(buf.Bytes())
+	return buf.Bytes(), hex.EncodeToString(h[:]), nil
+}
+
 // openInput opens path, or standard input for "-".
 func openInput(env *Env, path string) (io.Reader, func(), error) {
 	if path == "-" {
@@ -237,16 +252,12 @@ func trainNER(env *Env, train, dev, out string, epochs int, prune float32) error
 		fmt.Fprintf(env.Stderr, "epoch %d: %d errors\n", epoch, errors)
 	}})
 	trained := time.Since(start)
-	var buf bytes.Buffer
-	if err := m.Save(&buf, prune); err != nil {
-		return fmt.Errorf("save model: %w", err)
+	data, sum, err := writeModel(out, func(w io.Writer) error { return m.Save(w, prune) })
+	if err != nil {
+		return err
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	sum := sha256.Sum256(buf.Bytes())
 	fmt.Fprintf(env.Stdout, "trained on %d sentences in %s; wrote %s (%d bytes, sha256 %s)\n",
-		len(sentences), trained.Round(time.Millisecond), out, buf.Len(), hex.EncodeToString(sum[:]))
+		len(sentences), trained.Round(time.Millisecond), out, len(data), sum)
 	if _, err := os.Stat(dev); err != nil {
 		return nil
 	}

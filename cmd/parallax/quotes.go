@@ -3,9 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -164,16 +163,12 @@ func trainQuotes(ctx context.Context, env *Env, train, dev, out string, epochs i
 		fmt.Fprintf(env.Stderr, "%s epoch %d: %d errors\n", stage, epoch, errors)
 	}})
 	trained := time.Since(start)
-	var buf bytes.Buffer
-	if err := m.Save(&buf, prune); err != nil {
-		return fmt.Errorf("save model: %w", err)
+	data, sum, err := writeModel(out, func(w io.Writer) error { return m.Save(w, prune) })
+	if err != nil {
+		return err
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	sum := sha256.Sum256(buf.Bytes())
 	fmt.Fprintf(env.Stdout, "trained on %d articles (%d attributions), %d epochs, in %s; wrote %s (%d bytes, sha256 %s)\n",
-		len(docs), countGold(docs), epochs, trained.Round(time.Millisecond), out, buf.Len(), hex.EncodeToString(sum[:]))
+		len(docs), countGold(docs), epochs, trained.Round(time.Millisecond), out, len(data), sum)
 	if _, err := os.Stat(dev); err != nil {
 		return nil
 	}
@@ -185,7 +180,7 @@ func trainQuotes(ctx context.Context, env *Env, train, dev, out string, epochs i
 		return err
 	}
 	// Score the model as written, so the figures are the file's.
-	saved, err := attribution.Load(bytes.NewReader(buf.Bytes()))
+	saved, err := attribution.Load(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("reload model: %w", err)
 	}
