@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"sync"
+
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/perceptron"
 )
@@ -32,32 +34,33 @@ const (
 	outside     = "O"
 )
 
-// Find returns the attributions of text, in order of their cues.
+// Find returns the attributions of text, in order of their cues. It is
+// safe for concurrent use.
 func (m *Model) Find(text string) []Attribution {
 	var out []Attribution
-	var toks []token
-	var first, second featureSet // reused from paragraph to paragraph
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
 	// A quotation left open at the end of a paragraph goes on in the next
 	// one when that opens with a quote mark: content found there before
 	// any cue is the open attribution's (last, an index into out).
 	last, open := -1, false
 	for _, pr := range paragraphs(text) {
-		toks = tokenize(text, pr[0], pr[1], toks[:0])
-		if len(toks) == 0 {
+		sc.toks = tokenize(text, pr[0], pr[1], sc.toks[:0])
+		if len(sc.toks) == 0 {
 			continue
 		}
-		p := newParagraph(toks)
+		p := &sc.p
+		p.reset(sc.toks)
 		continues := open && p.quote[0] == "open" && last >= 0
-		open = p.quote[len(toks)-1] == "in" || p.quote[len(toks)-1] == "open"
-		f, keep := p.features(&first)
-		tags := m.first.Predict(f)
+		open = p.quote[len(p.toks)-1] == "in" || p.quote[len(p.toks)-1] == "open"
+		tags := sc.tagFirst(m.first, p)
 		if allOutside(tags) {
 			// Nothing for the second pass to place: it learnt to see
 			// attributions through the first pass's tags.
 			last = -1
 			continue
 		}
-		tags = m.second.Predict(p.stackFeatures(keep, tags, &second))
+		tags = sc.tagSecond(m.second, p, tags)
 		found, lead := group(p, tags)
 		if continues && len(lead) > 0 {
 			out[last].Content = append(out[last].Content, lead...)
@@ -73,6 +76,67 @@ func (m *Model) Find(text string) []Attribution {
 		}
 	}
 	return out
+}
+
+// scratch is the reusable space of one Find call, pooled so that finding
+// allocates little.
+type scratch struct {
+	toks          []token
+	p             paragraph
+	first, second featureSet
+	d             perceptron.Decoder
+	tags          []string
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// tagFirst returns the first pass's tags of p's tokens, valid until the
+// next tagFirst or tagSecond.
+func (sc *scratch) tagFirst(m *perceptron.Model, p *paragraph) []string {
+	n := len(p.toks)
+	p.buildFeatures(&sc.first)
+	sc.d.Reset(m)
+	for i := range n {
+		sc.d.Next()
+		lo, hi := sc.first.features(i, n)
+		for k := lo; k < hi; k++ {
+			sc.d.Add(sc.first.feature(k))
+		}
+	}
+	return sc.labels(m, sc.d.Decode())
+}
+
+// tagSecond returns the second pass's tags of p's tokens given the first
+// pass's (whose features must still be in sc.first): each token's share
+// of the first pass's features, then the stacked ones, as stackFeatures
+// orders them for training.
+func (sc *scratch) tagSecond(m *perceptron.Model, p *paragraph, tags []string) []string {
+	n := len(p.toks)
+	p.buildStack(tags, &sc.second)
+	sc.d.Reset(m)
+	for i := range n {
+		sc.d.Next()
+		lo, hi := sc.first.features(i, n)
+		for k := lo; k < hi; k++ {
+			if sc.first.keep[k] {
+				sc.d.Add(sc.first.feature(k))
+			}
+		}
+		lo, hi = sc.second.features(i, n)
+		for k := lo; k < hi; k++ {
+			sc.d.Add(sc.second.feature(k))
+		}
+	}
+	return sc.labels(m, sc.d.Decode())
+}
+
+// labels returns the names of the label indices best, in sc.tags.
+func (sc *scratch) labels(m *perceptron.Model, best []int) []string {
+	sc.tags = sc.tags[:0]
+	for _, l := range best {
+		sc.tags = append(sc.tags, m.Labels[l])
+	}
+	return sc.tags
 }
 
 func allOutside(tags []string) bool {

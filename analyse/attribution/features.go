@@ -86,6 +86,24 @@ func (fs *featureSet) add(second bool, parts ...string) {
 	fs.keep = append(fs.keep, second)
 }
 
+// features returns the range of indices of token i's features, of n.
+func (fs *featureSet) features(i, n int) (lo, hi int) {
+	lo, hi = fs.tok[i], len(fs.ends)
+	if i+1 < n {
+		hi = fs.tok[i+1]
+	}
+	return lo, hi
+}
+
+// feature returns feature k.
+func (fs *featureSet) feature(k int) []byte {
+	lo := 0
+	if k > 0 {
+		lo = fs.ends[k-1]
+	}
+	return fs.buf[lo:fs.ends[k]]
+}
+
 // strings returns the features by token: all of them, and the second
 // pass's share, as substrings of one string.
 func (fs *featureSet) strings(n int) (all, second [][]string) {
@@ -119,6 +137,12 @@ func (fs *featureSet) strings(n int) (all, second [][]string) {
 // features returns the feature strings of every token of p for the first
 // pass, and the share of them the second pass sees.
 func (p *paragraph) features(fs *featureSet) (all, second [][]string) {
+	p.buildFeatures(fs)
+	return fs.strings(len(p.toks))
+}
+
+// buildFeatures sets fs to the first pass's features of p's tokens.
+func (p *paragraph) buildFeatures(fs *featureSet) {
 	n := len(p.toks)
 	word := func(i int) string {
 		switch {
@@ -137,10 +161,10 @@ func (p *paragraph) features(fs *featureSet) (all, second [][]string) {
 	}
 	paraQuote := n > 0 && p.quote[0] == "open"
 	fs.reset(n)
-	for i, t := range p.toks {
+	for i := range p.toks {
 		fs.tok[i] = len(fs.ends)
 		w, q, lx := p.lower[i], p.quote[i], lexc(i)
-		sh := shape(t.text)
+		sh := p.shape[i]
 		fs.add(true, "b")
 		fs.add(true, "w=", w)
 		fs.add(false, "lem=", lemma(w))
@@ -170,7 +194,6 @@ func (p *paragraph) features(fs *featureSet) (all, second [][]string) {
 		}
 		p.sentenceFeatures(i, fs)
 	}
-	return fs.strings(n)
 }
 
 // sentenceFeatures adds where token i stands in its sentence and towards
@@ -242,6 +265,29 @@ func abs(x int) int {
 // token, and where the first pass put the nearest cue.
 func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet) [][]string {
 	n := len(p.toks)
+	p.buildStack(tags, fs)
+	stack, _ := fs.strings(n)
+	// Both lists of every token, end to end in fs.kept (which strings
+	// left empty: all of these features are the second pass's).
+	size := 0
+	for i := range n {
+		size += len(base[i]) + len(stack[i])
+	}
+	joined := slices.Grow(fs.kept[:0], size)
+	for i := range n {
+		lo := len(joined)
+		joined = append(append(joined, base[i]...), stack[i]...)
+		fs.second[i] = joined[lo:len(joined):len(joined)]
+	}
+	fs.kept = joined
+	return fs.second
+}
+
+// buildStack sets fs to the features the second pass adds to the first
+// pass's share: the first pass's tags around each token, and where it put
+// the nearest cue.
+func (p *paragraph) buildStack(tags []string, fs *featureSet) {
+	n := len(p.toks)
 	tag := func(i int) string {
 		if i < 0 || i >= n {
 			return "-"
@@ -272,21 +318,6 @@ func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet
 		fs.add(true, "t|q=", tag(i), "|", p.quote[i])
 		p.cueFeatures(i, tag(i), cues, fs)
 	}
-	stack, _ := fs.strings(n)
-	// Both lists of every token, end to end in fs.kept (which strings
-	// left empty: all of these features are the second pass's).
-	size := 0
-	for i := range n {
-		size += len(base[i]) + len(stack[i])
-	}
-	joined := slices.Grow(fs.kept[:0], size)
-	for i := range n {
-		lo := len(joined)
-		joined = append(append(joined, base[i]...), stack[i]...)
-		fs.second[i] = joined[lo:len(joined):len(joined)]
-	}
-	fs.kept = joined
-	return fs.second
 }
 
 // cueFeatures add where token i (tagged tag by the first pass) stands

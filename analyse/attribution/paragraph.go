@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,21 +11,37 @@ import (
 type paragraph struct {
 	toks  []token
 	lower []string // lower-cased, digits as 0, typographic quotes as ASCII
+	shape []string // shape of each token (see shape)
 	lex   []string // lexicon class of each token, "" when none
 	quote []string // "open", "close" (quote marks), "in" or "out"
 	sent  []int    // sentence number of each token
 	// lexAt lists, per sentence, the positions of lexicon words.
 	lexAt [][]int
+	// arena holds lower and shape end to end before they become one
+	// string; ends marks where each of them ends, two per token.
+	arena []byte
+	ends  []int
 }
 
 var quoteNorm = strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "„", `"`)
 
 func newParagraph(toks []token) *paragraph {
+	p := new(paragraph)
+	p.reset(toks)
+	// Training keeps every paragraph: not the scratch space too.
+	p.arena, p.ends = nil, nil
+	return p
+}
+
+// reset sets p to the paragraph of toks, reusing p's space.
+func (p *paragraph) reset(toks []token) {
 	n := len(toks)
-	p := &paragraph{toks: toks, lower: make([]string, n), lex: make([]string, n),
-		quote: make([]string, n), sent: make([]int, n)}
-	for i, t := range toks {
-		p.lower[i] = normDigits(strings.ToLower(quoteNorm.Replace(t.text)))
+	p.toks = toks
+	grow := func(ss []string) []string { return slices.Grow(ss[:0], n)[:n] }
+	p.lower, p.shape, p.lex, p.quote = grow(p.lower), grow(p.shape), grow(p.lex), grow(p.quote)
+	p.sent = slices.Grow(p.sent[:0], n)[:n]
+	p.words()
+	for i := range toks {
 		p.lex[i] = lexicon[p.lower[i]]
 	}
 	// "according to" is a cue only with its "to".
@@ -35,7 +52,77 @@ func newParagraph(toks []token) *paragraph {
 	}
 	p.markQuotes()
 	p.markSentences()
-	return p
+}
+
+// words sets the lower-cased form and the shape of every token, as
+// substrings of one string.
+func (p *paragraph) words() {
+	p.arena, p.ends = p.arena[:0], p.ends[:0]
+	for _, t := range p.toks {
+		if isASCII(t.text) {
+			// No typographic quotes to replace, no Unicode case rules.
+			p.arena = appendASCIILower(p.arena, t.text)
+			p.ends = append(p.ends, len(p.arena))
+			p.arena = appendASCIIShape(p.arena, t.text)
+		} else {
+			p.arena = append(p.arena, normDigits(strings.ToLower(quoteNorm.Replace(t.text)))...)
+			p.ends = append(p.ends, len(p.arena))
+			p.arena = append(p.arena, shape(t.text)...)
+		}
+		p.ends = append(p.ends, len(p.arena))
+	}
+	all := string(p.arena)
+	start := 0
+	for i := range p.toks {
+		e := p.ends[2*i : 2*i+2]
+		p.lower[i], p.shape[i] = all[start:e[0]], all[e[0]:e[1]]
+		start = e[1]
+	}
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendASCIILower appends normDigits(strings.ToLower(w)) for ASCII w.
+func appendASCIILower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			c = '0'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// appendASCIIShape appends shape(w) for ASCII w.
+func appendASCIIShape(b []byte, w string) []byte {
+	last := -1
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c = 'X'
+		case c >= 'a' && c <= 'z':
+			c = 'x'
+		case c >= '0' && c <= '9':
+			c = 'd'
+		}
+		if int(c) != last {
+			b = append(b, c)
+		}
+		last = int(c)
+	}
+	return b
 }
 
 // markQuotes tracks double quote marks: curly ones say which way they
@@ -67,7 +154,8 @@ func (p *paragraph) markQuotes() {
 // (and any closing quote mark) before a capital, a quote mark or the end.
 func (p *paragraph) markSentences() {
 	s := 0
-	p.lexAt = [][]int{nil}
+	p.lexAt = p.lexAt[:0]
+	p.nextSentence()
 	for i := range p.toks {
 		p.sent[i] = s
 		if p.lex[i] != "" {
@@ -87,6 +175,18 @@ func (p *paragraph) markSentences() {
 			}
 		}
 		s++
-		p.lexAt = append(p.lexAt, nil)
+		p.nextSentence()
 	}
+}
+
+// nextSentence appends an empty list to lexAt, reusing the space one of
+// an earlier paragraph left there.
+func (p *paragraph) nextSentence() {
+	k := len(p.lexAt)
+	if k == cap(p.lexAt) {
+		p.lexAt = append(p.lexAt, nil)
+		return
+	}
+	p.lexAt = p.lexAt[:k+1]
+	p.lexAt[k] = p.lexAt[k][:0]
 }

@@ -9,6 +9,7 @@ package entity
 
 import (
 	"io"
+	"sync"
 
 	"github.com/parallax-news/parallax/internal/perceptron"
 )
@@ -42,12 +43,39 @@ func TrainWith(sentences []Sentence, opts TrainOptions) *Model {
 }
 
 // Tag returns IOB2 tags (B-PER, I-ORG, O, …) for the tokens of a sentence.
+// It is safe for concurrent use.
 func (m *Model) Tag(tokens []string) []string {
 	if len(tokens) == 0 {
 		return nil
 	}
-	return IOB2(m.p.Predict(Features(tokens)))
+	t := taggers.Get().(*tagger)
+	defer taggers.Put(t)
+	t.s.build(tokens)
+	d := &t.d
+	d.Reset(m.p)
+	for i := range tokens {
+		d.Next()
+		lo, hi := t.s.features(i)
+		for k := lo; k < hi; k++ {
+			d.Add(t.s.feature(k))
+		}
+	}
+	best := d.Decode()
+	out := make([]string, len(best))
+	for i, l := range best {
+		out[i] = m.p.Labels[l]
+	}
+	return IOB2(out)
 }
+
+// tagger is the scratch space of one Tag call, pooled so that tagging
+// allocates little.
+type tagger struct {
+	s featureBuf
+	d perceptron.Decoder
+}
+
+var taggers = sync.Pool{New: func() any { return new(tagger) }}
 
 // Save writes the model in compressed binary form, dropping features whose
 // weights are all below prune in magnitude.

@@ -197,22 +197,34 @@ func keepsPeriod(w string) bool {
 	return abbreviations[strings.ToLower(stem)]
 }
 
+// clitics are the clitic endings split off a word, each with an ASCII
+// and a typographic apostrophe.
+var clitics = func() []string {
+	var out []string
+	for _, c := range []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		out = append(out, c, strings.Replace(c, "'", "’", 1))
+	}
+	return out
+}()
+
 // clitic returns the byte length of a clitic ending w ("'s", "n't"), or 0.
 func clitic(w string) int {
-	for _, c := range []string{"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"} {
-		for _, form := range []string{c, strings.Replace(c, "'", "’", 1)} {
-			if n := len(form); len(w) > n && strings.EqualFold(w[len(w)-n:], form) {
-				return n
-			}
+	for _, form := range clitics {
+		if n := len(form); len(w) > n && strings.EqualFold(w[len(w)-n:], form) {
+			return n
 		}
 	}
 	return 0
 }
+
+// quoteNorm maps typographic quotes to the ASCII forms of the training
+// data.
+var quoteNorm = strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'")
 
 // normalize maps typographic quotes to the ASCII forms of the training data.
 func normalize(w string) string {
 	if !strings.ContainsAny(w, "“”‘’«»") {
 		return w
 	}
-	return strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'").Replace(w)
+	return quoteNorm.Replace(w)
 }

@@ -128,6 +128,7 @@ func Load(r io.Reader) (*Model, error) {
 			m.w[i*L+l] = v
 		}
 	}
+	m.prepare()
 	return m, nil
 }
 

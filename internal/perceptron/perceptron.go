@@ -5,6 +5,11 @@
 // owns one weight per label, and a label-to-label transition matrix (with a
 // start row) scores adjacent labels. Training visits sequences in an order
 // shuffled by a fixed seed, so the same data and options give the same model.
+//
+// Predict takes features as strings; a Decoder takes them one by one as
+// bytes, so that a tagger can build each feature in a reused buffer and
+// tag without allocating. Both look features up in a hash table built
+// when the model is trained or loaded, and give the same labels.
 package perceptron
 
 import (
@@ -36,6 +41,20 @@ type Model struct {
 	w []float32
 	// trans[(prev+1)*L+cur]; prev = -1 is the start of the sequence.
 	trans []float32
+	// For decoding: the index as a table, and trans as viterbi takes it,
+	// widened once (decoding adds in float64).
+	table   *table
+	trans64 []float64
+}
+
+// prepare builds what decoding uses from index and trans.
+func (m *Model) prepare() {
+	m.table = newTable(m.index)
+	wide := make([]float64, len(m.trans))
+	for i, v := range m.trans {
+		wide[i] = float64(v)
+	}
+	m.trans64 = byCurrent(nil, wide, len(m.Labels))
 }
 
 // NumFeatures reports the number of features with weights.
@@ -114,21 +133,25 @@ func Train(data []Sequence, opts Options) *Model {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
-	d := newDecoder()
+	var d decoder
 	t.c = 1
 	for epoch := range opts.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, i := range order {
 			s := seqs[i]
-			pred := d.viterbi(len(s.feats), t.L, func(p int, scores []float64) {
-				for _, id := range s.feats[p] {
+			em := d.emissions(len(s.feats), t.L)
+			for p, ids := range s.feats {
+				scores := em[p*t.L : (p+1)*t.L]
+				for _, id := range ids {
 					row := t.w[int(id)*t.L : int(id+1)*t.L]
 					for l, v := range row {
 						scores[l] += v
 					}
 				}
-			}, func(prev, cur int) float64 { return t.tw[(prev+1)*t.L+cur] })
+			}
+			d.trans = byCurrent(d.trans, t.tw, t.L)
+			pred := d.viterbi(len(s.feats), t.L, d.trans)
 			for p := range pred {
 				gp, pp := -1, -1
 				if p > 0 {
@@ -163,6 +186,7 @@ func Train(data []Sequence, opts Options) *Model {
 	for i := range t.tw {
 		m.trans[i] = float32(t.tw[i] - t.tu[i]/t.c)
 	}
+	m.prepare()
 	return m
 }
 
@@ -178,23 +202,18 @@ func (t *trainer) updateTrans(i int, v float64) {
 
 // Predict returns the best label sequence for the given features.
 func (m *Model) Predict(features [][]string) []string {
-	L := len(m.Labels)
-	if L == 0 {
+	if len(m.Labels) == 0 {
 		return make([]string, len(features))
 	}
-	d := newDecoder()
-	best := d.viterbi(len(features), L, func(p int, scores []float64) {
-		for _, name := range features[p] {
-			id, ok := m.index[name]
-			if !ok {
-				continue
-			}
-			row := m.w[int(id)*L : int(id+1)*L]
-			for l, v := range row {
-				scores[l] += float64(v)
-			}
+	var d Decoder
+	d.Reset(m)
+	for _, f := range features {
+		d.Next()
+		for _, name := range f {
+			d.AddString(name)
 		}
-	}, func(prev, cur int) float64 { return float64(m.trans[(prev+1)*L+cur]) })
+	}
+	best := d.Decode()
 	out := make([]string, len(best))
 	for i, l := range best {
 		out[i] = m.Labels[l]
@@ -202,44 +221,70 @@ func (m *Model) Predict(features [][]string) []string {
 	return out
 }
 
+// decoder holds the scratch space of Viterbi decoding, reused from one
+// sequence to the next.
 type decoder struct {
-	scores []float64
-	delta  []float64
-	back   []int
+	trans []float64 // training's transitions, as viterbi takes them
+	em    []float64 // emission scores, L per position
+	delta []float64
+	back  []int32
+	path  []int
 }
 
-func newDecoder() *decoder { return &decoder{} }
+// emissions returns d's emission scores for n positions of L labels,
+// zeroed, for the caller to fill before viterbi.
+func (d *decoder) emissions(n, L int) []float64 {
+	d.em = slices.Grow(d.em[:0], n*L)[:n*L]
+	clear(d.em)
+	return d.em
+}
 
-// viterbi finds the best path; emit adds the emission scores of position p
-// to scores (zeroed beforehand), trans gives the transition score.
-func (d *decoder) viterbi(n, L int, emit func(p int, scores []float64), trans func(prev, cur int) float64) []int {
+// byCurrent appends to dst[:0] the transition scores trans
+// ((prev+1)*L+cur, prev = -1 at the start) in the order viterbi reads
+// them: the start's L, then for each label the scores of moving to it
+// from each label, so that its inner loop reads them in a row.
+func byCurrent(dst, trans []float64, L int) []float64 {
+	dst = append(dst[:0], trans[:L]...)
+	for cur := range L {
+		for prev := range L {
+			dst = append(dst, trans[(prev+1)*L+cur])
+		}
+	}
+	return dst
+}
+
+// viterbi finds the best path through the emission scores in d.em; trans
+// holds the transition scores as byCurrent orders them. The path is d's,
+// valid until the next call.
+func (d *decoder) viterbi(n, L int, trans []float64) []int {
 	if n == 0 {
 		return nil
 	}
-	d.scores = slices.Grow(d.scores[:0], L)[:L]
 	d.delta = slices.Grow(d.delta[:0], n*L)[:n*L]
 	d.back = slices.Grow(d.back[:0], n*L)[:n*L]
-	for p := range n {
-		clear(d.scores)
-		emit(p, d.scores)
+	for cur := range L {
+		d.delta[cur] = d.em[cur] + trans[cur]
+		d.back[cur] = -1
+	}
+	for p := 1; p < n; p++ {
+		prevDelta := d.delta[(p-1)*L : p*L]
+		scores := d.em[p*L : (p+1)*L]
+		delta, back := d.delta[p*L:(p+1)*L], d.back[p*L:(p+1)*L]
 		for cur := range L {
-			if p == 0 {
-				d.delta[cur] = d.scores[cur] + trans(-1, cur)
-				d.back[cur] = -1
-				continue
-			}
-			bestV, bestP := 0.0, -1
-			for prev := range L {
-				v := d.delta[(p-1)*L+prev] + trans(prev, cur)
-				if bestP < 0 || v > bestV {
+			into := trans[(cur+1)*L : (cur+2)*L]
+			into = into[:len(prevDelta)]
+			// Ties go to the first best previous label.
+			bestV, bestP := prevDelta[0]+into[0], 0
+			for prev := 1; prev < len(prevDelta); prev++ {
+				if v := prevDelta[prev] + into[prev]; v > bestV {
 					bestV, bestP = v, prev
 				}
 			}
-			d.delta[p*L+cur] = bestV + d.scores[cur]
-			d.back[p*L+cur] = bestP
+			delta[cur] = bestV + scores[cur]
+			back[cur] = int32(bestP)
 		}
 	}
-	path := make([]int, n)
+	d.path = slices.Grow(d.path[:0], n)[:n]
 	last := 0
 	for l := 1; l < L; l++ {
 		if d.delta[(n-1)*L+l] > d.delta[(n-1)*L+last] {
@@ -247,8 +292,8 @@ func (d *decoder) viterbi(n, L int, emit func(p int, scores []float64), trans fu
 		}
 	}
 	for p := n - 1; p >= 0; p-- {
-		path[p] = last
-		last = d.back[p*L+last]
+		d.path[p] = last
+		last = int(d.back[p*L+last])
 	}
-	return path
+	return d.path
 }

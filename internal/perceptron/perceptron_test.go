@@ -103,3 +103,59 @@ func TestLoadRejectsGarbage(t *testing.T) {
 		t.Error("Load accepted garbage")
 	}
 }
+
+// TestDecoderMatchesPredict decodes the toy data with one reused Decoder,
+// features given as bytes, with unknown features mixed in, and checks the
+// labels against Predict's.
+func TestDecoderMatchesPredict(t *testing.T) {
+	data := toy()
+	for _, m := range []*perceptron.Model{
+		perceptron.Train(data, perceptron.Options{Epochs: 20, Seed: 7}),
+		perceptron.Train(data, perceptron.Options{Epochs: 1, Seed: 2}),
+	} {
+		var d perceptron.Decoder
+		for _, s := range data {
+			d.Reset(m)
+			for _, f := range s.Features {
+				d.Next()
+				for _, name := range f {
+					d.Add([]byte(name))
+					d.AddString("unknown|" + name)
+				}
+			}
+			var got []string
+			for _, l := range d.Decode() {
+				got = append(got, m.Labels[l])
+			}
+			if want := m.Predict(s.Features); !slices.Equal(got, want) {
+				t.Errorf("Decode=%v, Predict=%v", got, want)
+			}
+		}
+	}
+}
+
+// TestDecoderFeatureWeights checks that a feature's weights count once
+// per time it is added and that unknown names count for nothing: a
+// one-position sequence with only the "digit=1" feature is a number, and
+// so is one with the same feature after any number of unknown ones.
+func TestDecoderFeatureWeights(t *testing.T) {
+	m := perceptron.Train(toy(), perceptron.Options{Epochs: 20, Seed: 7})
+	var d perceptron.Decoder
+	for _, extra := range [][]string{nil, {"nope", "", "w=", "digit=2"}} {
+		d.Reset(m)
+		d.Next()
+		for _, name := range extra {
+			d.AddString(name)
+		}
+		d.Add([]byte("w=12"))
+		d.Add([]byte("digit=1"))
+		got := d.Decode()
+		if len(got) != 1 || m.Labels[got[0]] != "NUM" {
+			t.Errorf("extra %q: got %v, want [NUM]", extra, got)
+		}
+	}
+	d.Reset(m)
+	if got := d.Decode(); len(got) != 0 {
+		t.Errorf("empty sequence decoded to %v", got)
+	}
+}

@@ -1,0 +1,127 @@
+package perceptron
+
+// Decoder labels sequences whose features are given one by one, as bytes
+// or strings, without allocating once its scratch space has grown: the
+// way to tag many sequences fast. Features are summed in the order they
+// are added, as Predict does, so both give the same labels. The zero
+// value is ready for Reset; a Decoder is not safe for concurrent use, but
+// any number of Decoders may share a Model.
+//
+// Features are looked up when Decode is called, all of a sequence
+// together: reads of the table that do not wait on one another let the
+// processor overlap the cache misses that looking features up one at a
+// time would wait for in turn.
+type Decoder struct {
+	m *Model
+	// The features added: their names end to end, where each ends, their
+	// hashes, and where each position's features end.
+	names  []byte
+	ends   []int32
+	hashes []uint64
+	pos    []int32
+	ids    []int32 // the features' ids, -1 for those the model lacks
+	d      decoder
+	sink   uint64 // keeps the reads that warm the cache from being removed
+}
+
+// Reset starts a new sequence to be labelled by m.
+func (d *Decoder) Reset(m *Model) {
+	d.m = m
+	d.names, d.ends, d.hashes, d.pos = d.names[:0], d.ends[:0], d.hashes[:0], d.pos[:0]
+}
+
+// Next starts the next position of the sequence; features added after it
+// are that position's.
+func (d *Decoder) Next() {
+	if len(d.pos) > 0 {
+		d.pos[len(d.pos)-1] = int32(len(d.ends))
+	}
+	d.pos = append(d.pos, int32(len(d.ends)))
+}
+
+// Add adds feature name to the current position; features the model has
+// no weights for count for nothing.
+func (d *Decoder) Add(name []byte) {
+	d.names = append(d.names, name...)
+	d.ends = append(d.ends, int32(len(d.names)))
+	if d.m.table != nil {
+		d.hashes = append(d.hashes, d.m.table.hash(name))
+	}
+}
+
+// AddString is Add for a string.
+func (d *Decoder) AddString(name string) {
+	d.names = append(d.names, name...)
+	d.ends = append(d.ends, int32(len(d.names)))
+	if d.m.table != nil {
+		d.hashes = append(d.hashes, d.m.table.hashString(name))
+	}
+}
+
+// Decode returns the best labels of the positions since Reset, as indices
+// into the model's Labels. The slice is d's, valid until its next Decode.
+func (d *Decoder) Decode() []int {
+	L := len(d.m.Labels)
+	n := len(d.pos)
+	if L == 0 || n == 0 {
+		return nil
+	}
+	d.pos[n-1] = int32(len(d.ends))
+	d.lookup()
+	// Emission scores, feature by feature in the order added.
+	em := d.d.emissions(n, L)
+	k := 0
+	for p, end := range d.pos {
+		scores := em[p*L : (p+1)*L]
+		for ; k < int(end); k++ {
+			id := d.ids[k]
+			if id < 0 {
+				continue
+			}
+			row := d.m.w[int(id)*L : int(id+1)*L]
+			for l, v := range row {
+				scores[l] += float64(v)
+			}
+		}
+	}
+	return d.d.viterbi(n, L, d.m.trans64)
+}
+
+// lookup sets ids to the ids of the features added.
+func (d *Decoder) lookup() {
+	d.ids = d.ids[:0]
+	t := d.m.table
+	if t == nil {
+		// A model too big for a table (see newTable).
+		start := int32(0)
+		for _, end := range d.ends {
+			id, ok := d.m.index[string(d.names[start:end])]
+			if !ok {
+				id = -1
+			}
+			d.ids = append(d.ids, id)
+			start = end
+		}
+		return
+	}
+	// First read every feature's first slot, then probe: the reads of
+	// the first loop do not wait on one another.
+	var sink uint64
+	for _, h := range d.hashes {
+		sink += t.slots[h&t.mask]
+	}
+	start := int32(0)
+	for k, h := range d.hashes {
+		d.ids = append(d.ids, t.find(h, d.names[start:d.ends[k]]))
+		start = d.ends[k]
+	}
+	// Then the weight rows, likewise.
+	L := len(d.m.Labels)
+	var wsink float32
+	for _, id := range d.ids {
+		if id >= 0 {
+			wsink += d.m.w[int(id)*L]
+		}
+	}
+	d.sink = sink + uint64(wsink)
+}

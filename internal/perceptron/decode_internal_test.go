@@ -1,0 +1,149 @@
+package perceptron
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// referencePredict is the straightforward decoder: features scored from
+// the index map, Viterbi over transitions read in place. Decoder must give
+// the same labels, ties included.
+func referencePredict(m *Model, features [][]string) []int {
+	L := len(m.Labels)
+	n := len(features)
+	delta := make([]float64, n*L)
+	back := make([]int, n*L)
+	for p := range n {
+		scores := make([]float64, L)
+		for _, name := range features[p] {
+			if id, ok := m.index[name]; ok {
+				for l := range L {
+					scores[l] += float64(m.w[int(id)*L+l])
+				}
+			}
+		}
+		for cur := range L {
+			if p == 0 {
+				delta[cur] = scores[cur] + float64(m.trans[cur])
+				back[cur] = -1
+				continue
+			}
+			bestV, bestP := 0.0, -1
+			for prev := range L {
+				v := delta[(p-1)*L+prev] + float64(m.trans[(prev+1)*L+cur])
+				if bestP < 0 || v > bestV {
+					bestV, bestP = v, prev
+				}
+			}
+			delta[p*L+cur] = bestV + scores[cur]
+			back[p*L+cur] = bestP
+		}
+	}
+	path := make([]int, n)
+	if n == 0 {
+		return path
+	}
+	last := 0
+	for l := 1; l < L; l++ {
+		if delta[(n-1)*L+l] > delta[(n-1)*L+last] {
+			last = l
+		}
+	}
+	for p := n - 1; p >= 0; p-- {
+		path[p] = last
+		last = back[p*L+last]
+	}
+	return path
+}
+
+// randomModel has small integer weights, so that ties are common.
+func randomModel(rng *rand.Rand, L, features int) *Model {
+	m := &Model{index: map[string]int32{}}
+	for l := range L {
+		m.Labels = append(m.Labels, fmt.Sprint("L", l))
+	}
+	for i := range features {
+		m.index[fmt.Sprint("f", i)] = int32(i)
+	}
+	m.w = make([]float32, features*L)
+	for i := range m.w {
+		m.w[i] = float32(rng.IntN(5) - 2)
+	}
+	m.trans = make([]float32, (L+1)*L)
+	for i := range m.trans {
+		m.trans[i] = float32(rng.IntN(3)-1) / 2
+	}
+	m.prepare()
+	return m
+}
+
+func TestDecoderMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var d Decoder
+	for trial := range 300 {
+		L := 1 + rng.IntN(13)
+		m := randomModel(rng, L, 1+rng.IntN(200))
+		n := rng.IntN(12)
+		feats := make([][]string, n)
+		d.Reset(m)
+		for p := range feats {
+			d.Next()
+			for range rng.IntN(8) {
+				// Some names the model lacks.
+				name := fmt.Sprint("f", rng.IntN(260))
+				feats[p] = append(feats[p], name)
+				d.Add([]byte(name))
+			}
+		}
+		want := referencePredict(m, feats)
+		got := d.Decode()
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("trial %d (L=%d, n=%d): Decode=%v, reference %v", trial, L, n, got, want)
+		}
+	}
+}
+
+func TestTableLookup(t *testing.T) {
+	index := map[string]int32{"": 0, "a": 1, "ab": 2, "w=Kessaria": 3}
+	for i := range 1000 {
+		index[fmt.Sprint("x", i)] = int32(4 + i)
+	}
+	tb := newTable(index)
+	for name, id := range index {
+		if got := tb.find(tb.hash([]byte(name)), []byte(name)); got != id {
+			t.Errorf("find(%q)=%d, want %d", name, got, id)
+		}
+		if got := tb.find(tb.hashString(name), []byte(name)); got != id {
+			t.Errorf("find(hashString(%q))=%d, want %d", name, got, id)
+		}
+	}
+	for _, name := range []string{"b", "a ", "x1000", "w=kessaria", "x-1"} {
+		if got := tb.find(tb.hash([]byte(name)), []byte(name)); got != -1 {
+			t.Errorf("find(%q)=%d, want -1", name, got)
+		}
+	}
+}
+
+// A model whose table could not be built decodes from its index map.
+func TestDecoderWithoutTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	m := randomModel(rng, 5, 50)
+	m.table = nil
+	var d Decoder
+	d.Reset(m)
+	var feats [][]string
+	for p := range 6 {
+		d.Next()
+		feats = append(feats, nil)
+		for k := range 5 {
+			name := fmt.Sprint("f", (p*7+k*13)%70)
+			feats[p] = append(feats[p], name)
+			d.AddString(name)
+		}
+	}
+	if got, want := d.Decode(), referencePredict(m, feats); !slices.Equal(got, want) {
+		t.Errorf("Decode=%v, reference %v", got, want)
+	}
+}
