@@ -7,18 +7,6 @@ import (
 	"unicode"
 )
 
-func normDigits(w string) string {
-	if !strings.ContainsAny(w, "0123456789") {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return '0'
-		}
-		return r
-	}, w)
-}
-
 // shape maps letters to X/x and digits to d, collapsing repeats.
 func shape(w string) string {
 	var b strings.Builder

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/parallax-news/parallax/internal/wordform"
 	"reflect"
 	"strings"
 	"sync"
@@ -12,7 +13,7 @@ import (
 func TestASCIIFormsMatchGeneral(t *testing.T) {
 	for _, w := range []string{"", "a", "Kessaria", "KESSARIA", "U.S.", "5,200", "1990s", "follow-up",
 		"McDonald", "'s", "n't", `"`, "aaaBBB111", "Q3-2019"} {
-		if got, want := string(appendASCIILower(nil, w)), normDigits(strings.ToLower(quoteNorm.Replace(w))); got != want {
+		if got, want := string(wordform.AppendLower(nil, w)), wordform.NormDigits(strings.ToLower(quoteNorm.Replace(w))); got != want {
 			t.Errorf("lower(%q)=%q, want %q", w, got, want)
 		}
 		if got, want := string(appendASCIIShape(nil, w)), shape(w); got != want {

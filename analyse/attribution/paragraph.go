@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/parallax-news/parallax/internal/wordform"
 	"slices"
 	"strings"
 	"unicode"
@@ -59,13 +60,13 @@ func (p *paragraph) reset(toks []token) {
 func (p *paragraph) words() {
 	p.arena, p.ends = p.arena[:0], p.ends[:0]
 	for _, t := range p.toks {
-		if isASCII(t.text) {
+		if wordform.IsASCII(t.text) {
 			// No typographic quotes to replace, no Unicode case rules.
-			p.arena = appendASCIILower(p.arena, t.text)
+			p.arena = wordform.AppendLower(p.arena, t.text)
 			p.ends = append(p.ends, len(p.arena))
 			p.arena = appendASCIIShape(p.arena, t.text)
 		} else {
-			p.arena = append(p.arena, normDigits(strings.ToLower(quoteNorm.Replace(t.text)))...)
+			p.arena = append(p.arena, wordform.NormDigits(strings.ToLower(quoteNorm.Replace(t.text)))...)
 			p.ends = append(p.ends, len(p.arena))
 			p.arena = append(p.arena, shape(t.text)...)
 		}
@@ -78,30 +79,6 @@ func (p *paragraph) words() {
 		p.lower[i], p.shape[i] = all[start:e[0]], all[e[0]:e[1]]
 		start = e[1]
 	}
-}
-
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// appendASCIILower appends normDigits(strings.ToLower(w)) for ASCII w.
-func appendASCIILower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			c = '0'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // appendASCIIShape appends shape(w) for ASCII w.

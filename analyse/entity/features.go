@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/parallax-news/parallax/internal/wordform"
 	"slices"
 	"strings"
 	"unicode"
@@ -111,19 +112,6 @@ func suffix(w string, n int) (string, bool) {
 		i -= s
 	}
 	return w[i:], true
-}
-
-// normDigits replaces digits with 0 so numbers share features.
-func normDigits(w string) string {
-	if !strings.ContainsAny(w, "0123456789") {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return '0'
-		}
-		return r
-	}, w)
 }
 
 // Features returns the feature strings of every token of a sentence.
@@ -304,15 +292,15 @@ func (s *featureBuf) build(tokens []string) {
 func (s *featureBuf) words(tokens []string) {
 	s.arena, s.offs = s.arena[:0], s.offs[:0]
 	for _, t := range tokens {
-		if !isASCII(t) {
+		if !wordform.IsASCII(t) {
 			// Rare: the general functions, with their Unicode rules.
-			for _, f := range [...]string{normDigits(strings.ToLower(t)), normDigits(t), shape(normDigits(t)), shortShape(shape(t))} {
+			for _, f := range [...]string{wordform.NormDigits(strings.ToLower(t)), wordform.NormDigits(t), shape(wordform.NormDigits(t)), shortShape(shape(t))} {
 				s.arena = append(s.arena, f...)
 				s.offs = append(s.offs, len(s.arena))
 			}
 			continue
 		}
-		s.arena = appendASCIILower(s.arena, t)
+		s.arena = wordform.AppendLower(s.arena, t)
 		s.offs = append(s.offs, len(s.arena))
 		s.arena = appendASCIIDigits(s.arena, t)
 		s.offs = append(s.offs, len(s.arena))
@@ -334,31 +322,7 @@ func (s *featureBuf) words(tokens []string) {
 	}
 }
 
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// appendASCIILower appends normDigits(strings.ToLower(w)) for ASCII w.
-func appendASCIILower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			c = '0'
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
-// appendASCIIDigits appends normDigits(w) for ASCII w.
+// appendASCIIDigits appends wordform.NormDigits(w) for ASCII w.
 func appendASCIIDigits(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -371,7 +335,7 @@ func appendASCIIDigits(b []byte, w string) []byte {
 }
 
 // appendASCIIShape appends shape(w) for ASCII w (which is also
-// shape(normDigits(w))).
+// shape(wordform.NormDigits(w))).
 func appendASCIIShape(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]

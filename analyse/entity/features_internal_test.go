@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"github.com/parallax-news/parallax/internal/wordform"
 	"reflect"
 	"strings"
 	"sync"
@@ -13,14 +14,14 @@ import (
 func TestASCIIFormsMatchGeneral(t *testing.T) {
 	for _, w := range []string{"", "a", "Kessaria", "KESSARIA", "Mr.", "U.S.", "5,200", "1990s", "B-52",
 		"McDonald", "x--y", "'s", "n't", "(AP)", "aaaBBB111", "...", "Q3-2019", " "} {
-		if got, want := string(appendASCIILower(nil, w)), normDigits(strings.ToLower(w)); got != want {
+		if got, want := string(wordform.AppendLower(nil, w)), wordform.NormDigits(strings.ToLower(w)); got != want {
 			t.Errorf("lower(%q)=%q, want %q", w, got, want)
 		}
-		if got, want := string(appendASCIIDigits(nil, w)), normDigits(w); got != want {
+		if got, want := string(appendASCIIDigits(nil, w)), wordform.NormDigits(w); got != want {
 			t.Errorf("digits(%q)=%q, want %q", w, got, want)
 		}
 		sh := appendASCIIShape(nil, w)
-		if got, want := string(sh), shape(normDigits(w)); got != want {
+		if got, want := string(sh), shape(wordform.NormDigits(w)); got != want {
 			t.Errorf("shape(%q)=%q, want %q", w, got, want)
 		}
 		if got, want := string(appendShort([]byte("prefix"), sh)), "prefix"+shortShape(shape(w)); got != want {
