@@ -158,7 +158,7 @@ func (d *doc) afterAttr(p part) *attr {
 	// inverted: said Karel Dunst
 	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
 		if e, ok := d.rightNP(c+1, hi); ok {
-			return d.makeAttr(c, c+1, e, hi, true)
+			return d.makeAttr(c, c+1, d.appositiveTo(e, hi), hi, true)
 		}
 	}
 	last := d.text[p.ce-1]
@@ -308,7 +308,7 @@ func (d *doc) inheritParagraph(attrs []*attr) {
 		if oi > 0 && d.para[oi-1] == d.para[oi] {
 			continue // the paragraph does not open with it
 		}
-		last := strings.TrimRight(d.text[:d.paraEnd(p.para)], "\"”»“ ")
+		last := strings.TrimRight(d.text[:d.paraEnd(p.para)], "\"”»“' ")
 		if last == "" || !strings.ContainsAny(last[len(last)-1:], ".!?") {
 			continue
 		}

@@ -11,10 +11,14 @@
 //
 // # Find, in one article
 //
-// Direct quotes: straight and curly double quotes, guillemets (« ») and
+// Direct quotes: straight and curly double quotes, a pair of apostrophes
+// standing for a double mark (as newspaper archives write it), guillemets (« ») and
 // low-high quotes („ “) are paired per paragraph; a paragraph that opens a
 // quote and does not close it continues into the next paragraph when that
-// one opens with a quote mark. Each part between marks is one Quote, so
+// one opens with a quote mark, or runs on to a lone closing mark a line or
+// two later when an attribution follows it (text split one sentence per
+// line). A mark with its space on the wrong side ("…, "Varela said.")
+// closes when an attribution frame follows it. Each part between marks is one Quote, so
 // that Text is always text[Span] without marks: a quotation broken by its
 // attribution ("…," he said, "…") or running over paragraphs is several
 // consecutive Quotes with the same speaker and cue. A part's speaker is
@@ -41,7 +45,11 @@
 // disputes … and says …" (the clause's subject), "pointed out", "called
 // for", reporting verbs of a lexicon with their inflections (lexicon.go),
 // verbs of belief and finding only with "that" ("a poll found that"),
-// "asked" only before a question word. A negated cue ("did not say",
+// "asked" only before a question word; verbs that more often report an
+// action ("responded to the call", "charged with", "added six
+// rebounds", "denied him") only with "that" or a quotation. A
+// description headed by a happening ("the rioting underlined") speaks
+// for no one, and "you know what they say" is no attribution. A negated cue ("did not say",
 // "declined to say"), a passive one ("was announced", "demanded by") and
 // a plural noun ("Beijing's demands") are none. A
 // reported statement whose words are mostly a quotation (fewer than five
@@ -51,9 +59,13 @@
 // attribution in the same sentence ("X said A, but Y warned that B").
 //
 // Speakers: the phrase before the cue, past auxiliaries and adverbs
-// ("has also said"), through "X, who …", appositives between commas or
+// ("has also said", "always said"), past an adjunct between commas ("X,
+// in a statement, said"), "X, who …, said" whole, a restrictive "who"
+// as written ("voters who say …": SpeakerText "who", resolved to the
+// voters), through "X, who …", appositives between commas or
 // dashes ("Marta Lind, 34, a nurse, said"), "of" phrases ("the Speaker of
-// the Assembly"); never the object of a preposition ("engineers who
+// the Assembly"), after an inverted cue the whole description to the end
+// of the frame ("…," said Lena Tork, a professor who studies shipping.); never the object of a preposition ("engineers who
 // worked on the dam told"). Titles are split from names with a title lexicon
 // ("US Defense Secretary Mark Esper" → Mark Esper, role "US Defense
 // Secretary"; honorifics such as Mr and Ms are no role but give a gender);

@@ -140,6 +140,9 @@ func (d *doc) cueClass(k int) int {
 			return 0
 		}
 	}
+	if t.low == "accused" && k+1 < len(d.toks) && d.toks[k+1].low == "of" {
+		return 0 // "the woman accused of killing": a participle, no speech
+	}
 	if d.nounForm(k) {
 		return 0 // "Beijing's demands", "anti-government protests", "claims of"
 	}
@@ -198,6 +201,9 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 	for e > s && (d.toks[e-1].text == "," || d.toks[e-1].low == "who" || d.toks[e-1].low == "which") {
 		e--
 	}
+	if s > lo && d.toks[s-1].low == "what" {
+		return 0, 0, false // "you know what they say": no one in particular
+	}
 	return s, e, e > s
 }
 
@@ -246,6 +252,12 @@ func (d *doc) mentionsStatement(k, hi int) bool {
 func (d *doc) makeAttr(k, s, e, hi int, markUsed bool) *attr {
 	sp, _ := d.cueSpan(k, hi)
 	a := &attr{m: d.readMention(s, e), cue: sp, cueTok: k, statement: d.mentionsStatement(k, hi)}
+	if w := d.relativeBefore(k); w >= e {
+		// "leaders who say …": the speaker is written "who" and
+		// resolved to the phrase it stands for
+		a.m.span = parallax.Span{Start: d.toks[w].s, End: d.toks[w].e}
+		a.m.text = d.toks[w].text
+	}
 	if markUsed {
 		d.used[k] = true
 		d.attrAt[k] = a
@@ -328,4 +340,18 @@ func (d *doc) passive(k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore returns the index of a restrictive relative pronoun
+// ("voters who say", no comma before it) just before the cue at k, past
+// auxiliaries and adverbs; -1 when none.
+func (d *doc) relativeBefore(k int) int {
+	j := k - 1
+	for j >= 0 && (auxiliaries[d.toks[j].low] || isAdverb(d.toks[j].low)) {
+		j--
+	}
+	if j > 0 && (d.toks[j].low == "who" || d.toks[j].low == "which") && d.toks[j-1].text != "," {
+		return j // restrictive only: "Castor, who had asked" keeps Castor
+	}
+	return -1
 }

@@ -47,6 +47,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add(`"We have completed our mission," Defence Minister Ana Varela said, adding that the advisers would stay.`)
+	f.Add("''Yes,'' she said. \n\"The vote was held.\nNobody disputed it, \"Mirela Dost said.\n“Open\nclose” he said")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return

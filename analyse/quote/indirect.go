@@ -43,8 +43,14 @@ func (d *doc) indirect() []cand {
 			if cl == cueThat && !d.thatFollows(k, b) {
 				continue
 			}
+			if actionVerbs[d.toks[k].low] && !d.thatFollows(k, b) && !d.introducesQuote(k+1, b) {
+				continue // "responded to the call", "continued to fight"
+			}
+			if d.objectOnly(k, b) {
+				continue // "added six rebounds", "is adding to his wins", "denied him"
+			}
 			c, ok := d.reported(k, a, b, last)
-			if !ok {
+			if !ok || !c.a.m.canSpeak() {
 				continue
 			}
 			d.used[k] = true
@@ -106,7 +112,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	_, cueEnd := d.cueSpan(k, b)
 	if s, e, ok := d.subject(k, a); ok {
 		at := d.makeAttr(k, s, e, b, false)
-		if s > a && d.toks[s-1].text == "," && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4))) {
+		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4))) {
 			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
 		}
 		return at, cueEnd, -1
@@ -114,7 +120,8 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	w := d.toks[k].low
 	switch {
 	case k > a && d.toks[k-1].text == ",":
-		if e, ok := d.rightNP(k+1, b); ok && !isParticiple(w) && !tellVerbs[w] && !d.thatFollows(k, b) {
+		if e, ok := d.rightNP(k+1, b); ok && !isParticiple(w) && !tellVerbs[w] && !d.thatFollows(k, b) && d.endsFrame(e, end) {
+			e = d.appositiveTo(e, end)
 			return d.makeAttr(k, k+1, e, b, false), e, k - 1 // "…, said X."
 		}
 		if !isParticiple(w) {
@@ -126,7 +133,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 		}
 		if cs := d.clauseStart(a, k); cs < k {
 			// "Clinton released a statement on Monday, saying …"
-			if e, ok := d.subjectNP(cs, k); ok {
+			if e, ok := d.clauseSubject(cs, k); ok {
 				return &attr{m: d.readMention(cs, e), cue: sp, cueTok: k}, cueEnd, -1
 			}
 		}
@@ -156,6 +163,9 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 	for j := cueEnd; j < end && j <= cueEnd+8 && !object; j++ {
 		if d.toks[j].low == "that" || d.toks[j].low == "que" {
 			start = j + 1
+			if j+1 < end && pronounThat[d.toks[j+1].low] {
+				start = j // "said that is unlikely": "that" is the subject
+			}
 			break
 		}
 		if !d.toks[j].word {
@@ -192,15 +202,25 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 func (d *doc) according(k, a, b int) (cand, bool) {
 	e, ok := d.rightNP(k+2, b)
 	if !ok {
-		return cand{}, false
+		// whatever "according to" names is a source: "exit polls"
+		if e = d.simpleRight(k+2, b); e == k+2 {
+			return cand{}, false
+		}
 	}
-	at := d.makeAccording(k, e, b)
 	end := b
 	for end > a && !d.toks[end-1].word && d.toks[end-1].quote == 0 {
 		end--
 	}
+	// "In addition, according to the department, …": the statement
+	// follows when only a few words come before the phrase
+	lead := d.skipDateline(a, k)
+	after := k == a || k == a+1 && !d.toks[a].word || words(d.toks[lead:k]) < 3 && e < end && d.toks[e].text == ","
+	if !after {
+		e = d.appositiveTo(e, end)
+	}
+	at := d.makeAccording(k, e, b)
 	var start int
-	if k == a || k == a+1 && !d.toks[a].word {
+	if after {
 		start = e
 		if start < end && d.toks[start].text == "," {
 			start++
@@ -387,4 +407,113 @@ func (d *doc) introducesQuote(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// actionVerbs are reporting verbs that more often report an action than
+// speech ("responded to the call", "continued to fight"): they need a
+// "that" clause or a quotation.
+var actionVerbs = set("respond", "responded", "responds", "reply", "replied", "replies",
+	"continue", "continued", "continues", "object", "objected", "objects",
+	"charge", "charged", "charges", "advise", "advised", "advises")
+
+// endsFrame reports whether a speaker phrase after an inverted cue ending
+// at token e closes its clause ("…, said Varela." / "…, said Varela on
+// Monday"), rather than being the object of a verb that goes on
+// ("…, lamented the lack of funds and urged …").
+func (d *doc) endsFrame(e, end int) bool {
+	if e >= end {
+		return true
+	}
+	t := d.toks[e]
+	return !t.word && t.quote == 0 || d.adjunctAt(e)
+}
+
+// appositiveTo widens a speaker phrase after an inverted cue, ending at
+// token e, to the end of its frame at hi when what follows a comma or a
+// bracket only describes the speaker: "said Adam Segal, the author of
+// a book on hacking, who studies cyber issues at the council." It keeps
+// e when another cue, a quote mark or a semicolon follows ("said X,
+// adding that …").
+func (d *doc) appositiveTo(e, hi int) int {
+	if e >= hi || hi-e > 40 || d.toks[e].text != "," && d.toks[e].text != "(" {
+		return e
+	}
+	if e+1 >= hi {
+		return e
+	}
+	if n := d.toks[e+1]; isParticiple(n.low) || n.low == "and" || n.low == "or" || !n.cap && strings.HasSuffix(n.low, "ed") {
+		return e // "said Ms. Acosta, referring to …"
+	}
+	for j := e; j < hi; j++ {
+		t := d.toks[j]
+		if t.quote != 0 || t.text == ";" || t.text == ":" || t.word && !t.cap && cues[t.low] != 0 && d.cueClass(j) != 0 {
+			return e
+		}
+		if _, ok := pronouns[t.low]; ok || clauseWords[t.low] {
+			return e // "said Mr. Sperling, but she has …": a new clause
+		}
+	}
+	end := hi
+	for end > e && !d.toks[end-1].word && d.toks[end-1].text != ")" {
+		end--
+	}
+	if end <= e+1 {
+		return e
+	}
+	return end
+}
+
+// clauseWords open a new clause, not a description of a speaker.
+var clauseWords = set("but", "while", "although", "though", "because", "since", "as", "so", "yet")
+
+// pronounThat verbs after "that" make it a pronoun, the subject of the statement.
+var pronounThat = set("is", "was", "will", "would", "has", "had", "could", "can", "may", "might", "should", "does", "did", "wasn't", "isn't", "won't")
+
+// objectOnly reports whether the cue at k takes a plain object rather
+// than a statement: "added" before a number or "to" ("added six
+// rebounds", "adding to his wins"), a non-telling verb before an object
+// pronoun that ends the clause ("denied him, and …").
+func (d *doc) objectOnly(k, b int) bool {
+	if k+1 >= b {
+		return false
+	}
+	w, next := d.toks[k].low, d.toks[k+1]
+	if strings.HasPrefix(w, "add") && (next.low == "to" || isNumber(next.text) || numberWords[next.low]) {
+		return true
+	}
+	if tellVerbs[w] || !objectPronouns[next.low] {
+		return false
+	}
+	return k+2 >= b || !d.toks[k+2].word || d.toks[k+2].low == "and"
+}
+
+// objectPronouns are pronouns in the object case.
+var objectPronouns = set("him", "her", "them", "me", "us")
+
+// numberWords are counts written in letters.
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "another", "a", "an", "one")
+
+// clauseSubject returns the end of the subject that opens the clause at
+// cs, before k: a pronoun ("She compared …, saying"), a name
+// (subjectNP), or a definite description up to its verb ("The retired
+// surgeon has given no details, saying …").
+func (d *doc) clauseSubject(cs, k int) (int, bool) {
+	if _, ok := pronouns[d.toks[cs].low]; ok && d.toks[cs].low != "it" {
+		return cs + 1, true
+	}
+	if e, ok := d.subjectNP(cs, k); ok {
+		return e, true
+	}
+	if !determiners[d.toks[cs].low] {
+		return 0, false
+	}
+	e := cs + 1
+	for e < k && e-cs < 5 && d.toks[e].word && !auxiliaries[d.toks[e].low] && !boundaries[d.toks[e].low] && !strings.HasSuffix(d.toks[e].low, "ed") {
+		e++
+	}
+	if e > cs+1 && e < k && d.validNP(cs, e) {
+		return e, true
+	}
+	return 0, false
 }

@@ -142,7 +142,8 @@ var auxiliaries = set("has", "have", "had", "also", "later", "previously", "earl
 	"itself", "themselves", "would", "will", "is", "was", "were", "are", "publicly",
 	"privately", "separately", "subsequently", "recently", "initially", "already",
 	"simply", "flatly", "firmly", "angrily", "quickly", "just", "further", "even",
-	"still", "often", "frequently")
+	"still", "often", "frequently", "always", "usually", "now",
+	"sometimes", "twice", "ever", "too")
 
 // negators before a cue make it no attribution: "did not say", "declined to
 // say".
@@ -281,7 +282,8 @@ var boundaries = set("and", "but", "or", "because", "while", "when", "as", "if",
 	"not", "is", "was", "were", "are", "be", "been", "being", "has", "have",
 	"had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
 	"might", "must", "shall", "it", "there", "here", "also", "why", "how",
-	"et", "mais", "qui", "que", "where", "nor", "very", "just", "even", "yet")
+	"et", "mais", "qui", "que", "where", "nor", "very", "just", "even", "yet",
+	"whereas", "unless")
 
 // workNouns before a quotation make it a title or a term, not speech:
 // the novel "…", a report titled "…", the so-called "…".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,6 +27,10 @@ type part struct {
 func pairMarks(text string) ([]part, map[int]byte) {
 	var parts []part
 	marks := map[int]byte{}
+	// running is the index of a part left unclosed at a line's end with no
+	// quote mark opening the next line, and lines the lines since: text
+	// split one sentence per line may close it a line or two later.
+	running, lines := -1, 0
 	inside := false
 	var cur part
 	var style rune
@@ -46,25 +51,39 @@ func pairMarks(text string) ([]part, map[int]byte) {
 		cur = part{open: at, openEnd: at + n}
 		marks[at] = 'o'
 		style = r
+		running = -1
 		inside = true
 	}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && doubleApostrophe(text, i) {
+			r, n = '"', 2 // ''…'': two apostrophes stand for a quote mark
+		}
 		switch r {
 		case '\n':
+			lines++
 			if inside {
 				closePart(i, false)
+				running, lines = -1, 0
 				if next := nextNonSpace(text, i); next < len(text) && isOpener(text, next) && len(parts) > 0 && parts[len(parts)-1].close == -1 {
 					parts[len(parts)-1].continues = true
+				} else if len(parts) > 0 && parts[len(parts)-1].close == -1 {
+					running = len(parts) - 1
 				}
+			}
+			if lines > 2 {
+				running = -1
 			}
 		case '"':
 			switch {
+			case !inside && running >= 0 && closesRun(text, i, n):
+				parts = runOn(text, parts, running, i, marks)
+				running = -1
 			case !inside:
 				open(i, n, r)
 			case style == '«':
 				// nested in guillemets: content
-			case restarts(text, i, n):
+			case restarts(text, i, n) && !framesAfter(text, i+n):
 				// a stray mark earlier: this one opens a new part
 				open(i, n, r)
 			default:
@@ -82,6 +101,9 @@ func pairMarks(text string) ([]part, map[int]byte) {
 		case '”':
 			if inside && style != '«' {
 				closePart(i, true)
+			} else if !inside && running >= 0 && closesRun(text, i, n) {
+				parts = runOn(text, parts, running, i, marks)
+				running = -1
 			}
 		case '«':
 			if !inside {
@@ -104,6 +126,77 @@ func pairMarks(text string) ([]part, map[int]byte) {
 	return parts, marks
 }
 
+// closesRun reports whether the straight mark at i, the only one on its
+// line, closes a quotation left open lines before: an attribution frame
+// follows it ("…, "Varela said.").
+func closesRun(text string, i, n int) bool {
+	ls := strings.LastIndexByte(text[:i], '\n') + 1
+	le := strings.IndexByte(text[i:], '\n')
+	if le < 0 {
+		le = len(text) - i
+	}
+	line := text[ls : i+le]
+	if strings.Count(line, "\"")+strings.Count(line, "“")+strings.Count(line, "”") != 1 {
+		return false
+	}
+	return text[i] != '"' || framesAfter(text, i+n)
+}
+
+// runOn closes the part at index run, left open at its line's end, with
+// the mark at i: the lines between become parts of the same quotation.
+func runOn(text string, parts []part, run, i int, marks map[int]byte) []part {
+	for ls := parts[run].ce; ls < i; {
+		ls = nextNonSpace(text, ls)
+		le := strings.IndexByte(text[ls:], '\n')
+		closed := le < 0 || ls+le > i
+		if closed {
+			le = i - ls
+		}
+		p := part{open: ls, openEnd: ls, close: -1}
+		p.cs, p.ce = trimContent(text, ls, ls+le)
+		if closed {
+			p.close = i
+			marks[i] = 'c'
+		}
+		if p.ce > p.cs {
+			parts[len(parts)-1].continues = true
+			parts = append(parts, p)
+		}
+		ls += le
+		if closed {
+			break
+		}
+	}
+	return parts
+}
+
+// framesAfter reports whether the words after offset i up to the next
+// punctuation read as an attribution frame: a few words ending in a
+// speech verb ("Sixers chairman Ed Snider said") or opening with one
+// ("said Snider").
+func framesAfter(text string, i int) bool {
+	end := i
+	for end < len(text) && end-i < 80 && !strings.ContainsRune(".,!?;:\n\"“”", rune(text[end])) {
+		end++
+	}
+	f := strings.Fields(text[i:end])
+	if len(f) == 0 || len(f) > 7 {
+		return false
+	}
+	if len(f) < 2 {
+		return false
+	}
+	// "said Snider", "Snider said", "she told ABC News", "Epstein said
+	// last week": a speech verb opens the frame or follows its first words
+	_, pron := pronouns[strings.ToLower(f[0])]
+	for j, w := range f {
+		if cues[strings.ToLower(w)] == cueSpeech {
+			return j == 0 || j == len(f)-1 || j < 4 && (pron || unicode.IsUpper([]rune(f[0])[0]))
+		}
+	}
+	return false
+}
+
 // restarts reports whether the mark at i reads as an opening one (space
 // before, a letter after) while a part is open: the earlier mark was
 // stray.
@@ -119,7 +212,7 @@ func restarts(text string, i, n int) bool {
 // isOpener reports whether text[i] starts an opening quote mark.
 func isOpener(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r == '"' || r == '“' || r == '«' || r == '„'
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\'' && doubleApostrophe(text, i)
 }
 
 // nextNonSpace returns the offset of the first non-space byte after i.
@@ -148,4 +241,11 @@ func trimContent(text string, s, e int) (int, int) {
 		e -= n
 	}
 	return s, e
+}
+
+// doubleApostrophe reports whether text[i:] opens with exactly two
+// apostrophes, as some newspapers and their archives write a straight
+// double quote mark (”Yes,” she said).
+func doubleApostrophe(text string, i int) bool {
+	return i+1 < len(text) && text[i+1] == '\'' && (i+2 == len(text) || text[i+2] != '\'') && (i == 0 || text[i-1] != '\'')
 }

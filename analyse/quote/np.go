@@ -34,19 +34,31 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 				if m == j-1 {
 					return 0, 0, false
 				}
-				rel := d.toks[m+1].low == "which" || d.toks[m+1].low == "who" || d.toks[m+1].low == "where" || d.toks[m+1].low == "whose"
+				rel := d.toks[m+1].low == "which" || d.toks[m+1].low == "who" || d.toks[m+1].low == "whom" || d.toks[m+1].low == "where" || d.toks[m+1].low == "whose"
 				if !rel && j-m > maxNP {
 					return 0, 0, false
+				}
+				if !rel && j-m == 2 && isNumber(d.toks[m+1].text) {
+					// an age alone: "Butz, 49, told"
+					if s, _, ok := d.simpleLeft(m, lo); ok {
+						return s, j, true
+					}
+					return 0, 0, false
+				}
+				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low)) {
+					// "Judge Stranch, in her dissent, said": the adjunct
+					// qualifies the cue; the speaker stands before it
+					return d.leftNP(m, lo)
 				}
 				// an age between commas: "Woodrow Benford, 58, who …"
 				head := m
 				if head-2 >= lo && isNumber(d.toks[head-1].text) && isApposMark(d.toks[head-2].text) {
 					head -= 2
 				}
-				s, e, ok := d.simpleLeft(head, lo)
+				s, _, ok := d.simpleLeft(head, lo)
 				switch {
 				case ok && rel:
-					return s, e, true
+					return s, j, true // "X, who …, said": the clause describes the speaker
 				case ok && d.validNP(m+1, j):
 					if t.text == ")" {
 						return s, j + 1, true // "the Union (BDU)"
@@ -103,8 +115,8 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 			if _, ok := pronouns[t.low]; ok {
 				break
 			}
-			if cues[t.low] != 0 && start == end || isAdverb(t.low) {
-				break
+			if cues[t.low] != 0 && start == end || isAdverb(t.low) || t.low == "says" || t.low == "said" || t.low == "told" {
+				break // "the commissioner says he's put": a verb, no noun
 			}
 			lower++
 			if lower > 5 {
@@ -156,6 +168,7 @@ func (d *doc) rightNP(i, hi int) (int, bool) {
 func (d *doc) simpleRight(i, hi int) int {
 	end := i
 	lower := 0
+scan:
 	for k := i; k < hi && k-i < 10; k++ {
 		t := d.toks[k]
 		if !t.word {
@@ -163,26 +176,26 @@ func (d *doc) simpleRight(i, hi int) int {
 		}
 		switch {
 		case determiners[t.low] && k == i:
-		case t.low == "of" || t.low == "for" || t.low == "de" || t.low == "du" || t.low == "at" || t.low == "inside" || t.low == "within" || t.low == "in" && k > i:
+		case t.low == "of" || t.low == "for" || t.low == "de" || t.low == "du" || t.low == "at" || t.low == "inside" || t.low == "within" || (t.low == "in" || t.low == "from") && k > i:
 			if k+1 >= hi || !d.toks[k+1].word || boundaries[d.toks[k+1].low] {
-				return end
+				break scan
 			}
-		case determiners[t.low] && k > i && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "de" || d.toks[k-1].low == "at" || d.toks[k-1].low == "inside" || d.toks[k-1].low == "within" || d.toks[k-1].low == "in"):
+		case determiners[t.low] && k > i && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "de" || d.toks[k-1].low == "at" || d.toks[k-1].low == "inside" || d.toks[k-1].low == "within" || d.toks[k-1].low == "in" || d.toks[k-1].low == "from"):
 		case determiners[t.low] && k > i:
-			return end
+			break scan
 		case boundaries[t.low] || negators[t.low]:
-			return end
+			break scan
 		case t.cap:
 			if stopCaps[t.low] && k > i {
-				return end
+				break scan
 			}
 		default:
 			if cues[t.low] != 0 || auxiliaries[t.low] {
-				return end
+				break scan
 			}
 			lower++
 			if lower > 5 {
-				return end
+				break scan
 			}
 		}
 		end = k + 1
@@ -276,3 +289,7 @@ func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // the subject of the cue after it.
 var objectPreps = set("on", "with", "into", "onto", "against", "to", "toward", "towards", "through", "across", "behind", "beyond",
 	"near", "after", "before", "during", "without", "upon", "among", "between")
+
+// cueAdjuncts open a phrase between commas that qualifies the cue, not
+// the speaker: "X, in a statement, said", "X, on Tuesday, told".
+var cueAdjuncts = set("in", "on", "at", "during", "after", "before", "speaking", "writing", "asked", "however", "meanwhile", "too", "though")

@@ -331,3 +331,19 @@ func (d *doc) hasLocPrep(s, e int) bool {
 	}
 	return false
 }
+
+// canSpeak reports whether a speaker phrase can make a statement: not a
+// description headed by a happening or a state ("the rioting", "the
+// melting of sea ice", "the Greek crisis"), which underline and
+// threaten but say nothing.
+func (m mention) canSpeak() bool {
+	if m.kind != kOther || m.head == "" || speakerNouns[m.head] || orgHeads[m.head] {
+		return true
+	}
+	for _, suf := range []string{"ing", "sis", "ness", "ism"} {
+		if strings.HasSuffix(m.head, suf) && len(m.head) > len(suf)+2 {
+			return false
+		}
+	}
+	return true
+}

@@ -323,7 +323,7 @@ func removeFold(list []string, s string) []string {
 // for an appositive ("Karel Dunst, the party's spokesman") the part that
 // names the speaker; "" for a pronoun.
 func aliasOf(text, speaker string) string {
-	if isPronoun(text) {
+	if isPronoun(text) || strings.EqualFold(text, "who") || strings.EqualFold(text, "which") {
 		return ""
 	}
 	if !strings.ContainsAny(text, ",—–") {

@@ -37,6 +37,9 @@ func tokenize(text string, start, end int, marks map[int]byte, toks []token) []t
 			toks = append(toks, token{s: i, e: j, text: w, low: lowerWord(w), word: true, cap: unicode.IsUpper(r) || elidedCap(w)})
 			i = j
 		default:
+			if r == '\'' && marks[i] != 0 && doubleApostrophe(text, i) {
+				n = 2 // one quote mark written ''
+			}
 			t := token{s: i, e: i + n, text: text[i : i+n], low: text[i : i+n]}
 			if marks != nil {
 				t.quote = marks[i]
@@ -59,7 +62,7 @@ func scanWord(text string, i, end int) int {
 			j += n
 			continue
 		}
-		if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') && (j+n == end || !unicode.IsLetter(nextRune(text, j+n))) {
+		if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') && (j+n == end || !unicode.IsLetter(nextRune(text, j+n)) && nextRune(text, j+n) != '\'') {
 			j += n // a plural possessive: "Dockworkers' Union"
 			break
 		}
