@@ -99,6 +99,7 @@ func (s *Server) handleIndex(w nethttp.ResponseWriter, r *nethttp.Request) {
 		return
 	}
 	f.Brief = true // the list shows titles, sizes, dates and outlets only
+	f.Limit = limit(r, storiesPerPage)
 	list, err := s.cfg.Store.Stories(r.Context(), f)
 	if err != nil {
 		s.pageError(w, r, fmt.Errorf("list stories: %w", err))
@@ -107,7 +108,22 @@ func (s *Server) handleIndex(w nethttp.ResponseWriter, r *nethttp.Request) {
 	q := r.URL.Query()
 	s.render(w, nethttp.StatusOK, "index", page{Title: "Stories", Data: map[string]any{
 		"Stories": list, "Outlet": q.Get("outlet"), "Language": q.Get("language"), "Since": q.Get("since"), "Until": q.Get("until"),
+		"Next": nextPage(r, f, len(list)),
 	}})
+}
+
+// storiesPerPage is how many stories the stories page lists at once.
+const storiesPerPage = 50
+
+// nextPage is the URL of the page after the one listing n stories with
+// f, keeping the other filters; "" when this page is the last.
+func nextPage(r *nethttp.Request, f parallax.StoryFilter, n int) string {
+	if n < f.Limit {
+		return ""
+	}
+	q := r.URL.Query()
+	q.Set("offset", strconv.Itoa(f.Offset+n))
+	return "/?" + q.Encode()
 }
 
 // handleSearch lists the articles matching ?q=.

@@ -650,3 +650,23 @@ func TestReadsDuringIngest(t *testing.T) {
 		t.Errorf("no stories after the ingest")
 	}
 }
+
+// TestStoriesPaging: the stories page lists a page of stories and links
+// to the next one, keeping its filters, until the last.
+func TestStoriesPaging(t *testing.T) {
+	srv, doc := corpusServer(t)
+	if len(doc.Stories) != 3 {
+		t.Fatalf("demo gave %d stories, want 3", len(doc.Stories))
+	}
+	_, body := fetchPage(t, srv.URL+"/?limit=2&language=en")
+	if n := strings.Count(body, `<li class="story">`); n != 2 {
+		t.Errorf("first page lists %d stories, want 2", n)
+	}
+	if !strings.Contains(body, `<a id="next" href="/?language=en&amp;limit=2&amp;offset=2">`) {
+		t.Errorf("first page has no link to the next, keeping the filter:\n%s", body)
+	}
+	_, body = fetchPage(t, srv.URL+"/?limit=2&offset=2&language=en")
+	if n := strings.Count(body, `<li class="story">`); n != 1 || strings.Contains(body, `id="next"`) {
+		t.Errorf("last page lists %d stories (want 1) or links further", n)
+	}
+}
