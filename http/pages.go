@@ -30,6 +30,12 @@ var funcs = template.FuncMap{
 	"errmsg":  parallax.ErrorMessage,
 	"snippet": snippet,
 	"clip":    clip,
+	"someOutlets": func(outlets []string, n int) string {
+		if len(outlets) <= n {
+			return strings.Join(outlets, ", ")
+		}
+		return strings.Join(outlets[:n], ", ") + fmt.Sprintf(" and %d more", len(outlets)-n)
+	},
 	"percent": func(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" },
 	"dates": func(first, last time.Time) string {
 		a, b := formatDay(first), formatDay(last)
