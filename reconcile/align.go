@@ -46,12 +46,21 @@ type mention struct {
 	// one is not another's rival. part is whether it counts only some
 	// ("two other victims", "three more"); anchor is the event a duration
 	// is counted from or to ("five months after the conviction").
-	dense  bool
-	part   bool
+	dense bool
+	part  bool
+	// moot is whether the figure is no value to contradict: denied ("none
+	// has offered more than eight years") or one of two counts its
+	// sentence gives of one thing ("shot three co-workers, killing two";
+	// "played 11 seasons and coached for seven"), either of which another
+	// source's figure may be.
+	moot   bool
 	anchor string
 	// of is the noun a figure written as a modifier qualifies ("line" in
 	// "the 20-yard line", "quake" in "a 6.1-magnitude quake").
 	of string
+	// quals are the figures written as modifiers elsewhere in its clause,
+	// as digits: "7-year" in "a seven-year deal worth $140 million".
+	quals []string
 }
 
 // Alignment thresholds: a pair of mentions is linked when its context
@@ -199,9 +208,10 @@ func cluster(ms []*mention, th thresholds, compatible compatFunc) [][]*mention {
 
 // unrivalled reports whether two incompatible figures cannot be rival
 // values of one measure: one stands in a list of figures, counts a part,
-// or is a span from a different event.
+// is denied or one of two counts of its sentence, or is a span from a
+// different event.
 func unrivalled(a, b *mention) bool {
-	return a.dense || b.dense || a.part || b.part || a.anchor != b.anchor || a.of != b.of
+	return a.dense || b.dense || a.part || b.part || a.moot || b.moot || a.anchor != b.anchor || a.of != b.of
 }
 
 // maxRatio is how far apart two incompatible figures may be and still
@@ -246,10 +256,11 @@ func mergeable(ms []*mention, a, b []int, th thresholds, compatible compatFunc) 
 			}
 			// No chain of compatible figures may join two that are far
 			// apart: "10 killed" and "612 killed" through "more than a dozen".
+			sim := similarity(x, y)
 			if !compatible(x, y) && (ratio(x, y) > maxRatio(x, y, th) || disjoint(x.names, y.names) || unrivalled(x, y)) {
 				return false
 			}
-			total += similarity(x, y)
+			total += sim
 			n++
 		}
 	}
@@ -275,12 +286,13 @@ func similarity(a, b *mention) float64 {
 // blocked reports whether two mentions cannot be one measure: their own
 // clauses date them differently ("on Tuesday morning" and "by Wednesday"),
 // or they qualify it with different proper names ("Veltravan troops" and
-// "Kessarian troops").
+// "Kessarian troops") or different figures ("a seven-year deal worth
+// $140 million", "an eight-year deal worth $184 million").
 func blocked(a, b *mention) bool {
 	if a.when != "" && b.when != "" && a.when != b.when && !revision(a, b) {
 		return true
 	}
-	return disjoint(a.caps, b.caps)
+	return disjoint(a.caps, b.caps) || disjoint(a.quals, b.quals)
 }
 
 // disjoint reports whether two lists of names are both given and share

@@ -78,7 +78,7 @@ func (st *story) dateMentions(d *doc) []*mention {
 			continue
 		}
 		s := d.sentenceAt(t.Span.Start)
-		if s < 0 {
+		if s < 0 || ownDay(d.a.Text, t.Span.Start) {
 			continue
 		}
 		verb, actor := event(d.sents[s].words, t.Span.Start)
@@ -213,3 +213,12 @@ july august september october november december jan feb mar apr jun jul aug sep 
 // titles are words written capitalised before a name that are not the
 // actor: "Mrs", "General".
 var titles = setOf(`mr mrs ms dr mr. mrs. ms. dr. general gen president minister prime`)
+
+// ownDay reports whether the date at off spells out the article's own
+// "today" ("announced today (14 October)"): it dates the writing, and
+// articles written on different days report different acts (a company's
+// daily updates), not different dates of one act.
+func ownDay(text string, off int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, off-12):off], " ,(–—-"))
+	return strings.HasSuffix(before, "today") || strings.HasSuffix(before, "tonight")
+}

@@ -33,7 +33,18 @@
 //     more"), a figure written as a modifier of another noun ("the
 //     20-yard line" against "nine yards"), and durations counted from
 //     different events ("five months after the conviction", "five months
-//     after Felt left").
+//     after Felt left"). Figures whose clauses qualify them with different
+//     figures ("a seven-year deal worth $140 million", "an eight-year deal
+//     worth $184 million") measure different things. A figure converted
+//     in parentheses right after another ("1,150 kilometres (700 miles)",
+//     "$US1 million ($1.52 million)") is that figure again, not a value of
+//     its own; a compound duration ("4 minutes 48 seconds") is read whole.
+//     A denied figure ("None of the teams has offered more than eight
+//     years", "has not offered 300 million") is no value to contradict,
+//     and neither is a figure its sentence counts again with a bare number
+//     ("shot three co-workers, killing two"; "played 11 seasons and
+//     coached for seven"): the sentence tells two measures apart, and
+//     another source's figure may be either.
 //   - Revisions. A count given as a change ("the number of missing fell
 //     to 18", "the death toll stood at nine") is read with the noun before
 //     it. When an outlet's later article revises its own earlier figure
@@ -44,7 +55,10 @@
 //     approximate figure is read to half its rounding step and at most 5%
 //     ("about 5,200": 5,150–5,250; "roughly 5,000": 4,750–5,250), and the
 //     Note names the tolerance that decided. Vote tallies ("187 votes to
-//     41") are read as votes for and votes against.
+//     41") are read as votes for and votes against. A figure written with
+//     a scale word ("2.5 million", "$1 million") is rounded to its digits
+//     like an approximate one, its ends left out (what rounds to 23 million
+//     does not round to 22): "over 2.5 million" agrees with it.
 //   - Dates (date.go). A calendar day attached to the same verb and actor
 //     ("Varela announced on Saturday", "will meet on Thursday") across
 //     sources; a time that names its day ("00:47 on Tuesday") counts by
@@ -54,8 +68,10 @@
 //     from another is a minor difference: status differ, Note "one day
 //     apart". The same weekday named by both sources and resolved to
 //     different weeks is not a disagreement. The date of the page ("Last
-//     updated") is not an event's. A named actor's date from one article
-//     is a single fact.
+//     updated") is not an event's, nor is a date spelling out the
+//     article's own "today" ("announced today (14 October)"): articles
+//     written on different days report different acts. A named actor's
+//     date from one article is a single fact.
 //   - Quotes (quote.go). From the story's grouped quotes: wordings in
 //     quote marks that change a word ("completed" → "fulfilled") or lose
 //     or gain a negation differ; a cut is not a change, nor is a
@@ -63,12 +79,23 @@
 //     attributed to different speakers by different sources differ too.
 //   - Quote wordings are compared after curly and straight apostrophes,
 //     quote marks inside quotes, contractions ("I'm", "I am"), function
-//     words ("the", "this") and spellings ("neighbourhood") are set aside.
+//     words ("the", "this"), inflections ("want", "wanted"), numbers in
+//     words ("11th", "eleventh") and spellings ("neighbourhood") are set
+//     aside; a negation counts over the whole wording, so one that moves
+//     ("I didn't feel we were", "I feel we weren't") changes nothing.
 //     Words put in different mouths differ only when the speakers are
 //     surely different people: one named in full, the other named or one
 //     person by office ("a spokesman for …"), sharing no name ("W. Mark
 //     Felt" and "Mark Felt" are one); "police", "a statement" or an outlet
-//     ("Anchorage Daily News") may be anyone's channel. The words compared
+//     ("Anchorage Daily News") may be anyone's channel. Each source must
+//     name its speaker in its own attribution: a speaker reached through
+//     "he said", "the officer said" or no attribution is the quote
+//     finder's guess, the commonest false "who said" on real news. Neither
+//     sentence may name the other's speaker ("said Zadan and Meron
+//     jointly"), a speaker by office may not hold the other's office
+//     ("Reid's rep", "the actress's rep Jack Ketsoyan"), and the shared
+//     words must hold three content words: "as quickly as possible" is
+//     anyone's. The words compared
 //     are those in quote marks, whole or inside reported speech ("thanked
 //     Veltrava for \"eleven years of solidarity\""); words put in three
 //     mouths are one fact with three values.

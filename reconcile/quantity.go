@@ -40,7 +40,7 @@ func (st *story) quantityMentions() []*mention {
 		ms = append(ms, st.tallies(d)...)
 		ms = append(ms, st.durations(d)...)
 		for _, q := range d.a.Quantities {
-			if q.Span.End > len(d.a.Text) || q.Span.Start >= q.Span.End {
+			if q.Span.End > len(d.a.Text) || q.Span.Start >= q.Span.End || conversion(d.a.Text, q.Span.Start) || compoundTail(d.a.Text, q.Span.Start) {
 				continue
 			}
 			revised := false
@@ -62,6 +62,9 @@ func (st *story) quantityMentions() []*mention {
 				m.bucket = v // "41 deputies voted against" is a tally
 			}
 			bounds(m, q)
+			if m.bucket == "duration" {
+				compound(m)
+			}
 			counted := stem(strings.ToLower(q.Counted))
 			if revised {
 				counted = "" // "missing" in "number of missing" is context, as in "31 people missing"
@@ -76,7 +79,9 @@ func (st *story) quantityMentions() []*mention {
 					m.caps = append(m.caps, strings.ToLower(mod))
 				}
 			}
+			m.quals = clauseQualifiers(d, s, q.Span)
 			m.part = partOf(d.a.Text, q)
+			m.moot = denied(d, s, q.Span) || countedTwice(d, s, q.Span)
 			m.of = modified(d, s, q)
 			st.source(m)
 			ms = append(ms, m)
@@ -279,6 +284,14 @@ func bounds(m *mention, q parallax.Quantity) {
 	case lo != hi:
 		m.low, m.high = lo, hi
 		m.label = num(lo) + "–" + num(hi)
+	case scaled(lower):
+		// "2.5 million", "$1 million": a figure in millions is rounded to
+		// its digits, like an approximate one; but what rounds to 23
+		// million does not round to 22, so the ends are left out.
+		tol := math.Min(0.05*v, step(q.Value)*scale/2)
+		m.label = num(v)
+		m.tol = fmt.Sprintf("%q read as %s–%s", q.Text, num(v-tol), num(v+tol))
+		m.low, m.high = v-tol*(1-1e-6), v+tol*(1-1e-6)
 	default:
 		m.low, m.high = v, v
 		m.label = num(v)
@@ -474,10 +487,14 @@ func (st *story) durations(d *doc) []*mention {
 		if s < 0 {
 			continue
 		}
+		if compoundTail(d.a.Text, t.Span.Start) {
+			continue
+		}
 		n, _ := strconv.ParseFloat(sub[1], 64)
 		v := n * days("P"+sub[2], n)
 		m := &mention{d: d, sent: s, span: t.Span, text: t.Text, bucket: "duration", counted: lastWord(t.Text),
 			low: v, high: v, fig: v, label: num(v) + " days"}
+		compound(m)
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(d.a.Text[max(0, t.Span.Start-7):t.Span.Start])), "within") {
 			m.low, m.label = 0, "≤"+m.label
 		}
@@ -505,4 +522,206 @@ func lastWord(s string) string {
 		return ""
 	}
 	return strings.ToLower(f[len(f)-1])
+}
+
+// scaled reports whether a figure is written with a scale word: "2.5
+// million", "$4bn".
+func scaled(lower string) bool {
+	for _, w := range strings.Fields(lower) {
+		switch strings.Trim(w, ".,") {
+		case "million", "billion", "trillion", "mn", "bn":
+			return true
+		}
+	}
+	return false
+}
+
+// conversion reports whether the figure at off converts the one before
+// it into another unit or currency, in parentheses right after it:
+// "1,150 kilometres (700 miles)", "$US1 million ($1.52 million)". It is
+// the same figure, not a second one.
+func conversion(text string, off int) bool {
+	if strings.IndexByte(text[max(0, off-8):off], '(') < 0 {
+		return false
+	}
+	return conversionRe.MatchString(text[max(0, off-32):off])
+}
+
+// conversionRe finds a figure, perhaps with its unit or scale word, and
+// an opening parenthesis: "1,150 kilometres (", "$US1 million (US".
+var conversionRe = regexp.MustCompile(`\d(?:[\d,.]*\d)?\s*(?:[\p{L}%]+\s*){0,2}\(\s*(?:about|around|some|roughly|or|US|A|C)?\s*$`)
+
+// unitDays is the length in days of the time units of compound durations.
+var unitDays = map[string]float64{"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7}
+
+// compoundRe finds the smaller part of a compound duration after its
+// first: "4 minutes[ 48 seconds]", "2 hours[ and 30 minutes]".
+var compoundRe = regexp.MustCompile(`^,?\s+(?:and\s+)?(\d+(?:\.\d+)?)\s+(second|minute|hour|day|week)s?\b`)
+
+// compound adds to a duration the smaller part written after it: "4
+// minutes 48 seconds" is not "4 minutes", and is "just under five
+// minutes".
+func compound(m *mention) {
+	text := m.d.a.Text
+	after := text[m.span.End:min(len(text), m.span.End+24)]
+	if !strings.ContainsAny(after, "0123456789") {
+		return
+	}
+	sub := compoundRe.FindStringSubmatch(after)
+	if sub == nil {
+		return
+	}
+	unit := strings.TrimSuffix(lastWord(m.text), "s")
+	whole, ok := unitDays[unit]
+	part := unitDays[sub[2]]
+	if !ok || part >= whole {
+		return
+	}
+	n, _ := strconv.ParseFloat(sub[1], 64)
+	m.low += n * part
+	m.high += n * part
+	m.fig += n * part
+	m.label = num(m.fig) + " days"
+	m.span.End += len(sub[0])
+	m.text = text[m.span.Start:m.span.End]
+}
+
+// compoundTailRe finds the end of a duration's first part: "4 minutes ".
+var compoundTailRe = regexp.MustCompile(`\d\s+(?:minute|hour|day|week)s?,?\s+(?:and\s+)?$`)
+
+// compoundTail reports whether the figure at off is the smaller part of a
+// compound duration ("48 seconds" in "4 minutes 48 seconds"), read with
+// its first part.
+func compoundTail(text string, off int) bool {
+	before := text[max(0, off-24):off]
+	if !strings.Contains(before, "minute") && !strings.Contains(before, "hour") && !strings.Contains(before, "day") && !strings.Contains(before, "week") {
+		return false
+	}
+	return compoundTailRe.MatchString(before)
+}
+
+// clauseQualifiers returns the figures written as modifiers in the clause
+// of span, other than the figure itself, with the number as digits:
+// "7-year" for "a seven-year deal". Two sums of money for deals of
+// different lengths are two deals.
+func clauseQualifiers(d *doc, s int, span parallax.Span) []string {
+	ws := d.sents[s].words
+	clause := -1
+	for _, w := range ws {
+		if w.end > span.Start && w.start < span.End {
+			clause = w.semi
+			break
+		}
+	}
+	var out []string
+	for _, w := range ws {
+		if w.semi != clause || w.start < span.End && w.end > span.Start || strings.IndexByte(w.raw, '-') < 0 {
+			continue
+		}
+		n, rest, ok := strings.Cut(strings.ToLower(w.raw), "-")
+		if !ok || rest == "" || strings.Contains(rest, "-") || !unicode.IsLetter(rune(rest[0])) {
+			continue
+		}
+		if v, ok := numerals[n]; ok {
+			n = v
+		}
+		if _, err := strconv.Atoi(n); err == nil {
+			out = append(out, n+"-"+stem(rest))
+		}
+	}
+	return out
+}
+
+// denied reports whether the clause of a figure denies it: a negation
+// before it in its clause ("has not offered 300 million"), or a sentence
+// opening with "none" or "no one" ("None of the teams has offered more
+// than eight years"). "Not more than", "no fewer than" are bounds.
+func denied(d *doc, s int, span parallax.Span) bool {
+	ws := d.sents[s].words
+	if len(ws) > 0 {
+		if first := ws[0].norm; first == "none" || first == "nobody" || first == "neither" {
+			return true
+		}
+	}
+	clause := -1
+	for _, w := range ws {
+		if w.end > span.Start && w.start < span.End {
+			clause = w.comma
+			break
+		}
+	}
+	for i, w := range ws {
+		if w.start >= span.Start {
+			break
+		}
+		if w.comma != clause {
+			continue
+		}
+		l := w.norm // lower-cased; negations are not stemmed
+		if !predicateNegations[l] && !strings.HasSuffix(l, "n't") {
+			continue
+		}
+		if i+1 < len(ws) && (ws[i+1].norm == "more" || ws[i+1].norm == "less" || ws[i+1].norm == "fewer" || ws[i+1].start >= span.Start) {
+			continue // "not more than 300", "not 300" (a correction, read as a bound)
+		}
+		return true
+	}
+	return false
+}
+
+// countedTwice reports whether the sentence of a figure counts the same
+// thing again after it with a bare number ("shot three co-workers,
+// killing two"; "played for 11 seasons and coached for seven"): the
+// sentence tells two measures apart, and another source's figure may be
+// either.
+func countedTwice(d *doc, s int, span parallax.Span) bool {
+	ws := d.sents[s].words
+	text := d.a.Text
+	clause := -1
+	for i, w := range ws {
+		if w.start < span.End {
+			clause = w.comma
+			continue
+		}
+		if i == 0 || w.comma > clause+1 {
+			return false
+		}
+		if prev := ws[i-1].norm; prev == "to" || prev == "from" || prev == "and" || prev == "or" || prev == "between" {
+			continue // "from 65 to 125": a range, not a second count
+		}
+		l := w.norm // number words are not stemmed
+		if v := numerals[l]; !smallNumber(v) && !smallNumber(l) || l == "one" {
+			continue // not a count; "second" is an ordinal
+		}
+		if w.end < len(text) && (text[w.end] == ':' || text[w.end] == '%') || w.start > 0 && text[w.start-1] == ':' || inTime(d.a, w.start) {
+			continue // "4:43 to play", "59%"
+		}
+		if i+1 == len(ws) || ws[i+1].comma != w.comma || stopwords[ws[i+1].norm] {
+			return true // no noun after it: the noun counted before
+		}
+	}
+	return false
+}
+
+// smallNumber reports whether a word is a number of one to three digits.
+func smallNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// inTime reports whether offset off falls in one of a's time expressions.
+func inTime(a *parallax.Article, off int) bool {
+	for _, t := range a.Times {
+		if t.Span.Start <= off && off < t.Span.End {
+			return true
+		}
+	}
+	return false
 }

@@ -185,15 +185,22 @@ func substitution(a, b []string, translated bool) ([2]string, bool) {
 }
 
 // meaningful reports whether a change of words may change what is said:
-// a content word comes or goes, beyond contractions and function words.
+// a content word comes or goes, beyond contractions, function words,
+// inflections ("want", "wanted") and numbers written in words ("11th",
+// "eleventh"). Negations are set aside
+// here: whether one comes or goes is decided over the whole wording, so
+// that "I didn't feel we were" and "I feel we weren't" say the same.
 func meaningful(sub [2]string) bool {
 	norm := func(q string) string {
 		var out []string
 		for _, w := range strings.Fields(strings.Trim(q, `"`)) {
-			w = strings.NewReplacer("'m", " am", "'re", " are", "'s", " is", "'ve", " have", "'ll", " will", "'d", " would").Replace(w)
+			w = contractions.Replace(w)
 			for _, x := range strings.Fields(w) {
-				if !stopwords[x] && x != "there" {
-					out = append(out, x)
+				if n, ok := numerals[x]; ok {
+					x = n
+				}
+				if !stopwords[x] && !negations[x] && x != "there" {
+					out = append(out, stem(x)) // "want", "wanted": one word
 				}
 			}
 		}
@@ -202,6 +209,34 @@ func meaningful(sub [2]string) bool {
 	a, b := norm(sub[0]), norm(sub[1])
 	return a != b && !spelling(a, b)
 }
+
+var contractions = strings.NewReplacer("won't", "will", "can't", "can", "n't", "", "'m", " am", "'re", " are", "'s", " is",
+	"'ve", " have", "'ll", " will", "'d", " would")
+
+// numerals maps numbers written in words to digits.
+var numerals = func() map[string]string {
+	m := map[string]string{}
+	cardinal := strings.Fields(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+		fifteen sixteen seventeen eighteen nineteen twenty`)
+	ordinal := strings.Fields(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+		thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`)
+	suffix := func(n int) string {
+		switch {
+		case n%10 == 1 && n != 11:
+			return "st"
+		case n%10 == 2 && n != 12:
+			return "nd"
+		case n%10 == 3 && n != 13:
+			return "rd"
+		}
+		return "th"
+	}
+	for i := range cardinal {
+		m[cardinal[i]] = strconv.Itoa(i + 1)
+		m[ordinal[i]] = strconv.Itoa(i+1) + suffix(i+1)
+	}
+	return m
+}()
 
 // spelling reports whether two words are one word spelt two ways: a
 // letter dropped ("neighbourhood", "neighborhood") or s for z
@@ -344,6 +379,9 @@ func (st *story) speakerFacts(qs []parallax.StoryQuote) []parallax.Fact {
 				}
 				seen[j] = true
 				if n := len(lcs(a.toks, b.toks)); float64(n) < 0.8*float64(min(len(a.toks), len(b.toks))) {
+					continue
+				}
+				if sharedContent(a.toks, b.toks) < 3 || !st.surelyOthers(qs[a.q].Speaker, qs[b.q].Speaker, a.w, b.w) {
 					continue
 				}
 				done[pair] = true

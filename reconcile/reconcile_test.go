@@ -91,6 +91,9 @@ func TestApproximation(t *testing.T) {
 		{"exactly 5,000 protesters", "about 5,200 protesters", parallax.Differ},
 		{"more than 5,000 protesters", "5,000 protesters", parallax.Differ},
 		{"more than 5,000 protesters", "about 5,200 protesters", parallax.Agree},
+		// A figure in millions is rounded to its digits: 2.45–2.55 million.
+		{"more than 2.5 million protesters", "2.5 million protesters", parallax.Agree},
+		{"2.5 million protesters", "2.7 million protesters", parallax.Differ},
 	}
 	for _, tt := range tests {
 		s := run(
@@ -108,6 +111,57 @@ func TestApproximation(t *testing.T) {
 		if tt.want == parallax.Agree && strings.Contains(tt.a+tt.b, "about") && !strings.Contains(fs[0].Note, "read as") {
 			t.Errorf("%s / %s: note %q does not say which tolerance decided", tt.a, tt.b, fs[0].Note)
 		}
+	}
+}
+
+// TestQualifiedByOtherFigures checks that sums for deals of different
+// lengths are not one sum.
+func TestQualifiedByOtherFigures(t *testing.T) {
+	s := run(
+		article("a", "Northgate Wire", "Kell United have offered Brandt a five-year contract worth 40 million marks, the club said."),
+		article("b", "Harbour Times", "Ostmark Rovers offered Brandt a six-year contract worth 52 million marks, the club said."),
+	)
+	if fs := facts(s, parallax.FactQuantity, parallax.Differ); len(fs) > 0 {
+		t.Errorf("invented disagreements: %+v", fs)
+	}
+}
+
+// TestMootFigures checks that a denied figure and a figure its sentence
+// counts twice are nobody's rival value.
+func TestMootFigures(t *testing.T) {
+	s := run(
+		article("a", "Northgate Wire", "Kell United have offered Brandt a contract of six years, the club said on Saturday."),
+		article("b", "Harbour Times", "None of the clubs chasing Brandt has offered a contract of more than six years, the club said on Saturday."),
+		article("c", "Ostmark Daily", "The gunman shot three guards at the Kell depot, killing two, police said."),
+		article("d", "Kell Courier", "The gunman shot and killed two guards at the Kell depot, police said."),
+	)
+	if fs := facts(s, parallax.FactQuantity, parallax.Differ); len(fs) > 0 {
+		t.Errorf("invented disagreements: %+v", fs)
+	}
+	s = run(
+		article("a", "Northgate Wire", "The gunman shot four guards at the Kell depot, police said."),
+		article("b", "Harbour Times", "The gunman shot three guards at the Kell depot, police said."),
+	)
+	if fs := facts(s, parallax.FactQuantity, parallax.Differ); len(fs) != 1 {
+		t.Errorf("disagreements = %+v, want one: four or three guards shot", fs)
+	}
+}
+
+// TestSameFigureWrittenTwice checks that a figure converted in
+// parentheses is not a second value, and that a compound duration is
+// read whole.
+func TestSameFigureWrittenTwice(t *testing.T) {
+	s := run(
+		article("a", "Northgate Wire", "The fire caused damage estimated at $US2 million ($2.9 million) to the Kell town hall, the mayor said."),
+		article("b", "Harbour Times", "The mayor said the fire caused damage estimated at $2 million to the Kell town hall."),
+		article("c", "Ostmark Daily", "Brandt scored the winning goal with 4 minutes 48 seconds remaining in the final at Kell."),
+		article("d", "Kell Courier", "Brandt scored the winning goal with just under five minutes remaining in the final at Kell."),
+	)
+	if fs := facts(s, parallax.FactQuantity, parallax.Differ); len(fs) > 0 {
+		t.Errorf("invented disagreements: %+v", fs)
+	}
+	if f := withValue(t, s, "0.0033 days"); f.Status != parallax.Agree || f.Values[0].Text != "4 minutes 48 seconds" {
+		t.Errorf("time left: %+v, want agree", f)
 	}
 }
 
@@ -155,6 +209,18 @@ func TestDifferentMeasuresNotCompared(t *testing.T) {
 	}
 }
 
+// TestOwnDayIsNoEventDate checks that acts dated by each article's own
+// "today" on different days are not one act dated differently.
+func TestOwnDayIsNoEventDate(t *testing.T) {
+	s := run(
+		article("a", "Northgate Wire", "Kell Ferries announced today (14 March 2025) that the northern route had reopened."),
+		article("b", "Harbour Times", "Kell Ferries announced today (20 March 2025) that all its routes had reopened."),
+	)
+	if fs := facts(s, parallax.FactDate, parallax.Differ); len(fs) > 0 {
+		t.Errorf("invented disagreements: %+v", fs)
+	}
+}
+
 func TestDates(t *testing.T) {
 	s := run(
 		article("a", "Northgate Wire", "Ruvania will leave Ostmark, Defence Minister Lea Brandt announced on Saturday."),
@@ -185,6 +251,10 @@ func TestQuoteFacts(t *testing.T) {
 		{"regrettable but not unexpected", "regrettable and unexpected", parallax.Differ, `"regrettable but not unexpected"`},
 		{"We have completed our mission in Ostmark, and our soldiers will come home", "We have completed our mission in Ostmark", parallax.Agree, ""},
 		{"through the pandemic and through the floods. They will not accept it", "through the pandemic and the floods, and they will not accept it", parallax.Agree, ""},
+		// A negation moved within the sentence, an inflection, a number in words: the same words.
+		{"I feel that on the pitch we weren't playing the football that we want to play", "I didn't feel that on the pitch we were playing the football that we wanted to play", parallax.Agree, ""},
+		{"By reversing this 11th hour rule we keep the river open", "By reversing this eleventh-hour rule we keep the river open", parallax.Agree, ""},
+		{"I feel that on the pitch we weren't playing the football that we want to play", "I feel that on the pitch we were playing the football that we want to play", parallax.Differ, `weren't playing`},
 	}
 	for _, tt := range tests {
 		a := article("a", "Northgate Wire", `"`+tt.a+`," Brandt said.`)
@@ -325,6 +395,9 @@ func TestSpeakerDiffers(t *testing.T) {
 		i := strings.Index(a.Text, s)
 		return parallax.Wording{Article: a.ID, Text: s, Span: parallax.Span{Start: i, End: i + len(s)}}
 	}
+	attribute(a, "We thank Ruvania for twelve years of friendship", "Foreign Minister Ivo Dalk")
+	attribute(b, "thanked Ruvania for \"twelve years of friendship\"", "A spokesman for the prime minister")
+	attribute(c, "Twelve years of work are over", "Ivo Dalk")
 	s := &parallax.Story{ID: "s", Articles: []string{"a", "b", "c"}, Quotes: []parallax.StoryQuote{
 		{Speaker: "Ivo Dalk", Kind: parallax.Direct, Articles: []string{"a", "c"}, Wordings: []parallax.Wording{
 			span(a, "We thank Ruvania for twelve years of friendship"), span(c, "Twelve years of work are over")}},
@@ -344,6 +417,15 @@ func TestSpeakerDiffers(t *testing.T) {
 	if !strings.Contains(who[0].Note, "Ivo Dalk") || !strings.Contains(who[0].Note, "spokesman") {
 		t.Errorf("note = %q, want both speakers", who[0].Note)
 	}
+}
+
+// attribute adds to a the quote finder's attribution of text to the
+// speaker as written in the article.
+func attribute(a *parallax.Article, text, speakerText string) {
+	i := strings.Index(a.Text, text)
+	j := strings.Index(a.Text, speakerText)
+	a.Quotes = append(a.Quotes, parallax.Quote{Speaker: speakerText, SpeakerText: speakerText, Text: text, Kind: parallax.Direct,
+		Span: parallax.Span{Start: i, End: i + len(text)}, SpeakerSpan: parallax.Span{Start: j, End: j + len(speakerText)}})
 }
 
 // TestOddInput checks that broken or empty analysis does not stop a story

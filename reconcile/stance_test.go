@@ -1,6 +1,7 @@
 package reconcile_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -192,6 +193,7 @@ func TestWhoSaidMerged(t *testing.T) {
 	names := []string{"Ivo Dalk", "Mara Voss", "Olek Brandt"}
 	s := &parallax.Story{ID: "s"}
 	for i, a := range as {
+		attribute(a, text, names[i])
 		k := strings.Index(a.Text, text)
 		s.Quotes = append(s.Quotes, parallax.StoryQuote{Speaker: names[i], Kind: parallax.Direct, Articles: []string{a.ID},
 			Wordings: []parallax.Wording{{Article: a.ID, Text: text, Span: parallax.Span{Start: k, End: k + len(text)}}}})
@@ -225,5 +227,54 @@ func TestActDates(t *testing.T) {
 		if strings.Contains(f.Key, "updated") {
 			t.Errorf("fact %q dates the page", f.Key)
 		}
+	}
+}
+
+// TestWhoSaidNeedsNamedSpeakers checks that the same words in different
+// mouths differ only when each source names its speaker itself, neither
+// names the other, neither may be the other's office, and the words are
+// more than a stock phrase.
+func TestWhoSaidNeedsNamedSpeakers(t *testing.T) {
+	type side struct{ text, quote, speaker, written string }
+	cases := []struct {
+		name string
+		a, b side
+		want int
+	}{
+		{"both named", side{`"We thank Ruvania for twelve years of friendship," Foreign Minister Ivo Dalk told reporters.`, "We thank Ruvania for twelve years of friendship", "Ivo Dalk", "Ivo Dalk"},
+			side{`"We thank Ruvania for twelve years of friendship," said Mara Voss.`, "We thank Ruvania for twelve years of friendship", "Mara Voss", "Mara Voss"}, 1},
+		{"pronoun", side{`"We thank Ruvania for twelve years of friendship," Foreign Minister Ivo Dalk told reporters.`, "We thank Ruvania for twelve years of friendship", "Ivo Dalk", "Ivo Dalk"},
+			side{`Mara Voss arrived late. "We thank Ruvania for twelve years of friendship," he said.`, "We thank Ruvania for twelve years of friendship", "Mara Voss", "he"}, 0},
+		{"joint statement", side{`"We thank Ruvania for twelve years of friendship," Foreign Minister Ivo Dalk told reporters.`, "We thank Ruvania for twelve years of friendship", "Ivo Dalk", "Ivo Dalk"},
+			side{`"We thank Ruvania for twelve years of friendship," Voss and Dalk said in a joint statement.`, "We thank Ruvania for twelve years of friendship", "Mara Voss", "Voss"}, 0},
+		{"office", side{`"We ask you to respect the family's privacy at this time," the singer's rep Ivo Dalk told the magazine.`, "We ask you to respect the family's privacy at this time", "Ivo Dalk", "the singer's rep Ivo Dalk"},
+			side{`"We ask you to respect the family's privacy at this time," Voss's rep said.`, "We ask you to respect the family's privacy at this time", "Voss's rep", "Voss's rep"}, 0},
+		{"stock phrase", side{`Ivo Dalk urged ministers to act "as quickly as possible".`, "as quickly as possible", "Ivo Dalk", "Ivo Dalk"},
+			side{`"The ferries must sail again as quickly as possible," said Mara Voss.`, "The ferries must sail again as quickly as possible", "Mara Voss", "Mara Voss"}, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := &parallax.Story{ID: "s"}
+			var as []*parallax.Article
+			for i, sd := range []side{c.a, c.b} {
+				a := article(fmt.Sprintf("a%d", i), fmt.Sprintf("Outlet %d", i), sd.text)
+				attribute(a, sd.quote, sd.written)
+				a.Quotes[0].Speaker = sd.speaker
+				k := strings.Index(a.Text, sd.quote)
+				s.Quotes = append(s.Quotes, parallax.StoryQuote{Speaker: sd.speaker, Kind: parallax.Direct, Articles: []string{a.ID},
+					Wordings: []parallax.Wording{{Article: a.ID, Text: sd.quote, Span: parallax.Span{Start: k, End: k + len(sd.quote)}}}})
+				as = append(as, a)
+			}
+			runStory(s, as...)
+			var who []parallax.Fact
+			for _, f := range facts(s, parallax.FactQuote, parallax.Differ) {
+				if strings.HasPrefix(f.Key, "who said") {
+					who = append(who, f)
+				}
+			}
+			if len(who) != c.want {
+				t.Errorf("who-said facts = %+v, want %d", who, c.want)
+			}
+		})
 	}
 }
