@@ -5,13 +5,16 @@ package quote_test
 //
 //	go test ./analyse/quote -run '^$' -bench . -benchmem -cpu 1
 //
-// BenchmarkFind reports articles/s on one core; the goal is ≥ 200.
+// BenchmarkFind reports articles/s on one core; the goal is ≥ 2,000.
+// BenchmarkFindLongUnpunctuated and BenchmarkGroup2000 run the worst
+// cases, invented text many times larger than an article or a story.
 
 import (
 	"testing"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
 )
 
 // demoArticles returns the demo articles in a fixed order.
@@ -47,5 +50,29 @@ func BenchmarkGroup(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		quote.Group(e1)
+	}
+}
+
+// BenchmarkFindLongUnpunctuated runs Find on 264 KB without a full stop,
+// with quote marks opened and never closed: the sentence splitter gives
+// one sentence, and every cue in it once read it to its end.
+func BenchmarkFindLongUnpunctuated(b *testing.B) {
+	text := longUnpunctuated(264_000)
+	sents := sentence.Split(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		quote.Find(text, sents, nil)
+	}
+}
+
+// BenchmarkGroup2000 groups a story of 200 invented articles with 2,000
+// quotes: statements of 60 speakers, each reported by several articles
+// with a word changed or cut, and statements reported once.
+func BenchmarkGroup2000(b *testing.B) {
+	arts := bigStory(200, 10)
+	b.ReportAllocs()
+	for b.Loop() {
+		quote.Group(arts)
 	}
 }

@@ -147,7 +147,7 @@ func (d *doc) afterAttr(p part) *attr {
 		return nil
 	}
 	hi := k
-	for hi < len(d.toks) && d.para[hi] == d.para[ci] && !d.sentenceEnd(hi) && d.toks[hi].quote != 'o' {
+	for hi < len(d.toks) && hi < k+maxReach && d.para[hi] == d.para[ci] && !d.sentenceEnd(hi) && d.toks[hi].quote != 'o' {
 		hi++
 	}
 	// French: », a déclaré X / », avait-il expliqué
@@ -194,7 +194,7 @@ func (d *doc) beforeAttr(p part) (*attr, bool) {
 // mark, or a colon that introduces the next paragraph).
 func (d *doc) clauseAttr(oi int) (*attr, bool) {
 	lo := oi
-	for lo-1 >= 0 && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
+	for lo-1 >= 0 && lo > oi-maxReach && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
 		lo--
 	}
 	for k := oi - 1; k >= lo; k-- {
@@ -224,11 +224,11 @@ func (d *doc) clauseAttr(oi int) (*attr, bool) {
 func (d *doc) accordingIn(p part) *attr {
 	oi := d.tokAt(p.open)
 	lo := oi
-	for lo-1 >= 0 && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
+	for lo-1 >= 0 && lo > oi-maxReach && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
 		lo--
 	}
 	hi := oi
-	for hi < len(d.toks) && d.para[hi] == d.para[oi] && !d.sentenceEnd(hi) {
+	for hi < len(d.toks) && hi < oi+maxReach && d.para[hi] == d.para[oi] && !d.sentenceEnd(hi) {
 		hi++
 	}
 	for k := lo; k+1 < hi; k++ {

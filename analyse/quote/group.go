@@ -50,24 +50,21 @@ func Group(articles []*parallax.Article) ([]parallax.StoryQuote, []parallax.Spea
 	arts := storyOrder(articles)
 	set := buildSpeakers(arts)
 	order := set.order()
-	var groups [][]member
+	var ms []member
+	stems := map[string]string{}
 	for ai, a := range arts {
 		for qi := range a.Quotes {
 			m := member{ai: ai, qi: qi, q: &a.Quotes[qi], speaker: -1}
 			if si, ok := set.quote[quoteKey(ai, qi)]; ok {
 				m.speaker = si
 			}
-			m.bag = newBag(m.q.Text)
-			if m.bag.total == 0 {
-				continue
-			}
-			if g := bestGroup(groups, m); g >= 0 {
-				groups[g] = append(groups[g], m)
-			} else {
-				groups = append(groups, []member{m})
+			m.bag = newBag(m.q.Text, stems)
+			if m.bag.total > 0 {
+				ms = append(ms, m)
 			}
 		}
 	}
+	groups := newGrouper(ms).run()
 	out := make([]parallax.StoryQuote, 0, len(groups))
 	rank := make([]int, len(groups))
 	for gi, g := range groups {
@@ -121,28 +118,6 @@ func storyOrder(articles []*parallax.Article) []*parallax.Article {
 		return a.ID < b.ID
 	})
 	return arts
-}
-
-// bestGroup returns the group a wording belongs to: the best match above
-// the thresholds among groups whose speaker is compatible; -1 when none.
-func bestGroup(groups [][]member, m member) int {
-	best, bestScore := -1, 0.0
-	for gi, g := range groups {
-		gs := groupSpeaker(g)
-		if gs >= 0 && m.speaker >= 0 && gs != m.speaker {
-			continue
-		}
-		known := gs >= 0 && m.speaker >= 0
-		for _, o := range g {
-			c, shared := m.bag.containment(o.bag)
-			ok := known && c >= sameSpeakerContainment && shared >= sameSpeakerShared ||
-				!known && c >= unknownContainment && shared >= unknownShared
-			if ok && c > bestScore {
-				best, bestScore = gi, c
-			}
-		}
-	}
-	return best
 }
 
 // groupSpeaker returns the known speaker of a group, -1 when none.

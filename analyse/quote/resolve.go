@@ -11,6 +11,12 @@ import (
 // pronoun or role noun may find its speaker.
 const maxParas = 3
 
+// maxRefs bounds the same look-back in mentions: text without paragraph
+// breaks is one paragraph, and reading its thousands of mentions again
+// for every pronoun took time quadratic in its length. Four paragraphs of
+// news hold a few dozen.
+const maxRefs = 200
+
 // person is someone (or some body) the article names.
 type person struct {
 	name   string
@@ -34,6 +40,7 @@ type resolver struct {
 	refs    []ref            // in order of pos
 	byLast  map[string][]int // persons by the last word of their name, lower case
 	first   map[int]int      // offset of each person's first mention
+	ents    entIndex
 }
 
 // add records a new person and returns its index.
@@ -47,7 +54,7 @@ func (r *resolver) add(p person) int {
 
 // resolve ties each statement's speaker to a name and builds the Quotes.
 func (d *doc) resolve(cands []cand) []parallax.Quote {
-	r := &resolver{d: d, byLast: map[string][]int{}, first: map[int]int{}}
+	r := &resolver{d: d, byLast: map[string][]int{}, first: map[int]int{}, ents: newEntIndex(d.ents)}
 	r.addEntities()
 	r.addNames()
 	out := make([]parallax.Quote, 0, len(cands))
@@ -221,14 +228,20 @@ func (r *resolver) addRef(p, pos int, statement bool) {
 	r.refs[i] = f
 }
 
+// refsBefore returns the number of mentions before offset pos.
+func (r *resolver) refsBefore(pos int) int {
+	return sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos >= pos })
+}
+
 // nearest returns the person a pronoun at pos refers to: in the nearest
 // sentence before it (the current one first) that mentions a compatible
 // person, the first one mentioned (the subject, most often); within
 // maxParas paragraphs. -1 when none.
 func (r *resolver) nearest(pos int, ok func(person) bool) int {
 	para := r.d.paraOf(pos)
-	i := sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos >= pos })
-	for i > 0 {
+	i := r.refsBefore(pos)
+	stop := max(0, i-maxRefs)
+	for i > stop {
 		f := r.refs[i-1]
 		if f.para < para-maxParas {
 			return -1
@@ -236,7 +249,7 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		// the first compatible mention in the sentence of f
 		j := i - 1
 		pick := -1
-		for j >= 0 && r.refs[j].sent == f.sent {
+		for j >= stop && r.refs[j].sent == f.sent {
 			if ok(r.persons[r.refs[j].p]) {
 				pick = r.refs[j].p
 			}
@@ -268,11 +281,9 @@ func compatible(p person, g byte) bool {
 func (r *resolver) byRole(m mention, pos int) int {
 	para := r.d.paraOf(pos)
 	best, bestScore := -1, -1
-	for i := len(r.refs) - 1; i >= 0; i-- {
+	end := r.refsBefore(pos)
+	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
 		f := r.refs[i]
-		if f.pos >= pos {
-			continue
-		}
 		if f.para < para-maxParas {
 			break
 		}
@@ -319,11 +330,9 @@ func roleScore(p person, m mention) int {
 // statement") within maxParas paragraphs, for "the statement said".
 func (r *resolver) byStatement(pos int) int {
 	para := r.d.paraOf(pos)
-	for i := len(r.refs) - 1; i >= 0; i-- {
+	end := r.refsBefore(pos)
+	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
 		f := r.refs[i]
-		if f.pos >= pos {
-			continue
-		}
 		if f.para < para-maxParas {
 			break
 		}
@@ -353,8 +362,9 @@ func (r *resolver) entityOf(sp parallax.Span, p int) string {
 	if p >= 0 {
 		name = strings.ToLower(r.persons[p].name)
 	}
-	for _, e := range r.d.ents {
-		if e.ID == "" || e.Span.Start >= sp.End || sp.Start >= e.Span.End || e.Type != "PERSON" && e.Type != "ORGANIZATION" {
+	for _, i := range r.ents.overlapping(sp) {
+		e := r.d.ents[i]
+		if e.ID == "" || e.Type != "PERSON" && e.Type != "ORGANIZATION" {
 			continue
 		}
 		t := strings.ToLower(stripTitles(e.Text))
@@ -370,8 +380,8 @@ func (r *resolver) entityOf(sp parallax.Span, p int) string {
 
 // entityRole returns the Role of an entity inside a speaker phrase.
 func (r *resolver) entityRole(sp parallax.Span) string {
-	for _, e := range r.d.ents {
-		if e.Role != "" && e.Span.Start < sp.End && sp.Start < e.Span.End {
+	for _, i := range r.ents.overlapping(sp) {
+		if e := r.d.ents[i]; e.Role != "" {
 			return e.Role
 		}
 	}

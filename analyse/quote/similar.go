@@ -37,8 +37,10 @@ var stopWords = set("a", "an", "the", "and", "or", "but", "of", "to", "in", "on"
 	"le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "au", "aux",
 	"en", "par", "pour", "que", "qui", "nous", "notre", "nos", "sa", "son", "ses")
 
-// newBag reads the content words of s.
-func newBag(s string) bag {
+// newBag reads the content words of s. stems keeps the stems found so
+// far (a story's quotes share most of their words, and stemming is
+// most of the cost).
+func newBag(s string, stems map[string]string) bag {
 	b := bag{w: map[string]float64{}}
 	first := true
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
@@ -66,7 +68,7 @@ func newBag(s string) bag {
 			if unicode.IsUpper(r) && !first {
 				weight = weightName
 			}
-			key = english.Stem(low, false)
+			key = stem(low, stems)
 		}
 		first = false
 		if _, ok := b.w[key]; !ok {
@@ -78,6 +80,16 @@ func newBag(s string) bag {
 		}
 	}
 	return b
+}
+
+// stem returns the stem of the lower-case word w through the cache.
+func stem(w string, stems map[string]string) string {
+	st, ok := stems[w]
+	if !ok {
+		st = english.Stem(w, false)
+		stems[w] = st
+	}
+	return st
 }
 
 // containment returns the weighted share of the smaller bag's words found

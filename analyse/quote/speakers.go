@@ -115,10 +115,19 @@ func (g *nameGraph) mergeEntities() {
 // ("Varela" to "Ana Varela"); among several fuller names, to the one
 // that shares a role with it, and to none without that evidence.
 func (g *nameGraph) mergeSurnames() {
+	// a fuller name ends with the same word: only those are read
+	byLast := map[string][]int{}
+	size := make([]int, len(g.nodes))
+	for j, m := range g.nodes {
+		size[j] = len(strings.Fields(m.name))
+		if w := lastWord(m.name); w != "" {
+			byLast[w] = append(byLast[w], j)
+		}
+	}
 	for i, n := range g.nodes {
 		var cands []int
-		for j, m := range g.nodes {
-			if i != j && len(strings.Fields(m.name)) > len(strings.Fields(n.name)) && nameExtends(m.name, n.name) {
+		for _, j := range byLast[lastWord(n.name)] {
+			if i != j && size[j] > size[i] && nameExtends(g.nodes[j].name, n.name) {
 				cands = append(cands, j)
 			}
 		}
@@ -131,6 +140,15 @@ func (g *nameGraph) mergeSurnames() {
 			}
 		}
 	}
+}
+
+// lastWord returns the last word of name, lower case; "" when none.
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // speakers turns the joined names into Speakers: the fullest name, the
