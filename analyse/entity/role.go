@@ -120,8 +120,13 @@ type role struct {
 // Anton Greve", "Henrik Alsop, chief executive of Harrowgate Terminals,".
 func roleOf(text string, start, end int) role {
 	r := role{start: -1, honStart: -1}
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	ws := contextWords(text, max(lineStart, start-240), start)
+	// The 240 bytes before the name, cut at a line break: searching only
+	// them keeps long texts without line breaks linear.
+	from := max(0, start-240)
+	if nl := strings.LastIndexByte(text[from:start], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	ws := contextWords(text, from, start)
 	if n := len(ws); n > 0 && !ws[n-1].punctAfter && honorifics[strings.ToLower(ws[n-1].text)] {
 		r.honorific, r.honStart = ws[n-1].text, ws[n-1].start
 		ws = ws[:n-1]
