@@ -210,8 +210,11 @@ func isDateLine(toks []string) bool {
 func joinSentences(sents []ecbSentence) (string, []parallax.Span) {
 	var b strings.Builder
 	spans := make([]parallax.Span, 0, len(sents))
+	// A quotation often runs over several sentences: whether a plain '"'
+	// opens or closes one carries from sentence to sentence.
+	quoteOpen := false
 	for _, s := range sents {
-		line := detokenize(s.tokens)
+		line := detokenizeQuoted(s.tokens, &quoteOpen)
 		if line == "" {
 			continue
 		}
@@ -248,9 +251,15 @@ var (
 // closing punctuation or after opening brackets, hyphens, slashes and
 // apostrophes glued to their words, LaTeX-style quotes made plain.
 func detokenize(toks []string) string {
+	quoteOpen := false
+	return detokenizeQuoted(toks, &quoteOpen)
+}
+
+// detokenizeQuoted is detokenize with the parity of plain '"' tokens
+// (whether one is open) carried in and out.
+func detokenizeQuoted(toks []string, quoteOpen *bool) string {
 	var b strings.Builder
-	glue := true       // no space before the next token
-	quoteOpen := false // parity of plain '"' tokens
+	glue := true // no space before the next token
 	for i, t := range toks {
 		prev, next := "", ""
 		if i > 0 {
@@ -268,8 +277,8 @@ func detokenize(toks []string) string {
 		case `"`:
 			// Alternate: an opening quote binds to what follows, a closing
 			// one to what precedes.
-			quoteOpen = !quoteOpen
-			before, after = quoteOpen, !quoteOpen
+			*quoteOpen = !*quoteOpen
+			before, after = *quoteOpen, !*quoteOpen
 		case "-", "/":
 			// Split compounds and dates ("31 - year - old", "05 / 05 /
 			// 2010") rejoin; a doubled hyphen is a dash, spaced off.
@@ -283,6 +292,12 @@ func detokenize(toks []string) string {
 				before, after = false, false
 			} else {
 				before = false
+			}
+		case ",":
+			// Thousands split off ("2 , 116") rejoin: a comma between
+			// digits and exactly three more digits.
+			if isDigits(prev) && len(next) == 3 && isDigits(next) {
+				after = false
 			}
 		case ":":
 			// Times ("12 : 19") rejoin; other colons keep their space.
