@@ -1,61 +1,20 @@
 package story_test
 
 import (
-	"context"
 	"slices"
-	"strings"
 	"testing"
 
 	parallax "github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/extract"
-	"github.com/parallax-news/parallax/source"
+	"github.com/parallax-news/parallax/internal/demo"
 	"github.com/parallax-news/parallax/story"
 )
-
-// demoKeys names the articles of the demo corpus by the end of their
-// source, as examples/README.md does.
-var demoKeys = map[string]string{
-	"wire.jsonl#1": "MW1", "wire.jsonl#2": "CL1", "wire.jsonl#3": "MW3", "wire.jsonl#4": "MW2", "wire.jsonl#5": "CL2",
-	"nwb.rss#1": "NWB2", "nwb.rss#2": "NWB3", "nwb.rss#3": "NWB1",
-	"lumira-herald-veltrava-troops-home.html":     "LH1",
-	"orsenburg-post-varela-kessaria-mission.html": "OP1",
-	"lumira-herald-assembly-advisers-vote.html":   "LH2",
-	"brennick-gazette-dock-strike.html":           "BG3",
-	"free-horizon-withdrawal-not-all.txt":         "FH1",
-	"free-horizon-assembly-victory.txt":           "FH2",
-}
-
-// demoEvents is the answer key: the expected stories.
-var demoEvents = map[string][]string{
-	"E1": {"MW1", "LH1", "OP1", "CL1", "FH1", "NWB1"},
-	"E2": {"MW2", "LH2", "FH2", "NWB2", "CL2"},
-	"E3": {"MW3", "BG3", "NWB3"},
-}
 
 // loadDemo extracts the demo corpus, keyed as in the answer key.
 func loadDemo(t *testing.T) map[string]*parallax.Article {
 	t.Helper()
-	ex := extract.New(extract.Options{})
-	out := map[string]*parallax.Article{}
-	for r := range source.Read(context.Background(), []string{"../examples"}, source.Options{}) {
-		if r.Err != nil || r.Note != "" {
-			continue
-		}
-		a, err := ex.Extract(r.Doc)
-		if err != nil {
-			t.Fatalf("extract %s: %v", r.Doc.Source, err)
-		}
-		if a.ID == "" {
-			a.ID = parallax.ArticleID(r.Doc.Meta.ID, a.URL, a.ContentHash())
-		}
-		for suffix, key := range demoKeys {
-			if strings.HasSuffix(r.Doc.Source, suffix) {
-				out[key] = a
-			}
-		}
-	}
-	if len(out) != len(demoKeys) {
-		t.Fatalf("loaded %d demo articles, want %d", len(out), len(demoKeys))
+	out, err := demo.Extract("../examples")
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -85,7 +44,7 @@ func TestDemoCorpus(t *testing.T) {
 
 	// Each event is one story, and no two events share one.
 	storyOf := map[string]string{}
-	for event, members := range demoEvents {
+	for event, members := range demo.Events {
 		s := arts[members[0]].Story
 		for _, m := range members {
 			if arts[m].Story != s {

@@ -1,8 +1,7 @@
 package timeline_test
 
 import (
-	"context"
-	"os"
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,54 +11,26 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/analyse/timex"
-	"github.com/parallax-news/parallax/extract"
-	"github.com/parallax-news/parallax/source"
+	"github.com/parallax-news/parallax/internal/demo"
 	"github.com/parallax-news/parallax/timeline"
 )
-
-// demoKeys names the articles of the demo corpus by the end of their
-// source, as examples/README.md does.
-var demoKeys = map[string]string{
-	"wire.jsonl#1": "MW1", "wire.jsonl#2": "CL1", "wire.jsonl#3": "MW3", "wire.jsonl#4": "MW2", "wire.jsonl#5": "CL2",
-	"nwb.rss#1": "NWB2", "nwb.rss#2": "NWB3", "nwb.rss#3": "NWB1",
-	"lumira-herald-veltrava-troops-home.html":     "LH1",
-	"orsenburg-post-varela-kessaria-mission.html": "OP1",
-	"lumira-herald-assembly-advisers-vote.html":   "LH2",
-	"brennick-gazette-dock-strike.html":           "BG3",
-	"free-horizon-withdrawal-not-all.txt":         "FH1",
-	"free-horizon-assembly-victory.txt":           "FH2",
-}
 
 // loadDemo runs the demo corpus through extraction, sentence splitting and
 // the time-expression finder, and names each article by its key (the key
 // is also its id, so failures read well).
 func loadDemo(t testing.TB) map[string]*parallax.Article {
 	t.Helper()
-	dir := filepath.Join("..", "examples")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("demo corpus not found at %s: %v", dir, err)
+	out, err := demo.Extract(filepath.Join("..", "examples"))
+	if errors.Is(err, demo.ErrMissing) {
+		t.Skip(err)
 	}
-	ex := extract.New(extract.Options{})
-	out := map[string]*parallax.Article{}
-	for r := range source.Read(context.Background(), []string{dir}, source.Options{}) {
-		if r.Err != nil || r.Note != "" {
-			continue
-		}
-		a, err := ex.Extract(r.Doc)
-		if err != nil {
-			t.Fatalf("extract %s: %v", r.Doc.Source, err)
-		}
-		for suffix, key := range demoKeys {
-			if strings.HasSuffix(r.Doc.Source, suffix) {
-				a.ID = key
-				out[key] = a
-			}
-		}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, a := range out {
+		a.ID = key
 		a.Sentences = sentence.Split(a.Text)
 		a.Times = timex.Find(a.Text, a.Published)
-	}
-	if len(out) != len(demoKeys) {
-		t.Fatalf("loaded %d demo articles, want %d", len(out), len(demoKeys))
 	}
 	out["LH1"].DuplicateOf = "MW1" // the story stage's verdict, per the answer key
 	return out

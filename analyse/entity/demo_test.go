@@ -1,8 +1,7 @@
 package entity_test
 
 import (
-	"context"
-	"os"
+	"errors"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,68 +10,33 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/analyse/sentence"
-	"github.com/parallax-news/parallax/extract"
-	"github.com/parallax-news/parallax/source"
+	"github.com/parallax-news/parallax/internal/demo"
 )
-
-// demoKeys names the articles of the demo corpus by the end of their
-// source, as examples/README.md does.
-var demoKeys = map[string]string{
-	"wire.jsonl#1": "MW1", "wire.jsonl#2": "CL1", "wire.jsonl#3": "MW3", "wire.jsonl#4": "MW2", "wire.jsonl#5": "CL2",
-	"nwb.rss#1": "NWB2", "nwb.rss#2": "NWB3", "nwb.rss#3": "NWB1",
-	"lumira-herald-veltrava-troops-home.html":     "LH1",
-	"orsenburg-post-varela-kessaria-mission.html": "OP1",
-	"lumira-herald-assembly-advisers-vote.html":   "LH2",
-	"brennick-gazette-dock-strike.html":           "BG3",
-	"free-horizon-withdrawal-not-all.txt":         "FH1",
-	"free-horizon-assembly-victory.txt":           "FH2",
-}
-
-// demoEvents are the stories of the demo corpus, per its answer key.
-var demoEvents = map[string][]string{
-	"E1": {"MW1", "LH1", "OP1", "CL1", "FH1", "NWB1"},
-	"E2": {"MW2", "LH2", "FH2", "NWB2", "CL2"},
-	"E3": {"MW3", "BG3", "NWB3"},
-}
 
 // loadDemo extracts the demo corpus, splits sentences and finds the
 // entities, naming each article by its key.
 func loadDemo(t testing.TB) map[string]*parallax.Article {
 	t.Helper()
-	dir := filepath.Join("..", "..", "examples")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("demo corpus not found at %s: %v", dir, err)
+	out, err := demo.Extract(filepath.Join("..", "..", "examples"))
+	if errors.Is(err, demo.ErrMissing) {
+		t.Skip(err)
 	}
-	ex := extract.New(extract.Options{})
-	out := map[string]*parallax.Article{}
-	for r := range source.Read(context.Background(), []string{dir}, source.Options{}) {
-		if r.Err != nil || r.Note != "" {
-			continue
-		}
-		a, err := ex.Extract(r.Doc)
-		if err != nil {
-			t.Fatalf("extract %s: %v", r.Doc.Source, err)
-		}
-		for suffix, key := range demoKeys {
-			if strings.HasSuffix(r.Doc.Source, suffix) {
-				a.ID = key
-				out[key] = a
-			}
-		}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, a := range out {
+		a.ID = key
 		a.Sentences = sentence.Split(a.Text)
 		if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if len(out) != len(demoKeys) {
-		t.Fatalf("loaded %d demo articles, want %d", len(out), len(demoKeys))
 	}
 	return out
 }
 
 func demoStory(arts map[string]*parallax.Article, event string) []*parallax.Article {
 	var out []*parallax.Article
-	for _, k := range demoEvents[event] {
+	for _, k := range demo.Events[event] {
 		out = append(out, arts[k])
 	}
 	return out

@@ -1,9 +1,8 @@
 package quote_test
 
 import (
-	"context"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,22 +13,8 @@ import (
 	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
-	"github.com/parallax-news/parallax/extract"
-	"github.com/parallax-news/parallax/source"
+	"github.com/parallax-news/parallax/internal/demo"
 )
-
-// demoKeys names the articles of the demo corpus by the end of their
-// source, as examples/README.md does.
-var demoKeys = map[string]string{
-	"wire.jsonl#1": "MW1", "wire.jsonl#2": "CL1", "wire.jsonl#3": "MW3", "wire.jsonl#4": "MW2", "wire.jsonl#5": "CL2",
-	"nwb.rss#1": "NWB2", "nwb.rss#2": "NWB3", "nwb.rss#3": "NWB1",
-	"lumira-herald-veltrava-troops-home.html":     "LH1",
-	"orsenburg-post-varela-kessaria-mission.html": "OP1",
-	"lumira-herald-assembly-advisers-vote.html":   "LH2",
-	"brennick-gazette-dock-strike.html":           "BG3",
-	"free-horizon-withdrawal-not-all.txt":         "FH1",
-	"free-horizon-assembly-victory.txt":           "FH2",
-}
 
 // loadDemo runs the demo corpus through extraction, sentence splitting,
 // the entity tagger and Find, once for all tests, and names each article
@@ -54,34 +39,20 @@ var (
 )
 
 func readDemo() (map[string]*parallax.Article, string, error) {
-	dir := filepath.Join("..", "..", "examples")
-	if _, err := os.Stat(dir); err != nil {
-		return nil, fmt.Sprintf("demo corpus not found at %s: %v", dir, err), nil
+	out, err := demo.Extract(filepath.Join("..", "..", "examples"))
+	if errors.Is(err, demo.ErrMissing) {
+		return nil, err.Error(), nil
 	}
-	ex := extract.New(extract.Options{})
-	out := map[string]*parallax.Article{}
-	for r := range source.Read(context.Background(), []string{dir}, source.Options{}) {
-		if r.Err != nil || r.Note != "" {
-			continue
-		}
-		a, err := ex.Extract(r.Doc)
-		if err != nil {
-			return nil, "", fmt.Errorf("extract %s: %w", r.Doc.Source, err)
-		}
-		for suffix, key := range demoKeys {
-			if strings.HasSuffix(r.Doc.Source, suffix) {
-				a.ID = key
-				out[key] = a
-			}
-		}
+	if err != nil {
+		return nil, "", err
+	}
+	for key, a := range out {
+		a.ID = key
 		a.Sentences = sentence.Split(a.Text)
 		if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
 			return nil, "", fmt.Errorf("entities: %w", err)
 		}
 		a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
-	}
-	if len(out) != len(demoKeys) {
-		return nil, "", fmt.Errorf("loaded %d demo articles, want %d", len(out), len(demoKeys))
 	}
 	out["LH1"].DuplicateOf = "MW1" // the story stage's verdict, per the answer key
 	return out, "", nil
