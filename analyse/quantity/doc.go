@@ -20,8 +20,14 @@
 // mixed fractions ("2 1/2 years": 2.5) and
 // vague counts ("hundreds of", "several hundred": Approx, Low and High span
 // the words' range). Ranges are "3,000 to 4,000", "20-30", "between 20 and
-// 30"; a second figure no larger than the first ("187 to 41") is a tally,
-// read as two quantities.
+// 30", "two to three million" (the scale is shared), and shares with the
+// unit on both ends ("40% to 70%", "between 40 per cent and 70 per cent");
+// a second figure no larger than the first ("187 to 41", "43 percent to 41
+// percent") is a tally, read as two quantities, and so is a pair of shares
+// after a name ("trails Mirov 38% to 55%"). After a change verb ("rose
+// from 3,000 to 4,000", or "fell 34,000 to 444,000" where the second figure
+// is over three times the first) the figures are a change and the level it
+// reached, also read one by one.
 //
 // # Other languages
 //
@@ -72,9 +78,13 @@
 // Unit is canonical so that outlets can be compared: "troops", "soldiers",
 // "service members", "personnel", "forces", "marines" → "personnel";
 // "people", "persons", "residents", "civilians", "citizens" → "people";
-// currencies → ISO 4217 codes ("$" → "USD", "€" → "EUR", "pounds" → "GBP"),
+// currencies → ISO 4217 codes ("$" → "USD", "€" → "EUR", "pounds" → "GBP",
+// and by the country letters written with the dollar sign: "A$" and "$A" →
+// "AUD", "C$" → "CAD", "NZ$" → "NZD", "HK$" → "HKD", "S$" → "SGD", "US$"
+// and "$US" → "USD", "R$" → "BRL"; "Rs" → "INR", with the scales "lakh"
+// and "crore"),
 // or the singular name of a currency without one ("marks" → "mark"); "%",
-// "percent", "per cent" → "percent"; "percentage points" → "percentage
+// "percent", "per cent", "pc" → "percent"; "percentage points" → "percentage
 // point"; measures → a short symbol ("kilometres" → "km", "tonnes" →
 // "tonne"); other nouns → their lower-case singular ("advisers" →
 // "adviser", "men" → "man"). A glued "m" is a million after a currency or

@@ -23,6 +23,7 @@ var numberWords = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // South Asian scales
 }
 
 // fractions are the denominators of "two-thirds", "a quarter", "half".
@@ -87,7 +88,20 @@ var currencySymbols = map[string]string{
 }
 
 // currencyCodes are ISO 4217 codes written as words ("USD 40 million").
-var currencyCodes = set("usd", "eur", "gbp", "jpy", "chf", "cny", "inr", "rub", "cad", "aud")
+var currencyCodes = set("usd", "eur", "gbp", "jpy", "chf", "cny", "inr", "rub", "cad", "aud",
+	"nzd", "hkd", "sgd", "brl")
+
+// currencyWords are abbreviations written before an amount that are no
+// ISO code: "Rs 500 crore", "Rs. 40,000".
+var currencyWords = map[string]string{"rs": "INR"}
+
+// dollarCountries are the letters written with "$" to say whose dollar (or
+// real) an amount is in, before the sign ("A$2.9 million") or after it
+// ("$US1 million", "$A5"); a bare "$" is the US dollar.
+var dollarCountries = map[string]string{
+	"a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "hk": "HKD",
+	"s": "SGD", "sg": "SGD", "us": "USD", "u.s.": "USD", "r": "BRL", "nt": "TWD", "mx": "MXN",
+}
 
 // currencyNouns map currency names after a number to ISO codes; currencies
 // without a code here keep their singular name as the unit.
@@ -137,7 +151,14 @@ var durations = map[string]string{
 var changeVerbs = set("rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls",
 	"fallen", "falling", "increased", "increase", "increases", "decreased", "decrease",
 	"grew", "grow", "grown", "jumped", "climbed", "declined", "dropped", "cut", "raised",
-	"reduced", "lowered", "went", "up", "down", "doubled", "slipped", "soared", "plunged")
+	"reduced", "lowered", "went", "up", "down", "doubled", "slipped", "soared", "plunged",
+	"raising", "raise", "raises", "cutting", "cuts", "lowering", "lower", "reducing", "reduce",
+	"increasing", "decreasing", "boost", "boosted", "boosting", "hike", "hiked", "hiking",
+	"slashed", "slashing", "trimmed", "surged", "tumbled", "sank", "shrank")
+
+// pastVerbs are irregular past forms of change verbs, which a count may
+// stand before without counting them ("the week to Oct. 9 fell to …").
+var pastVerbs = set("fell", "rose", "grew", "went", "sank", "shrank")
 
 // relativeAfter make a duration a point in time ("two days ago").
 var relativeAfter = set("ago", "earlier", "later", "before", "after", "old")

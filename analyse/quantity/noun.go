@@ -21,6 +21,9 @@ func (p *parser) unit(n num, k int, cur string) unitInfo {
 	if n.share {
 		return unitInfo{unit: "percent", end: k, share: true}
 	}
+	if n.one && p.toks[n.start].low != "one" && p.tok(k).kind == tPunct {
+		return unitInfo{end: k} // "A $300 fee": an article before an amount
+	}
 	if u, ok := p.percent(k); ok {
 		return u
 	}
@@ -55,7 +58,7 @@ func (p *parser) percent(k int) (unitInfo, bool) {
 		return unitInfo{unit: "percent", end: k + 2, share: true}, true
 	case p.word(k) == "percentage" && (p.word(k+1) == "points" || p.word(k+1) == "point"):
 		return unitInfo{unit: "percentage point", end: k + 2, share: true}, true
-	case p.word(k) == "percent" || p.word(k) == "pct":
+	case p.word(k) == "percent" || p.word(k) == "pct" || p.toks[k].text == "pc": // "2.5 pc", as British papers write it
 		return unitInfo{unit: "percent", end: k + 1, share: true}, true
 	case p.lang != nil:
 		for _, ws := range p.lang.percent {
@@ -185,7 +188,8 @@ func (p *parser) nounPhrase(k int, single bool) (unitInfo, bool) {
 			break
 		}
 	}
-	if head < 0 && (len(words) == 1 || single && len(words) > 0) && singularNoun(p.toks[words[0].s]) {
+	if head < 0 && (len(words) == 1 || single && len(words) > 0) && singularNoun(p.toks[words[0].s]) &&
+		!pastVerbs[p.toks[words[0].s].low] { // "claims for the week to Oct. 9 fell"
 		head = 0
 	}
 	if head < 0 {

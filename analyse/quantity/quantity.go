@@ -104,6 +104,11 @@ func (p *parser) isTitleCase() bool {
 // it recognised, so that their parts are not read again.
 func (p *parser) at(i int) (found, int, bool) {
 	kind, j := p.prefix(i)
+	if kind != bExact && (p.word(j) == "a" || p.word(j) == "an") {
+		if c, _ := p.currencyBefore(j + 1); c != "" {
+			j++ // "up to a $150 credit": the bound is the amount's
+		}
+	}
 	cur, j := p.currencyBefore(j)
 	n, ok := p.parseNumber(j, cur != "")
 	if !ok {
@@ -116,19 +121,13 @@ func (p *parser) at(i int) (found, int, bool) {
 	if kind == bExact && cur == "" && n.start > i {
 		start = n.start
 	}
+	// A range ("3,000 to 4,000", "between 20 and 30", "$3bn-$4bn", "40% to
+	// 70%") and what is counted: a share, an amount, a duration or a noun.
+	high, k, u, ranged := p.rangeAndUnit(&n, start, kind, cur)
 	q := parallax.Quantity{Value: n.value}
-	k := n.end
-	high := n.value
-	// A range: "3,000 to 4,000", "between 20 and 30", "$3bn-$4bn".
-	// After "rose from" the two figures are a change, read one by one.
-	change := p.word(start-1) == "from" && changeVerbs[p.word(start-2)]
-	if h, end, ok := p.rangeEnd(&n, k, kind == bRange); ok && !change {
-		q.Value, high, k = n.value, h, end
-	} else if kind == bRange {
+	if kind == bRange && !ranged {
 		kind, start = bExact, n.start
 	}
-	// What is counted: a share, an amount, a duration or a noun.
-	u := p.unit(n, k, cur)
 	if u.reject || u.duration && (p.agoBefore(i) || u.unit == "Y" && p.ageAt(i, u.end)) {
 		return found{}, max(u.end, n.end), false // "two days ago", "il y a deux jours", "de 71 años"
 	}
@@ -151,6 +150,55 @@ func (p *parser) at(i int) (found, int, bool) {
 	q.Span = parallax.Span{Start: p.toks[start].s, End: p.toks[k-1].e}
 	q.Text = p.text[q.Span.Start:q.Span.End]
 	return found{q: q, start: start, end: k}, k, true
+}
+
+// rangeAndUnit reads what follows the number: the upper end of a range,
+// if any, and the unit. It returns the upper end (the number itself when
+// there is no range), the token after the range's second figure, the unit
+// and whether a range was read. A range's scale word scales n.
+func (p *parser) rangeAndUnit(n *num, start, kind int, cur string) (high float64, k int, u unitInfo, ranged bool) {
+	k, high = n.end, n.value
+	change := p.changeFrom(start)
+	if h, end, ok := p.rangeEnd(n, k, kind == bRange); ok {
+		high = n.value // scaled by the second figure's scale: "rose from 3 to 4 million"
+		if !change && !p.changeBy(start, n.value, h) {
+			high, k, ranged = h, end, true
+		}
+	}
+	u = p.unit(*n, k, cur)
+	if !ranged && !change {
+		if h, end, ok := p.shareRange(*n, u, kind == bRange); ok && !p.changeBy(start, n.value, h) {
+			high, u.end, ranged = h, end, true
+		}
+	}
+	return high, k, u, ranged
+}
+
+// changeFrom reports whether "from" before token start follows a change
+// verb in the same clause ("rose from 3,000 to 4,000", "raising the rate
+// from 21% to 26.5%"): the two figures are a change, read one by one.
+func (p *parser) changeFrom(start int) bool {
+	if p.word(start-1) != "from" {
+		return false
+	}
+	for m := start - 2; m >= 0 && m >= start-7 && p.toks[m].kind == tWord; m-- {
+		if changeVerbs[p.toks[m].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeBy reports whether two figures joined by "to" right after a change
+// verb are a change and the level it reached, not a range: "claims fell
+// 34,000 to 444,000". A range's ends are of one size ("rose 3 to 4
+// percent"), so only a second figure over three times the first is read so.
+func (p *parser) changeBy(start int, lo, hi float64) bool {
+	verb := p.word(start - 1)
+	if verb == "by" {
+		verb = p.word(start - 2)
+	}
+	return changeVerbs[verb] && hi > 3*lo
 }
 
 // noCount rejects a bare number that is no count: "one" alone is a
@@ -212,7 +260,7 @@ func (p *parser) matches(i int, ws []string) bool {
 }
 
 // currencyBefore reads a currency symbol or code before the number: "$",
-// "US$", "€", "USD".
+// "US$", "A$", "$US", "€", "USD".
 func (p *parser) currencyBefore(j int) (string, int) {
 	if j >= len(p.toks) {
 		return "", j
@@ -220,19 +268,47 @@ func (p *parser) currencyBefore(j int) (string, int) {
 	t := p.toks[j]
 	if t.kind == tPunct {
 		if c, ok := currencySymbols[t.text]; ok {
+			// "$US1 million", "$A5": the country letters follow the sign.
+			if t.text == "$" && p.tok(j+2).kind == tNum && !p.tok(j+1).space {
+				if code, ok := p.dollarCountry(j + 1); ok {
+					return code, j + 2
+				}
+			}
 			return c, j + 1
 		}
 	}
 	if t.kind == tWord && j+1 < len(p.toks) {
 		nx := p.toks[j+1]
-		if (t.low == "us" || t.low == "u.s.") && nx.text == "$" && !nx.space {
-			return "USD", j + 2
+		if nx.text == "$" && !nx.space {
+			if code, ok := p.dollarCountry(j); ok {
+				return code, j + 2 // "A$2.9 million", "NZ$5bn"
+			}
 		}
-		if currencyCodes[t.low] && nx.kind == tNum {
-			return strings.ToUpper(t.low), j + 1
+		if nx.kind == tNum && currencyCodes[t.low] {
+			return strings.ToUpper(t.low), j + 1 // "USD 40 million", "USD3m"
+		}
+		if t.cap && (nx.kind == tNum || nx.text == ".") && currencyWords[t.low] != "" {
+			if nx.kind == tNum {
+				return currencyWords[t.low], j + 1 // "Rs 500"
+			}
+			if !nx.space && p.tok(j+2).kind == tNum {
+				return currencyWords[t.low], j + 2 // "Rs. 500"
+			}
 		}
 	}
 	return "", j
+}
+
+// dollarCountry returns the currency of the country letters at token i
+// written with "$": capitals ("A", "NZ", "U.S."), so that the article "a"
+// before a sign is not read as one.
+func (p *parser) dollarCountry(i int) (string, bool) {
+	t := p.tok(i)
+	if t.kind != tWord || !t.cap || len(t.text) > 1 && !isAcronym(t.text) && t.low != "u.s." {
+		return "", false
+	}
+	code, ok := dollarCountries[t.low]
+	return code, ok
 }
 
 // rangeEnd reads the upper end of a range after the number: "to 4,000",
@@ -243,20 +319,13 @@ func (p *parser) rangeEnd(n *num, k int, between bool) (float64, int, bool) {
 	if k+1 >= len(p.toks) || n.vague || n.share {
 		return 0, 0, false
 	}
-	t := p.toks[k]
-	switch {
-	case between && (t.low == "and" || p.lang != nil && t.low == p.lang.and):
-	case !between && t.kind == tWord && (t.low == "to" || p.lang != nil && t.low == p.lang.to):
-	case !between && t.kind == tPunct && (t.text == "–" || t.text == "—" || t.text == "-" && !t.space && !p.toks[k+1].space):
-	default:
+	if !p.rangeWord(k, between) {
 		return 0, 0, false
 	}
 	j := k + 1
 	money := false
-	if j < len(p.toks) && p.toks[j].kind == tPunct {
-		if _, ok := currencySymbols[p.toks[j].text]; ok {
-			j, money = j+1, true
-		}
+	if c, next := p.currencyBefore(j); c != "" {
+		j, money = next, true // "$3bn to $4bn", "A$3bn to A$4bn", "EUR 3bn to EUR 4bn"
 	}
 	m, ok := p.parseNumber(j, money || n.scaled)
 	if !ok || m.one || m.share || m.vague || (m.words != n.words) {
@@ -276,16 +345,74 @@ func (p *parser) rangeEnd(n *num, k int, between bool) (float64, int, bool) {
 	return m.value, m.end, true
 }
 
+// rangeWord reports whether token k joins the two ends of a range: "and"
+// after "between", else "to" or a dash.
+func (p *parser) rangeWord(k int, between bool) bool {
+	t := p.tok(k)
+	switch {
+	case between:
+		return t.kind == tWord && (t.low == "and" || p.lang != nil && t.low == p.lang.and)
+	case t.kind == tWord:
+		return t.low == "to" || p.lang != nil && t.low == p.lang.to
+	}
+	return t.kind == tPunct && (t.text == "–" || t.text == "—" || t.text == "-" && !t.space && !p.tok(k+1).space)
+}
+
+// shareRange reads the upper end of a range whose two figures each carry
+// the share's unit: "40% to 70%", "between 40 per cent and 70 per cent",
+// "40%-70%". As in rangeEnd, a second figure no larger than the first is
+// a tally ("43 percent to 41 percent"), and so is a pair after a name
+// ("trails Mirov 38% to 55%"): the two are read one by one.
+func (p *parser) shareRange(n num, u unitInfo, between bool) (float64, int, bool) {
+	k := u.end
+	if !u.share || n.vague || n.share || !p.rangeWord(k, between) || p.afterName(n.start) {
+		return 0, 0, false
+	}
+	m, ok := p.parseNumber(k+1, false)
+	if !ok || m.one || m.share || m.vague || m.words != n.words || m.value <= n.value || p.trap(m, false) > 0 {
+		return 0, 0, false
+	}
+	v, ok := p.percent(m.end)
+	if !ok || v.unit != u.unit {
+		return 0, 0, false
+	}
+	return m.value, v.end, true
+}
+
+// afterName reports whether a capitalised word that is no hedge or
+// function word stands right before token i: a name, as in a poll score.
+func (p *parser) afterName(i int) bool {
+	pv := p.tok(i - 1)
+	return pv.kind == tWord && pv.cap && !p.titleCase && !p.capWord(pv.low) && !months[pv.low]
+}
+
 // unscaled is the number as written before its scale word.
 func (m num) unscaled(p *parser) float64 {
 	if m.words {
-		return m.value
+		return m.wordsUnscaled(p)
 	}
 	v, _ := p.digits(p.toks[m.start].text)
 	if v == 0 {
 		return m.value
 	}
 	return v
+}
+
+// wordsUnscaled is a number in words before its one scale word, which ends
+// it ("three" of "three million", "twenty-five" of "twenty-five thousand");
+// a number with no scale word or several is returned whole.
+func (m num) wordsUnscaled(p *parser) float64 {
+	last := p.tok(m.end - 1).low
+	s, ok := p.scale(last)
+	if !ok || s == 0 || len(last) <= 2 {
+		return m.value
+	}
+	for k := m.start; k < m.end-1; k++ {
+		if _, ok := p.scale(p.toks[k].low); ok && p.toks[k].kind == tWord {
+			return m.value // "two thousand five hundred"
+		}
+	}
+	return m.value / s
 }
 
 // bounds sets Low, High and Approx from the hedge or bound kind.

@@ -69,6 +69,9 @@ func (p *parser) tok(i int) token {
 // "2nd", "1990s", "10am", "4G"; scales and units may be glued ("3bn", "5km").
 func (p *parser) glued(n num, money bool) int {
 	t, pv := p.toks[n.start], p.tok(n.start-1)
+	if money && pv.kind == tWord && (!pv.space && p.tok(n.start-2).text == "$" || currencyCodes[pv.low] || currencyWords[pv.low] != "") {
+		pv = token{kind: -1} // "$US1", "USD3m", "Rs500": the currency, no model name
+	}
 	if !t.space && (pv.kind == tWord || pv.text == "_") {
 		return n.end // "A320", "wsj_1006"
 	}
@@ -223,8 +226,9 @@ func (p *parser) label(n num, money bool) int {
 	}
 	// Another language's sentence may open on a verb: "Llegaron 1.250 personas".
 	opener := p.lang != nil && n.start == 1
+	// A share after a name is a score, not a model: "leads Mirov 43 percent".
 	if !isLabel && !money && !dotted && !p.titleCase && !opener && pv.kind == tWord && pv.cap && !p.capWord(pv.low) &&
-		!months[pv.low] && !hasPossessive(pv.low) && !isAcronym(pv.text) {
+		!months[pv.low] && !hasPossessive(pv.low) && !isAcronym(pv.text) && !p.shareAfter(n.end) {
 		isLabel = true
 	}
 	if !isLabel {
@@ -240,6 +244,12 @@ func (p *parser) label(n num, money bool) int {
 		end += 3 // "2 of your 3"
 	}
 	return end
+}
+
+// shareAfter reports whether a percent sign or word follows token k.
+func (p *parser) shareAfter(k int) bool {
+	_, ok := p.percent(k)
+	return ok
 }
 
 // hasPossessive reports whether a lower-case word ends in "'s".
