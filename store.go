@@ -2,6 +2,7 @@ package parallax
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -91,4 +92,25 @@ type Store interface {
 
 	// Close releases the store.
 	Close() error
+}
+
+// StoryArticles reads the stored articles of stories, in story order. An
+// id the store does not have is skipped: an article saved after the
+// story's last update, or one whose save failed (that is its input's
+// failure). Any other error ends the read.
+func StoryArticles(ctx context.Context, st Store, stories ...*Story) ([]*Article, error) {
+	var out []*Article
+	for _, s := range stories {
+		for _, id := range s.Articles {
+			a, err := st.Article(ctx, id)
+			if ErrorCode(err) == ENOTFOUND {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("story %s: %w", s.ID, err)
+			}
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }

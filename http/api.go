@@ -155,15 +155,8 @@ func (s *Server) loadStory(ctx context.Context, id string) (*storyView, error) {
 		return nil, err
 	}
 	v := &storyView{story: st}
-	for _, aid := range st.Articles {
-		a, err := s.cfg.Store.Article(ctx, aid)
-		if parallax.ErrorCode(err) == parallax.ENOTFOUND {
-			continue // saved after the story's last update, or gone
-		}
-		if err != nil {
-			return nil, fmt.Errorf("story %s: %w", id, err)
-		}
-		v.articles = append(v.articles, a)
+	if v.articles, err = parallax.StoryArticles(ctx, s.cfg.Store, st); err != nil {
+		return nil, err
 	}
 	for _, rid := range st.Related {
 		rs, err := s.cfg.Store.Story(ctx, rid)

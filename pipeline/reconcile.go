@@ -35,7 +35,7 @@ func (p *Pipeline) reconcileStories(ctx context.Context, st parallax.Store, stor
 		if err := ctx.Err(); err != nil {
 			return changed, err
 		}
-		articles, err := storyArticles(ctx, st, s)
+		articles, err := parallax.StoryArticles(ctx, st, s)
 		if err != nil {
 			return changed, fmt.Errorf("reconcile story %s: %w", s.ID, err)
 		}
@@ -73,24 +73,6 @@ func (p *Pipeline) reconcileStories(ctx context.Context, st parallax.Store, stor
 		}
 	}
 	return changed, nil
-}
-
-// storyArticles loads the stored articles of s, in its order. An article
-// the store lacks is skipped: its save failed, which is its input's
-// failure.
-func storyArticles(ctx context.Context, st parallax.Store, s *parallax.Story) ([]*parallax.Article, error) {
-	articles := make([]*parallax.Article, 0, len(s.Articles))
-	for _, id := range s.Articles {
-		a, err := st.Article(ctx, id)
-		if parallax.ErrorCode(err) == parallax.ENOTFOUND {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		articles = append(articles, a)
-	}
-	return articles, nil
 }
 
 // renameEntities rewrites a's entity ids, and its quotes' speaker ids,

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) parallax.Store) {
 		{"StoriesFilter", testStoriesFilter},
 		{"StoriesLanguage", testStoriesLanguage},
 		{"StoriesBrief", testStoriesBrief},
+		{"StoryArticles", testStoryArticles},
 		{"StoryIndex", testStoryIndex},
 		{"ConcurrentStories", testConcurrentStories},
 		{"AnalysisRoundTrip", testAnalysisRoundTrip},

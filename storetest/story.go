@@ -537,3 +537,27 @@ func testStoriesBrief(t *testing.T, s parallax.Store) {
 	CheckStory(t, brief[0], &want)
 	CheckStory(t, listStories(t, s, parallax.StoryFilter{})[0], fullStory())
 }
+
+// testStoryArticles: parallax.StoryArticles reads a story's articles in
+// its order, across stories, skipping ids the store does not have.
+func testStoryArticles(t *testing.T, s parallax.Store) {
+	ctx := context.Background()
+	for _, id := range []string{"a1", "a2", "a3"} {
+		if _, err := s.SaveArticle(ctx, article(id, "Title "+id, "Text of "+id+".")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	one := &parallax.Story{ID: "s1", Articles: []string{"a2", "gone", "a1"}}
+	two := &parallax.Story{ID: "s2", Articles: []string{"a3"}}
+	got, err := parallax.StoryArticles(ctx, s, one, two)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range got {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"a2", "a1", "a3"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("StoryArticles = %v, want %v", ids, want)
+	}
+}

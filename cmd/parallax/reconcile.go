@@ -76,15 +76,6 @@ func ingestCorpus(ctx context.Context, dir string) ([]*parallax.Story, []*parall
 	if err != nil {
 		return nil, nil, fmt.Errorf("list stories: %w", err)
 	}
-	var articles []*parallax.Article
-	for _, s := range stories {
-		for _, id := range s.Articles {
-			a, err := db.Article(ctx, id)
-			if err != nil {
-				return nil, nil, fmt.Errorf("story %s: %w", s.ID, err)
-			}
-			articles = append(articles, a)
-		}
-	}
-	return stories, articles, nil
+	articles, err := parallax.StoryArticles(ctx, db, stories...)
+	return stories, articles, err
 }

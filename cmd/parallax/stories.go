@@ -50,7 +50,7 @@ Examples:
 				if err != nil {
 					return fmt.Errorf("list stories: %w", err)
 				}
-				articles, err := storyArticles(ctx, db, list)
+				articles, err := parallax.StoryArticles(ctx, db, list...)
 				if err != nil {
 					return err
 				}
@@ -91,7 +91,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				articles, err := storyArticles(ctx, db, []*parallax.Story{s})
+				articles, err := parallax.StoryArticles(ctx, db, s)
 				if err != nil {
 					return err
 				}
@@ -110,22 +110,4 @@ Examples:
 			}
 		},
 	})
-}
-
-// storyArticles fetches the articles of the given stories, in story order.
-func storyArticles(ctx context.Context, st parallax.Store, stories []*parallax.Story) ([]*parallax.Article, error) {
-	var out []*parallax.Article
-	for _, s := range stories {
-		for _, id := range s.Articles {
-			a, err := st.Article(ctx, id)
-			if parallax.ErrorCode(err) == parallax.ENOTFOUND {
-				continue // an article saved after the story's last update
-			}
-			if err != nil {
-				return nil, fmt.Errorf("story %s: %w", s.ID, err)
-			}
-			out = append(out, a)
-		}
-	}
-	return out, nil
 }
