@@ -90,3 +90,15 @@ type StoryEntity struct {
 	Country  string   // the country it belongs to or lies in, when known
 	Articles []string // ids of the articles that mention it
 }
+
+// Attribution is one attribution relation as span annotations mark it
+// (PolNeAR): byte spans of who is reported (Source, "the senator"), by
+// which words (Cue, "said") to have said or thought what (Content). A
+// part may be split — a quotation broken by its cue has two content
+// segments — or absent (a cue with no named source). The trained
+// attribution tagger finds these and the evaluation scores them.
+type Attribution struct {
+	Source  []Span
+	Cue     []Span
+	Content []Span
+}

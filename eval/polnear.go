@@ -16,15 +16,8 @@ import (
 	parallax "github.com/parallax-news/parallax"
 )
 
-// Attribution is one attribution relation: who (Source) is reported by
-// which words (Cue) to have said or thought what (Content). Each part is
-// a list of byte spans into the document's text, in order; a part may be
-// split ("...," he said, "...") or absent.
-type Attribution struct {
-	Source  []parallax.Span
-	Cue     []parallax.Span
-	Content []parallax.Span
-}
+// Attribution is one attribution relation, gold or predicted.
+type Attribution = parallax.Attribution
 
 // AttributionDoc is a PolNeAR article with its gold attributions.
 type AttributionDoc struct {
@@ -604,4 +597,39 @@ func WriteAttributionTable(w io.Writer, rows []AttributionRow) {
 	}
 	fmt.Fprintln(w, "exact: same words (edge punctuation ignored); strict: same bytes; token: word-token overlap.")
 	fmt.Fprintln(w, "Published figures are on the PolNeAR test set, not available here; they are given for scale.")
+}
+
+// QuoteAttributions turns quotes, as analyse/quote finds them, into
+// attribution relations, so the two can be scored alike: the parts of one
+// quotation (the same speaker and cue spans, a direct quote
+// broken by its attribution) become one relation with a discontinuous
+// content; a part inside an earlier statement of the same cue is left to
+// it. A reported statement's content starts with its "that", as PolNeAR
+// marks it.
+func QuoteAttributions(text string, qs []parallax.Quote) []Attribution {
+	var out []Attribution
+	index := map[[2]parallax.Span]int{}
+	for _, q := range qs {
+		content := q.Span
+		if before := strings.TrimRight(text[:content.Start], " "); q.Kind == parallax.Indirect && strings.HasSuffix(before, " that") {
+			content.Start = len(before) - len("that")
+		}
+		key := [2]parallax.Span{q.SpeakerSpan, q.CueSpan}
+		if i, ok := index[key]; ok && q.Cue != "" {
+			if last := out[i].Content[len(out[i].Content)-1]; content.Start >= last.End {
+				out[i].Content = append(out[i].Content, content)
+			}
+			continue
+		}
+		a := Attribution{Content: []parallax.Span{content}}
+		if q.SpeakerText != "" {
+			a.Source = []parallax.Span{q.SpeakerSpan}
+		}
+		if q.Cue != "" {
+			a.Cue = []parallax.Span{q.CueSpan}
+		}
+		index[key] = len(out)
+		out = append(out, a)
+	}
+	return out
 }

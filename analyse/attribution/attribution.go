@@ -7,15 +7,8 @@ import (
 	"github.com/parallax-news/parallax/internal/perceptron"
 )
 
-// Attribution is one attribution relation found in a text: byte spans of
-// its source ("the senator"), cue ("said") and content (what was said or
-// thought). A part may be split — a quote broken by its cue has two
-// content segments — or absent (a cue with no named source).
-type Attribution struct {
-	Source  []parallax.Span
-	Cue     []parallax.Span
-	Content []parallax.Span
-}
+// Attribution is one attribution relation found in a text.
+type Attribution = parallax.Attribution
 
 // Model is a trained attribution tagger: two perceptrons, stacked. The
 // first tags tokens from lexical, quotation and sentence features; the

@@ -37,24 +37,9 @@ func loadDocs(tb testing.TB, split string) []eval.AttributionDoc {
 func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
 	out := make([]attribution.Doc, len(docs))
 	for i, d := range docs {
-		as := make([]attribution.Attribution, len(d.Gold))
-		for k, a := range d.Gold {
-			as[k] = attribution.Attribution(a)
-		}
-		out[i] = attribution.Doc{Text: d.Text, Attributions: as}
+		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold}
 	}
 	return out
-}
-
-func finder(m *attribution.Model) eval.AttributionFunc {
-	return func(text string) []eval.Attribution {
-		found := m.Find(text)
-		out := make([]eval.Attribution, len(found))
-		for i, a := range found {
-			out[i] = eval.Attribution(a)
-		}
-		return out
-	}
 }
 
 // TestTrainPolNeAR trains on PolNeAR train and scores dev (a minute or
@@ -89,7 +74,7 @@ func TestTrainPolNeAR(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: eval.EvalAttributions(dev, finder(m))}})
+		eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: eval.EvalAttributions(dev, m.Find)}})
 		t.Logf("%s:\n%s", path, b.String())
 		return
 	}
@@ -107,7 +92,7 @@ func TestTrainPolNeAR(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e := eval.EvalAttributions(dev, finder(l))
+		e := eval.EvalAttributions(dev, l.Find)
 		var f [3]float64
 		for r := range 3 {
 			_, _, f[r] = e.All.Exact[r].PRF()
@@ -122,7 +107,7 @@ func TestTrainPolNeAR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := eval.EvalAttributions(dev, finder(loaded))
+	e := eval.EvalAttributions(dev, loaded.Find)
 	var b bytes.Buffer
 	eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: e}})
 	t.Logf("model %d bytes; dev:\n%s", saved.Len(), b.String())

@@ -8,10 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
-	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
@@ -37,25 +35,9 @@ func loadPolNeAR(dir string) ([]eval.AttributionDoc, error) {
 func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
 	out := make([]attribution.Doc, len(docs))
 	for i, d := range docs {
-		as := make([]attribution.Attribution, len(d.Gold))
-		for k, a := range d.Gold {
-			as[k] = attribution.Attribution(a)
-		}
-		out[i] = attribution.Doc{Text: d.Text, Attributions: as}
+		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold}
 	}
 	return out
-}
-
-// taggerFinder adapts the tagger to the scorer.
-func taggerFinder(m *attribution.Model) eval.AttributionFunc {
-	return func(text string) []eval.Attribution {
-		found := m.Find(text)
-		out := make([]eval.Attribution, len(found))
-		for i, a := range found {
-			out[i] = eval.Attribution(a)
-		}
-		return out
-	}
 }
 
 // quoteFinders are the other attribution finders eval quotes compares
@@ -65,41 +47,7 @@ var quoteFinders = []quoteFinder{{"analyse/quote rules", ruleFinder}}
 // ruleFinder scores the rule-based quote finder (sentences split, no
 // entities) as PolNeAR attributions.
 func ruleFinder(text string) []eval.Attribution {
-	return quotesAsAttributions(text, quote.Find(text, sentence.Split(text), nil))
-}
-
-// quotesAsAttributions turns quotes into attribution relations: the
-// parts of one quotation (the same speaker and cue spans, a direct quote
-// broken by its attribution) become one relation with a discontinuous
-// content; a part inside an earlier statement of the same cue is left to
-// it. A reported statement's content starts with its "that", as PolNeAR
-// marks it.
-func quotesAsAttributions(text string, qs []parallax.Quote) []eval.Attribution {
-	var out []eval.Attribution
-	index := map[[2]parallax.Span]int{}
-	for _, q := range qs {
-		content := q.Span
-		if before := strings.TrimRight(text[:content.Start], " "); q.Kind == parallax.Indirect && strings.HasSuffix(before, " that") {
-			content.Start = len(before) - len("that")
-		}
-		key := [2]parallax.Span{q.SpeakerSpan, q.CueSpan}
-		if i, ok := index[key]; ok && q.Cue != "" {
-			if last := out[i].Content[len(out[i].Content)-1]; content.Start >= last.End {
-				out[i].Content = append(out[i].Content, content)
-			}
-			continue
-		}
-		a := eval.Attribution{Content: []parallax.Span{content}}
-		if q.SpeakerText != "" {
-			a.Source = []parallax.Span{q.SpeakerSpan}
-		}
-		if q.Cue != "" {
-			a.Cue = []parallax.Span{q.CueSpan}
-		}
-		index[key] = len(out)
-		out = append(out, a)
-	}
-	return out
+	return eval.QuoteAttributions(text, quote.Find(text, sentence.Split(text), nil))
 }
 
 type quoteFinder struct {
@@ -127,7 +75,7 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	}
 	// The speed goal is per core.
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	finders := append([]quoteFinder{{"parallax tagger", taggerFinder(m)}}, quoteFinders...)
+	finders := append([]quoteFinder{{"parallax tagger", m.Find}}, quoteFinders...)
 	var rows []eval.AttributionRow
 	for _, f := range finders {
 		if err := ctx.Err(); err != nil {
@@ -185,7 +133,7 @@ func trainQuotes(ctx context.Context, env *Env, train, dev, out string, epochs i
 		return fmt.Errorf("reload model: %w", err)
 	}
 	fmt.Fprintf(env.Stdout, "\ndevelopment set %s (%d articles):\n\n", dev, len(devDocs))
-	e := eval.EvalAttributions(devDocs, taggerFinder(saved))
+	e := eval.EvalAttributions(devDocs, saved.Find)
 	eval.WriteAttributionTable(env.Stdout, []eval.AttributionRow{{Name: "trained model", Eval: e}})
 	return nil
 }
