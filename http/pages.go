@@ -262,17 +262,21 @@ func clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	cut := 0
+	// end is the byte offset of the n-th character; cut the last space
+	// before it.
+	end, count, cut := len(s), 0, 0
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) >= n {
+		if count == n {
+			end = i
 			break
 		}
 		if s[i] == ' ' {
 			cut = i
 		}
+		count++
 	}
 	if cut == 0 {
-		cut = len(string([]rune(s)[:n]))
+		cut = end
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
