@@ -264,7 +264,10 @@ func (st *story) claim(pred string, ms []claimMention) (parallax.Fact, bool) {
 		f.Kind = parallax.FactQuote
 	}
 	for _, pol := range []bool{false, true} {
-		v := parallax.FactValue{Value: map[bool]string{false: "", true: "not "}[pol] + picked[0].w.norm}
+		v := parallax.FactValue{Value: picked[0].w.norm}
+		if pol {
+			v.Value = "not " + v.Value
+		}
 		srcs := map[string]bool{}
 		for _, m := range picked {
 			if m.negated != pol {
