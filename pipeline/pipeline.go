@@ -325,8 +325,10 @@ func summarise(a *parallax.Article) *parallax.Article {
 // Analyse fills in what the analysis stages derive from an article's text:
 // its id, its sentences, the quantities it states, its time expressions,
 // anchored on its publication date, its named entities (English text only)
-// and the statements it attributes to someone. When the entity model cannot be loaded,
-// Entities stay nil and the article goes on without them.
+// and the statements it attributes to someone, read in the article's
+// language (English, French, Spanish or German; others as English). When
+// the entity model cannot be loaded, Entities stay nil and the article
+// goes on without them.
 func Analyse(a *parallax.Article, explicitID string) {
 	a.ID = parallax.ArticleID(explicitID, a.URL, a.ContentHash())
 	a.Sentences = sentence.Split(a.Text)
@@ -340,7 +342,7 @@ func Analyse(a *parallax.Article, explicitID string) {
 			entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
 		}
 	}
-	a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
+	a.Quotes = quote.FindLang(a.Text, a.Sentences, a.Entities, a.Language)
 }
 
 // tagsEntities says whether the entity model, trained on English news,

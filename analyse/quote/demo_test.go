@@ -49,10 +49,14 @@ func readDemo() (map[string]*parallax.Article, string, error) {
 	for key, a := range out {
 		a.ID = key
 		a.Sentences = sentence.Split(a.Text)
-		if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
-			return nil, "", fmt.Errorf("entities: %w", err)
+		// as the pipeline does: entities for English text only, and the
+		// article's language to read its quotes
+		if a.Language == "en" || a.Language == "" {
+			if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
+				return nil, "", fmt.Errorf("entities: %w", err)
+			}
 		}
-		a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities)
+		a.Quotes = quote.FindLang(a.Text, a.Sentences, a.Entities, a.Language)
 	}
 	out["LH1"].DuplicateOf = "MW1" // the story stage's verdict, per the answer key
 	return out, "", nil
@@ -92,9 +96,9 @@ func TestDemoGroups(t *testing.T) {
 		{"E1-d Varela completed", []string{"MW1", "LH1", "OP1", "CL1", "FH1", "NWB1"}, "completed our mission", "Ana Varela",
 			[]string{"MW1", "LH1", "OP1", "CL1", "FH1", "NWB1"}, []string{"fulfilled our mission", "is accomplished", "We have completed our mission in Kessaria"}},
 		{"E2-e Varela regrettable", []string{"MW2", "LH2", "FH2", "NWB2", "CL2"}, "regrettable but", "Ana Varela",
-			[]string{"MW2", "NWB2", "FH2"}, []string{"regrettable and unexpected"}},
+			[]string{"MW2", "NWB2", "FH2", "CL2"}, []string{"regrettable and unexpected", "regrettable mais pas inattendu"}},
 		{"E2-f Dost soil", []string{"MW2", "LH2", "FH2", "NWB2", "CL2"}, "our soil will be defended", "Mirela Dost",
-			[]string{"MW2", "FH2", "LH2", "NWB2"}, []string{"our land will be defended", "for the people of Kessaria"}},
+			[]string{"MW2", "FH2", "LH2", "NWB2", "CL2"}, []string{"our land will be defended", "for the people of Kessaria", "notre sol sera défendu"}},
 		{"E3-e Ambry split", []string{"MW3", "BG3", "NWB3"}, "through the floods", "Rosa Ambry",
 			[]string{"MW3", "BG3", "NWB3"}, []string{"and the floods. They will not accept"}},
 	}
@@ -190,7 +194,9 @@ func TestDemoFind(t *testing.T) {
 		{"OP1", "We thank Veltrava for eleven years of solidarity", "Tomas Reyk", "Reyk"},
 		{"MW1", "Convoys would travel at night", "Piet Lorrin", "he"},
 		{"MW3", "Our members kept this port running", "Rosa Ambry", "BDU general secretary Rosa Ambry"},
-		{"CL2", "notre sol sera défendu", "Mirela Dost", ""},
+		{"CL2", "notre sol sera défendu", "Mirela Dost", "la présidente de l'Assemblée, Mirela Dost"},
+		{"CL2", "regrettable mais pas inattendu", "Ana Varela", "Ana Varela"},
+		{"CL2", "pendant au moins un an", "Tomas Reyk", "il"},
 		{"FH1", "no nation is free", "Davor Imrik", "Davor Imrik"},
 	}
 	for _, tt := range tests {

@@ -150,9 +150,14 @@ func (d *doc) afterAttr(p part) *attr {
 	for hi < len(d.toks) && hi < k+maxReach && d.para[hi] == d.para[ci] && !d.sentenceEnd(hi) && d.toks[hi].quote != 'o' {
 		hi++
 	}
+	if d.lx != englishWords {
+		if a := d.langFrame(k, hi); a != nil {
+			return a
+		}
+	}
 	// French: », a déclaré X / », avait-il expliqué
 	c := k
-	if (d.toks[c].low == "a" || d.toks[c].low == "avait") && c+1 < hi && cues[d.toks[c+1].low] != 0 {
+	if d.lx == englishWords && (d.toks[c].low == "a" || d.toks[c].low == "avait") && c+1 < hi && cues[d.toks[c+1].low] != 0 {
 		c++
 	}
 	// inverted: said Karel Dunst
@@ -172,7 +177,7 @@ func (d *doc) afterAttr(p part) *attr {
 		if !ok || s != k || d.negated(c, k) {
 			return nil
 		}
-		if c+1 < hi && d.toks[c+1].low == "that" {
+		if c+1 < hi && (d.toks[c+1].low == "that" || d.lx != englishWords && d.lx.that[d.toks[c+1].low]) {
 			return nil // a new reported statement, not this quote's frame
 		}
 		if closedInside && d.toks[k].cap && hi-c > 4 && !hasComma(d.toks[c+1:min(hi, c+3)]) && !d.adjunctAt(c+1) {
@@ -211,7 +216,7 @@ func (d *doc) clauseAttr(oi int) (*attr, bool) {
 		if s, e, ok := d.subject(k, lo); ok && !d.inq[s] {
 			return d.makeAttr(k, s, e, oi, false), cl == cuePartial || oi-k <= 3
 		}
-		if k-1 >= lo && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but") {
+		if k-1 >= lo && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but" || d.lx.conj[d.toks[k-1].low]) {
 			if e, ok := d.subjectNP(lo, k-1); ok {
 				return d.makeAttr(k, lo, e, oi, false), cl == cuePartial
 			}
@@ -232,33 +237,37 @@ func (d *doc) accordingIn(p part) *attr {
 		hi++
 	}
 	for k := lo; k+1 < hi; k++ {
-		if d.inq[k] || d.toks[k].low != "according" || d.toks[k+1].low != "to" {
+		if d.inq[k] {
 			continue
 		}
-		if e, ok := d.rightNP(k+2, hi); ok {
-			return d.makeAccording(k, e, hi)
+		n := d.accordingAt(k, hi)
+		if n == 0 {
+			continue
+		}
+		if e, ok := d.rightNP(k+n, hi); ok {
+			return d.makeAccording(k, n, e, hi)
 		}
 	}
 	return nil
 }
 
-// makeAccording builds the attribution of "according to" at k with the
-// speaker phrase ending at e.
-func (d *doc) makeAccording(k, e, hi int) *attr {
+// makeAccording builds the attribution of the n-word "according to" at
+// k with the speaker phrase ending at e.
+func (d *doc) makeAccording(k, n, e, hi int) *attr {
 	d.used[k] = true
-	sp := parallax.Span{Start: d.toks[k].s, End: d.toks[k+1].e}
-	return &attr{m: d.readMention(k+2, e), cue: sp, cueTok: k}
+	sp := parallax.Span{Start: d.toks[k].s, End: d.toks[k+n-1].e}
+	return &attr{m: d.readMention(k+n, e), cue: sp, cueTok: k}
 }
 
 // thatFollows reports whether "that" follows the cue at k within a few
 // words, before any punctuation and before hi.
 func (d *doc) thatFollows(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+6; j++ {
-		if d.toks[j].low == "that" || d.toks[j].low == "que" {
+		if d.toks[j].low == "that" || d.toks[j].low == "que" || d.lx.that[d.toks[j].low] {
 			return true
 		}
-		if !d.toks[j].word {
-			return false
+		if !d.toks[j].word && !(d.lx.code == "de" && j == k+1 && d.toks[j].text == ",") {
+			return false // German sets the clause off by a comma: "sagte, dass"
 		}
 	}
 	return false
@@ -284,7 +293,7 @@ func (d *doc) introduced(p part) bool {
 	oi := d.tokAt(p.open)
 	for k := oi - 1; k >= 0 && k >= oi-3; k-- {
 		t := d.toks[k]
-		if t.low == "that" || t.text == ":" && k == oi-1 || t.word && d.cueClass(k) != 0 {
+		if t.low == "that" || d.lx != englishWords && d.lx.that[t.low] || t.text == ":" && k == oi-1 || t.word && d.cueClass(k) != 0 {
 			return true
 		}
 		if !t.word && t.text != ":" && t.text != "," {
@@ -338,5 +347,5 @@ var adjunctWords = set("in", "on", "at", "during", "after", "before", "to", "fro
 
 // adjunctAt reports whether token k opens an adjunct of a cue.
 func (d *doc) adjunctAt(k int) bool {
-	return k < len(d.toks) && adjunctWords[d.toks[k].low]
+	return k < len(d.toks) && d.lx.adjunctWords[d.toks[k].low]
 }

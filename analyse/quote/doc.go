@@ -90,6 +90,30 @@
 // Institutions and descriptions stand for themselves ("the Kessarian
 // foreign ministry", "a police spokesman", "Analysts in Orsenburg").
 //
+// # French, Spanish and German
+//
+// FindLang reads a text in its language (Find reads English). Each
+// language has its own reporting verbs (with their participles, which
+// report only after an auxiliary: "a déclaré", "ha dicho", "hat gesagt";
+// "le départ, annoncé en octobre par …" reports nothing), articles,
+// prepositions, titles, honorifics, pronouns and "according to" phrases
+// (selon, d'après, según, laut, nach Angaben, and "so X" right after a
+// quotation). Frames: «…», a déclaré X / a-t-elle déclaré / dit-il /
+// avait-il expliqué; «…», dijo X / afirmó (Spanish may leave the subject
+// unwritten: the person named before speaks); „…“, sagte X / so X;
+// "X a affirmé que …", "X dijo (a la prensa) que …", "X sagte, (dass) …",
+// "Am Montag sagte X, …". French elisions and inverted pronouns are split
+// into words ("l'Assemblée", "qu'il", "avait-il"). A title takes its
+// domain before the name in these languages: in "la ministre de la
+// Défense Ana Varela" and "el ministro de Exteriores Juan Ybarra" the
+// capitalised words after the title's "de" are the domain, and the name
+// starts at a known first name or is the last two words; German compound
+// titles are read by their ending ("Verteidigungsministerin"), and
+// German nouns, all capitalised, are names only outside titles and
+// institutions. The article before a title gives a gender ("la
+// ministre"), as German -in does. Pronouns (il, elle, él, ella, er, sie)
+// and role nouns ("la ministre", "die Ministerin") resolve as in English.
+//
 // # Group, across a story
 //
 // Speakers meet across articles when their names are equal, share an
@@ -103,4 +127,15 @@
 // words. That tolerates a changed word, a cut, a split, an ellipsis and a
 // close translation. Each article's exact wording is kept, copies
 // included.
+//
+// Across languages (articles whose Language differs) words are not
+// shared, so statements meet by anchors: numbers ("5 000" is 5,000) and
+// the first six letters, accents dropped, of words of six letters or more
+// (names and cognates: "Assemblée"/"Assembly", "regrettable"). Two
+// statements of the same known speaker in different languages are one
+// when they share two anchors making at least half of the smaller side's,
+// or a single one between short wordings (a number, with at most two
+// anchors on the smaller side; any anchor, with at most two on each) —
+// and each is the other's only best match among that speaker's
+// statements. Statements sharing no anchor never meet.
 package quote

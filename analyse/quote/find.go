@@ -21,6 +21,7 @@ type doc struct {
 	ents       []parallax.Entity
 	used       []bool // cue tokens already taken by an attribution
 	attrAt     map[int]*attr
+	lx         *lexicon // the words of the text's language
 }
 
 // attr is an attribution found for a statement: who (as written) and the
@@ -53,10 +54,20 @@ type cand struct {
 // part alone otherwise. Short quoted terms (one or two words) that no
 // reporting verb governs, and titles of works, are not statements.
 func Find(text string, sentences []parallax.Span, entities []parallax.Entity) []parallax.Quote {
+	return FindLang(text, sentences, entities, "")
+}
+
+// FindLang is Find for a text in the language lang (an ISO 639-1 code, as
+// in Article.Language). French ("fr"), Spanish ("es") and German ("de")
+// are read with their own reporting verbs, articles, titles and pronouns
+// («…», a déclaré la ministre de la Défense Ana Varela / dijo él /
+// „…“, sagte Verteidigungsministerin Anna Zeller); any other code, and "",
+// reads the text as English, as Find does.
+func FindLang(text string, sentences []parallax.Span, entities []parallax.Entity, lang string) []parallax.Quote {
 	if len(text) == 0 {
 		return nil
 	}
-	d := newDoc(text, sentences, entities)
+	d := newDoc(text, sentences, entities, lexiconFor(lang))
 	cands := d.direct()
 	cands = append(cands, d.indirect()...)
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -69,11 +80,14 @@ func Find(text string, sentences []parallax.Span, entities []parallax.Entity) []
 }
 
 // newDoc tokenises text once and marks paragraphs and quoted tokens.
-func newDoc(text string, sentences []parallax.Span, entities []parallax.Entity) *doc {
-	d := &doc{text: text, sents: sentences, ents: entities, attrAt: map[int]*attr{}}
+func newDoc(text string, sentences []parallax.Span, entities []parallax.Entity, lx *lexicon) *doc {
+	d := &doc{text: text, sents: sentences, ents: entities, attrAt: map[int]*attr{}, lx: lx}
 	var marks map[int]byte
 	d.parts, marks = pairMarks(text)
 	d.toks = tokenize(text, 0, len(text), marks, make([]token, 0, len(text)/5))
+	if lx == french {
+		d.toks = splitFrench(text, d.toks)
+	}
 	d.paraStarts = []int{0}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
@@ -133,6 +147,9 @@ func (d *doc) cueClass(k int) int {
 	if !t.word || t.cap && k > 0 && !d.sentenceStart(k) {
 		return 0
 	}
+	if d.lx != englishWords {
+		return d.langCueClass(k)
+	}
 	if isParticiple(t.low) && k > 0 {
 		// "…, adding that", "is demanding", "a letter … informing them
 		// that": not "a motion demanding"
@@ -170,6 +187,9 @@ func (d *doc) sentenceStart(k int) bool {
 // negated reports whether the cue at k is negated or refused: "did not
 // say", "declined to comment".
 func (d *doc) negated(k, lo int) bool {
+	if d.lx != englishWords {
+		return d.langNegated(k, lo)
+	}
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		l := d.toks[j].low
 		if negators[l] {
@@ -189,7 +209,7 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 	j := k
 	for j-1 >= lo {
 		l := d.toks[j-1].low
-		if !(auxiliaries[l] || isAdverb(l) || frenchAux[l] && isFrench(d.toks[k].low)) || negators[l] {
+		if !d.skipsToCue(l, k) {
 			break
 		}
 		j--
@@ -210,6 +230,9 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 // cueSpan returns the cue written at k: the verb, with the addressee of
 // a telling verb ("told reporters", "told the Gazette").
 func (d *doc) cueSpan(k, hi int) (parallax.Span, int) {
+	if d.lx != englishWords {
+		return d.langCueSpan(k, hi)
+	}
 	end := k + 1
 	if d.particle(k) != "" && k+1 < hi {
 		end = k + 2
@@ -236,7 +259,7 @@ func (d *doc) cueSpan(k, hi int) (parallax.Span, int) {
 // closely: "said in a statement".
 func (d *doc) mentionsStatement(k, hi int) bool {
 	for j := k + 1; j < hi && j <= k+5; j++ {
-		if documentHeads[d.toks[j].low] {
+		if d.lx.documentHeads[d.toks[j].low] {
 			return true
 		}
 		if !d.toks[j].word {
@@ -354,4 +377,99 @@ func (d *doc) relativeBefore(k int) int {
 		return j // restrictive only: "Castor, who had asked" keeps Castor
 	}
 	return -1
+}
+
+// skipsToCue reports whether the word l may stand between a speaker and
+// the cue at k: an auxiliary or an adverb ("has also said", "a
+// également déclaré"), not a negation.
+func (d *doc) skipsToCue(l string, k int) bool {
+	if d.lx == englishWords {
+		return (auxiliaries[l] || isAdverb(l) || frenchAux[l] && isFrench(d.toks[k].low)) && !negators[l]
+	}
+	return (d.lx.aux[l] || d.lx.adverbs[l]) && !d.lx.negators[l]
+}
+
+// langCueClass is cueClass for a language other than English: a word
+// after an article is a noun ("l'annonce", "la declaración"); a
+// participle reports only after an auxiliary ("a déclaré", not "le
+// départ, annoncé en octobre"); a passive reports no speaker.
+func (d *doc) langCueClass(k int) int {
+	t := d.toks[k]
+	cl := d.lx.cues[t.low]
+	if cl == 0 || k > 0 && d.lx.determiners[d.toks[k-1].low] {
+		return 0
+	}
+	if k+1 < len(d.toks) && d.lx.agentPreps[d.toks[k+1].low] {
+		return 0 // "annoncé par la ministre"
+	}
+	if !d.lx.participles[t.low] {
+		return cl
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].word; j-- {
+		l := d.toks[j].low
+		switch {
+		case d.lx.passiveAux[l]:
+			return 0
+		case d.lx.aux[l]:
+			return cl
+		}
+	}
+	if d.lx.code == "de" {
+		return d.germanFinal(k, cl)
+	}
+	return 0
+}
+
+// germanFinal reads a German participle that closes its clause after an
+// auxiliary further back: "Zeller hat am Montag gesagt, …".
+func (d *doc) germanFinal(k, cl int) int {
+	for j := k - 1; j >= 0 && j >= k-10 && !d.sentenceEnd(j) && d.toks[j].text != ","; j-- {
+		if d.lx.passiveAux[d.toks[j].low] {
+			return 0
+		}
+		if d.lx.aux[d.toks[j].low] {
+			return cl
+		}
+	}
+	return 0
+}
+
+// langNegated is negated for a language other than English: a negation
+// among the few words before the cue, past auxiliaries, adverbs and
+// pronouns ("n'a pas dit", "no dijo", "hat nicht gesagt").
+func (d *doc) langNegated(k, lo int) bool {
+	if d.lx.code == "de" && k+1 < len(d.toks) && d.lx.negators[d.toks[k+1].low] {
+		return true // "sagte nicht": the negation follows the verb
+	}
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		l := d.toks[j].low
+		if d.lx.negators[l] {
+			return true
+		}
+		if _, ok := d.lx.pronouns[l]; !ok && !d.lx.aux[l] && !d.lx.adverbs[l] {
+			break
+		}
+	}
+	return false
+}
+
+// langCueSpan is cueSpan for a language other than English: the verb,
+// with the addressee that a preposition or a dative opens right after
+// it ("a déclaré à la presse", "dijo a los periodistas", "sagte dem
+// Sender").
+func (d *doc) langCueSpan(k, hi int) (parallax.Span, int) {
+	end := k + 1
+	if k+1 < hi && d.lx.addressees[d.toks[k+1].low] {
+		for j := k + 2; j < hi && j <= k+5; j++ {
+			t := d.toks[j]
+			if !t.word || d.lx.that[t.low] || d.lx.cues[t.low] != 0 || d.lx.boundaries[t.low] && !d.lx.determiners[t.low] {
+				break
+			}
+			end = j + 1
+		}
+		for end > k+1 && (d.lx.determiners[d.toks[end-1].low] || d.lx.preps[d.toks[end-1].low] || d.lx.addressees[d.toks[end-1].low]) {
+			end--
+		}
+	}
+	return parallax.Span{Start: d.toks[k].s, End: d.toks[end-1].e}, end
 }

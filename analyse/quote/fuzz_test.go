@@ -13,7 +13,15 @@ import (
 // text, Text equal to its span, quotes in order of offsets.
 func checkSpans(t *testing.T, text string) {
 	t.Helper()
-	qs := quote.Find(text, sentence.Split(text), nil)
+	for _, lang := range []string{"", "fr", "es", "de"} {
+		checkSpansLang(t, text, lang)
+	}
+}
+
+// checkSpansLang is checkSpans for FindLang in one language.
+func checkSpansLang(t *testing.T, text, lang string) {
+	t.Helper()
+	qs := quote.FindLang(text, sentence.Split(text), nil, lang)
 	for i, q := range qs {
 		if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start >= q.Span.End || text[q.Span.Start:q.Span.End] != q.Text {
 			t.Fatalf("%q: quote %d span %v text %q", text, i, q.Span, q.Text)
@@ -34,6 +42,9 @@ var oddTexts = []string{
 	"\"a b c,\" she said, \"", `"Why?" "Because," he said`, `Mr. "Quote here now" Mr.`,
 	`said said said said`, `"x y z" according to the`, "“Curly ” straight\" mixed « guillemet » end",
 	`Castor, who, said "a b c"`, `X, Y, Z, said W, V, "a b c"`, `, adding that`, `and says`,
+	`l'`, `d'`, `L’`, `qu'il`, `-il`, `a-t-`, `-t-elle`, `dit-il`, `« a b c », a-t-elle`, `« a b c », a`,
+	`selon`, `d'après`, `„a b c“, so`, `laut`, `según`, `de acuerdo con`, `« a b c », dit-`,
+	`Ana a déclaré que`, `sagte, dass`, `Dijo el`, `la ministre de la`, `de la Défense Ana`,
 }
 
 func TestFindOddTexts(t *testing.T) {
@@ -54,7 +65,9 @@ func FuzzFind(f *testing.F) {
 		}
 		done := make(chan bool)
 		go func() {
-			quote.Find(s, sentence.Split(s), nil)
+			for _, lang := range []string{"", "fr", "es", "de"} {
+				quote.FindLang(s, sentence.Split(s), nil, lang)
+			}
 			close(done)
 		}()
 		select {

@@ -64,7 +64,7 @@ func Group(articles []*parallax.Article) ([]parallax.StoryQuote, []parallax.Spea
 			}
 		}
 	}
-	groups := newGrouper(ms).run()
+	groups := acrossLanguages(newGrouper(ms).run(), arts)
 	out := make([]parallax.StoryQuote, 0, len(groups))
 	rank := make([]int, len(groups))
 	for gi, g := range groups {

@@ -27,8 +27,8 @@ func (d *doc) indirect() []cand {
 				continue
 			}
 			lo, hi := reach(k, a, b)
-			if d.toks[k].low == "according" && k+1 < hi && d.toks[k+1].low == "to" {
-				if c, ok := d.according(k, lo, hi); ok {
+			if n := d.accordingAt(k, hi); n > 0 {
+				if c, ok := d.according(k, n, lo, hi); ok {
 					out = append(out, c)
 					last = c.a
 				}
@@ -38,7 +38,7 @@ func (d *doc) indirect() []cand {
 			if cl == cuePartial && isAsk(d.toks[k].low) && d.questionFollows(k, hi) {
 				cl = cueSpeech // "asked why it had taken so long"
 			}
-			if cl == 0 || cl == cuePartial || isFrench(d.toks[k].low) || d.negated(k, lo) {
+			if cl == 0 || cl == cuePartial || d.lx == englishWords && isFrench(d.toks[k].low) || d.negated(k, lo) {
 				continue
 			}
 			if cl == cueThat && !d.thatFollows(k, hi) {
@@ -151,9 +151,17 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 				return &attr{m: d.readMention(cs, e), cue: sp, cueTok: k}, cueEnd, -1
 			}
 		}
-	case k > a && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but"):
+	case k > a && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but" || d.lx.conj[d.toks[k-1].low]):
 		if e, ok := d.subjectNP(a, k-1); ok {
 			return d.makeAttr(k, a, e, b, false), cueEnd, -1
+		}
+	case d.lx.inverts:
+		// "Am Montag sagte Zeller, …", "Dijo el ministro que …"
+		if e, ok := d.rightNP(k+1, b); ok && (e >= end || d.toks[e].text == "," || d.lx.that[d.toks[e].low]) {
+			return d.makeAttr(k, k+1, e, b, false), e, -1
+		}
+		if d.lx.dropsSubject && d.unwrittenSubject(k, b) && d.thatFollows(k, b) && !d.impersonal(k) {
+			return d.impliedAttr(k, b, false), cueEnd, -1 // "Añadió que …"
 		}
 	case isParticiple(w):
 		// "a letter on Monday informing them that …"
@@ -173,16 +181,19 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 func (d *doc) forward(k, cueEnd, end int) (int, int) {
 	start := cueEnd
 	// an object ("promised a resolution that …") is the statement itself
-	object := cueEnd < end && determiners[d.toks[cueEnd].low] && d.toks[cueEnd].low != "that" && !tellVerbs[d.toks[k].low]
+	object := cueEnd < end && d.lx.determiners[d.toks[cueEnd].low] && d.toks[cueEnd].low != "that" && !tellVerbs[d.toks[k].low]
+	if object && d.lx != englishWords && d.thatFollows(cueEnd, min(end, cueEnd+6)) {
+		object = false // "dijo el martes que …": an adjunct, then the statement
+	}
 	for j := cueEnd; j < end && j <= cueEnd+8 && !object; j++ {
-		if d.toks[j].low == "that" || d.toks[j].low == "que" {
+		if d.toks[j].low == "that" || d.toks[j].low == "que" || d.lx.that[d.toks[j].low] {
 			start = j + 1
 			if j+1 < end && pronounThat[d.toks[j+1].low] {
 				start = j // "said that is unlikely": "that" is the subject
 			}
 			break
 		}
-		if !d.toks[j].word {
+		if !d.toks[j].word && !(d.lx.code == "de" && j == cueEnd && d.toks[j].text == ",") {
 			break
 		}
 	}
@@ -202,7 +213,7 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 	}
 	for j := start; j+2 < end; j++ {
 		if d.toks[j].text == "," && !d.inq[j] {
-			if _, ok := pronouns[d.toks[j+1].low]; ok && d.cueClass(j+2) == cueSpeech {
+			if _, ok := d.lx.pronouns[d.toks[j+1].low]; ok && d.cueClass(j+2) == cueSpeech {
 				end = j
 				break
 			}
@@ -213,11 +224,11 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 
 // according reads "according to X" at k: the statement is the rest of the
 // sentence, before or after the phrase.
-func (d *doc) according(k, a, b int) (cand, bool) {
-	e, ok := d.rightNP(k+2, b)
+func (d *doc) according(k, n, a, b int) (cand, bool) {
+	e, ok := d.rightNP(k+n, b)
 	if !ok {
 		// whatever "according to" names is a source: "exit polls"
-		if e = d.simpleRight(k+2, b); e == k+2 {
+		if e = d.simpleRight(k+n, b); e == k+n {
 			return cand{}, false
 		}
 	}
@@ -232,7 +243,7 @@ func (d *doc) according(k, a, b int) (cand, bool) {
 	if !after {
 		e = d.appositiveTo(e, end)
 	}
-	at := d.makeAccording(k, e, b)
+	at := d.makeAccording(k, n, e, b)
 	var start int
 	if after {
 		start = e
@@ -457,6 +468,9 @@ func (d *doc) appositiveTo(e, hi int) int {
 	}
 	if n := d.toks[e+1]; isParticiple(n.low) || n.low == "and" || n.low == "or" || !n.cap && strings.HasSuffix(n.low, "ed") {
 		return e // "said Ms. Acosta, referring to …"
+	}
+	if n := d.toks[e+1].low; d.lx != englishWords && (d.lx.adjunctWords[n] || d.lx.cueAdjuncts[n] || d.lx.objectPreps[n] || d.lx.boundaries[n]) {
+		return e // "a déclaré X, à l'annonce du résultat": the cue's adjunct
 	}
 	for j := e; j < hi; j++ {
 		t := d.toks[j]

@@ -17,7 +17,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t := d.toks[j]
-	if _, ok := pronouns[t.low]; ok {
+	if _, ok := d.lx.pronouns[t.low]; ok {
 		return j, j + 1, true
 	}
 	if t.low == "who" || t.low == "which" {
@@ -45,7 +45,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					}
 					return 0, 0, false
 				}
-				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low)) {
+				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low)) {
 					// "Judge Stranch, in her dissent, said": the adjunct
 					// qualifies the cue; the speaker stands before it
 					return d.leftNP(m, lo)
@@ -88,34 +88,34 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 		if t.low == "that" || t.low == "which" || t.low == "who" {
 			break
 		}
-		if determiners[t.low] {
+		if d.lx.determiners[t.low] && !d.joins(k, lo) {
 			start = k
-			if k-1 >= lo && isPrep(d.toks[k-1].low) {
+			if k-1 >= lo && d.isPrep(d.toks[k-1].low) {
 				continue // "the Speaker of the Assembly"
 			}
 			break
 		}
-		if t.low == "of" || t.low == "for" || t.low == "at" || t.low == "in" || t.low == "from" || t.low == "de" || t.low == "du" {
+		if d.isPrep(t.low) || d.joins(k, lo) {
 			// "Speaker of the Assembly", "analysts in Orsenburg": only
 			// inside a phrase, with a noun on both sides
-			if start == end || k-1 < lo || !d.toks[k-1].word || boundaries[d.toks[k-1].low] || determiners[d.toks[k-1].low] {
+			if start == end || k-1 < lo || !d.toks[k-1].word || d.lx.boundaries[d.toks[k-1].low] || d.lx.determiners[d.toks[k-1].low] {
 				break
 			}
 			start = k
 			continue
 		}
-		if boundaries[t.low] || negators[t.low] {
+		if d.lx.boundaries[t.low] || d.lx.negators[t.low] {
 			break
 		}
 		if t.cap {
-			if stopCaps[t.low] {
+			if d.lx.stopCaps[t.low] {
 				break
 			}
 		} else {
-			if _, ok := pronouns[t.low]; ok {
+			if _, ok := d.lx.pronouns[t.low]; ok {
 				break
 			}
-			if cues[t.low] != 0 && start == end || isAdverb(t.low) || t.low == "says" || t.low == "said" || t.low == "told" {
+			if d.lx.cues[t.low] != 0 && start == end || d.isAdverb(t.low) || t.low == "says" || t.low == "said" || t.low == "told" {
 				break // "the commissioner says he's put": a verb, no noun
 			}
 			lower++
@@ -128,11 +128,11 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 	if start == end {
 		return 0, 0, false
 	}
-	if start-1 >= lo && objectPreps[d.toks[start-1].low] {
+	if start-1 >= lo && d.lx.objectPreps[d.toks[start-1].low] {
 		return 0, 0, false // "worked on the dam told": the object of a preposition
 	}
 	// a leading preposition belongs to no phrase
-	for start < end && (d.toks[start].low == "of" || d.toks[start].low == "for" || d.toks[start].low == "at" || d.toks[start].low == "in" || d.toks[start].low == "from") {
+	for start < end && d.leadingPrep(d.toks[start].low) {
 		start++
 	}
 	if !d.validNP(start, end) {
@@ -153,7 +153,7 @@ func (d *doc) rightNP(i, hi int) (int, bool) {
 	// an appositive up to the next comma or the end of the frame
 	if end < hi && d.toks[end].text == "," && end+1 < hi {
 		next := d.toks[end+1].low
-		if next == "who" || next == "which" || next == "whose" || next == "where" || next == "and" {
+		if next == "who" || next == "which" || next == "whose" || next == "where" || next == "and" || d.lx != englishWords && d.lx.boundaries[next] {
 			return end, true
 		}
 		a := d.simpleRight(end+1, hi)
@@ -175,22 +175,24 @@ scan:
 			break
 		}
 		switch {
-		case determiners[t.low] && k == i:
-		case t.low == "of" || t.low == "for" || t.low == "de" || t.low == "du" || t.low == "at" || t.low == "inside" || t.low == "within" || (t.low == "in" || t.low == "from") && k > i:
-			if k+1 >= hi || !d.toks[k+1].word || boundaries[d.toks[k+1].low] {
+		case d.lx.determiners[t.low] && k == i:
+		case d.rightPrep(t.low, k > i) || k > i && d.joins(k, i):
+			if k+1 >= hi || !d.toks[k+1].word || d.lx.boundaries[d.toks[k+1].low] {
 				break scan
 			}
-		case determiners[t.low] && k > i && (d.toks[k-1].low == "of" || d.toks[k-1].low == "for" || d.toks[k-1].low == "de" || d.toks[k-1].low == "at" || d.toks[k-1].low == "inside" || d.toks[k-1].low == "within" || d.toks[k-1].low == "in" || d.toks[k-1].low == "from"):
-		case determiners[t.low] && k > i:
+		case d.lx.determiners[t.low] && k > i && d.prepBeforeDet(d.toks[k-1].low):
+		case d.lx.determiners[t.low] && k > i:
 			break scan
-		case boundaries[t.low] || negators[t.low]:
+		case d.lx.boundaries[t.low] || d.lx.negators[t.low]:
 			break scan
 		case t.cap:
-			if stopCaps[t.low] && k > i {
+			if d.lx.stopCaps[t.low] && k > i {
 				break scan
 			}
+		case d.lx.code == "de" && k > i && d.toks[k-1].cap && !d.lx.objectPreps[t.low]:
+			break scan // German adjectives precede their noun: a verb follows the name
 		default:
-			if cues[t.low] != 0 || auxiliaries[t.low] {
+			if d.lx.cues[t.low] != 0 || d.lx.aux[t.low] {
 				break scan
 			}
 			lower++
@@ -201,7 +203,7 @@ scan:
 		end = k + 1
 	}
 	// a trailing preposition or determiner belongs to no phrase
-	for end > i && (determiners[d.toks[end-1].low] || isPrep(d.toks[end-1].low) || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
+	for end > i && (d.lx.determiners[d.toks[end-1].low] || d.isPrep(d.toks[end-1].low) || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
 		end--
 	}
 	return end
@@ -215,19 +217,22 @@ func (d *doc) validNP(s, e int) bool {
 		return false
 	}
 	if e-s == 1 {
-		if _, ok := pronouns[d.toks[s].low]; ok {
+		if _, ok := d.lx.pronouns[d.toks[s].low]; ok {
 			return true
 		}
 	}
 	for k := s; k < e; k++ {
 		t := d.toks[k]
-		if t.cap && !stopCaps[t.low] && !determiners[t.low] {
+		if t.cap && !d.lx.stopCaps[t.low] && !d.lx.determiners[t.low] {
 			return true
 		}
 	}
 	head := base(d.toks[e-1].low)
-	if e-s >= 2 && (d.toks[s].low == "the" || d.toks[s].low == "a" || d.toks[s].low == "an") && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
+	if e-s >= 2 && d.article(d.toks[s].low) && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
 		return true // "the billionaire real estate magnate"
+	}
+	if d.lx != englishWords {
+		return d.langHeaded(s, e)
 	}
 	return speakerNouns[head] || roleHeads[head] || orgHeads[head] || documentHeads[head]
 }
@@ -257,13 +262,13 @@ func (d *doc) subjectNP(a, hi int) (int, bool) {
 	e := a
 	for k := a; k < hi && k-a < 8; k++ {
 		t := d.toks[k]
-		ok := t.word && (t.cap && !stopCaps[t.low] || determiners[t.low] && (k == a || isPrep(d.toks[k-1].low)) || titles[t.low] || orgHeads[base(t.low)] || speakerNouns[t.low] || roleHeads[t.low] || isPrep(t.low) && k > a)
+		ok := t.word && (t.cap && !d.lx.stopCaps[t.low] || d.lx.determiners[t.low] && (k == a || d.isPrep(d.toks[k-1].low)) || d.titleWord(t.low) || d.isOrgHead(base(t.low)) || d.lx.speakerNouns[t.low] || d.lx.isRoleHead(t.low) || d.isPrep(t.low) && k > a)
 		if !ok {
 			break
 		}
 		e = k + 1
 	}
-	for e > a && (isPrep(d.toks[e-1].low) || determiners[d.toks[e-1].low]) {
+	for e > a && (d.isPrep(d.toks[e-1].low) || d.lx.determiners[d.toks[e-1].low]) {
 		e--
 	}
 	if e == a || !d.validNP(a, e) {
@@ -293,3 +298,102 @@ var objectPreps = set("on", "with", "into", "onto", "against", "to", "toward", "
 // cueAdjuncts open a phrase between commas that qualifies the cue, not
 // the speaker: "X, in a statement, said", "X, on Tuesday, told".
 var cueAdjuncts = set("in", "on", "at", "during", "after", "before", "speaking", "writing", "asked", "however", "meanwhile", "too", "though")
+
+// isPrep is isPrep in the text's language: "de", "del", "von" join a
+// noun to its complement.
+func (d *doc) isPrep(w string) bool {
+	if d.lx == englishWords {
+		return isPrep(w)
+	}
+	return d.lx.preps[w]
+}
+
+// leadingPrep reports whether w is a preposition that cannot open a
+// speaker phrase.
+func (d *doc) leadingPrep(w string) bool {
+	if d.lx == englishWords {
+		return w == "of" || w == "for" || w == "at" || w == "in" || w == "from"
+	}
+	return d.lx.preps[w]
+}
+
+// rightPrep reports whether w joins a speaker phrase read rightwards to
+// its complement; later is set past the phrase's first word.
+func (d *doc) rightPrep(w string, later bool) bool {
+	if d.lx == englishWords {
+		return w == "of" || w == "for" || w == "de" || w == "du" || w == "at" || w == "inside" || w == "within" || (w == "in" || w == "from") && later
+	}
+	return d.lx.preps[w]
+}
+
+// prepBeforeDet reports whether an article after w stays in the phrase:
+// "the Speaker of the Assembly".
+func (d *doc) prepBeforeDet(w string) bool {
+	if d.lx == englishWords {
+		return w == "of" || w == "for" || w == "de" || w == "at" || w == "inside" || w == "within" || w == "in" || w == "from"
+	}
+	return d.lx.preps[w]
+}
+
+// joins reports whether the article at k opens a complement of the noun
+// before it, as a preposition does: German genitives ("der Sprecher des
+// Ministeriums", "die Regierung der Republik"), French "des" and "du".
+func (d *doc) joins(k, lo int) bool {
+	if d.lx == englishWords || k-1 < lo {
+		return false
+	}
+	l, prev := d.toks[k].low, d.toks[k-1]
+	if d.lx.preps[l] {
+		return true
+	}
+	return d.lx.genitives[l] && prev.word && prev.cap && !d.lx.stopCaps[prev.low] && !d.lx.determiners[prev.low]
+}
+
+// isAdverb is isAdverb in the text's language.
+func (d *doc) isAdverb(w string) bool {
+	if d.lx == englishWords {
+		return isAdverb(w)
+	}
+	return d.lx.adverbs[w]
+}
+
+// article reports whether w is an article that opens a description: "the
+// billionaire real estate magnate".
+func (d *doc) article(w string) bool {
+	if d.lx == englishWords {
+		return w == "the" || w == "a" || w == "an"
+	}
+	return d.lx.determiners[w]
+}
+
+// isOrgHead is lexicon.isOrgHead for the text's language; English keeps
+// its list alone.
+func (d *doc) isOrgHead(w string) bool {
+	if d.lx == englishWords {
+		return orgHeads[w]
+	}
+	return d.lx.isOrgHead(w)
+}
+
+// langHeaded reports whether a phrase with no name is headed, in a
+// language other than English, by a speaker, role, institution or
+// document noun. French and Spanish put the head first ("le ministère
+// veltravien"), German last.
+func (d *doc) langHeaded(s, e int) bool {
+	for k := s; k < e; k++ {
+		w := base(d.toks[k].low)
+		if d.lx.speakerNouns[w] || d.lx.isRoleHead(w) || d.lx.isOrgHead(w) || d.lx.documentHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord reports whether w is a title word: the English list as it
+// is, or lexicon.isTitle.
+func (d *doc) titleWord(w string) bool {
+	if d.lx == englishWords {
+		return titles[w]
+	}
+	return d.lx.isTitle(w)
+}

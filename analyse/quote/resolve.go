@@ -70,6 +70,9 @@ func (d *doc) resolve(cands []cand) []parallax.Quote {
 			}
 			q.Speaker, q.Role, q.Entity = res.name, res.role, res.entity
 			q.SpeakerText, q.SpeakerSpan = c.a.m.text, c.a.m.span
+			if c.a.m.text == "" {
+				q.SpeakerSpan = parallax.Span{} // a subject the verb implies, not written
+			}
 			q.Cue, q.CueSpan = d.text[c.a.cue.Start:c.a.cue.End], c.a.cue
 		}
 		out = append(out, q)
@@ -270,6 +273,8 @@ func compatible(p person, g byte) bool {
 		return !p.org && (p.gender == 0 || p.gender == g)
 	case 'p', 'o':
 		return p.org
+	case 'a':
+		return !p.org // an unwritten subject: "«…», afirmó."
 	}
 	return false
 }
@@ -288,7 +293,7 @@ func (r *resolver) byRole(m mention, pos int) int {
 			break
 		}
 		p := r.persons[f.p]
-		score := roleScore(p, m)
+		score := roleScore(p, m, r.d.lx.titleSuffixes != nil)
 		if score > bestScore {
 			best, bestScore = f.p, score
 		}
@@ -301,12 +306,12 @@ func (r *resolver) byRole(m mention, pos int) int {
 
 // roleScore counts how well a role phrase fits a person: 0 when its head
 // is in none of the person's roles, 1 plus one per modifier found.
-func roleScore(p person, m mention) int {
+func roleScore(p person, m mention, compounds bool) int {
 	for _, role := range p.roles {
 		words := strings.Fields(strings.ToLower(role))
 		has := func(w string) bool {
 			for _, x := range words {
-				if strings.Trim(x, ",.") == w || base(x) == w {
+				if strings.Trim(x, ",.") == w || base(x) == w || compounds && hasCompoundSuffix(x, []string{w}) {
 					return true
 				}
 			}
@@ -425,6 +430,10 @@ func titleGender(name string) byte {
 // and gender the title gives. Entities may lack roles, or be missing.
 func (r *resolver) addNames() {
 	d := r.d
+	if d.lx != englishWords {
+		r.langNames()
+		return
+	}
 	for k := 0; k < len(d.toks); k++ {
 		t := d.toks[k]
 		if !t.word || !t.cap || d.inq[k] || !isNameWord(t) || d.sentenceStart(k) && isParticiple(t.low) {

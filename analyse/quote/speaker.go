@@ -34,7 +34,7 @@ func (d *doc) readMention(s, e int) mention {
 	m := mention{span: parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}}
 	m.text = d.text[m.span.Start:m.span.End]
 	if e-s == 1 {
-		if g, ok := pronouns[d.toks[s].low]; ok {
+		if g, ok := d.lx.pronouns[d.toks[s].low]; ok {
 			m.kind, m.gender = kPronoun, g
 			return m
 		}
@@ -92,10 +92,10 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 	}
 	m.kind = kName
 	if m.role == "" && len(descs) > 0 {
-		m.role = stripDet(descs[0])
+		m.role = d.lx.stripDet(descs[0])
 		m.person = true
 	}
-	m.org = !m.person && isOrgName(m.name)
+	m.org = !m.person && d.lx.isOrgName(m.name)
 	if m.gender == 0 {
 		m.gender = nameGender(m.name)
 	}
@@ -107,6 +107,10 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 // owner ("the ministry's statement"), or a description that stands for
 // itself ("police", "a company spokeswoman").
 func (d *doc) readDescription(m *mention, seg [2]int) {
+	if d.lx != englishWords {
+		d.langDescription(m, seg)
+		return
+	}
 	m.name = d.phrase(seg[0], seg[1])
 	m.role = stripDet(m.name)
 	headTok := seg[1] - 1
@@ -163,6 +167,9 @@ func (d *doc) readOwner(m *mention, s, headTok int) bool {
 // role. A person title before it ("Mr", "Defence Minister") marks a person
 // and may give a gender.
 func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) {
+	if d.lx != englishWords {
+		return d.langSplitName(s, e)
+	}
 	for k := s; k < e; k++ {
 		if l := d.toks[k].low; isPrep(l) && k > s {
 			if l == "of" && d.orgOf(k, e) {

@@ -140,3 +140,72 @@ func elidedCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// elisions are the French words that elide before a vowel: "l'", "qu'".
+var elisions = set("l'", "d'", "qu'", "n'", "s'", "j'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'")
+
+// clitics are subject pronouns joined to a verb that comes first:
+// "dit-il", "a-t-elle", "avait-il".
+var clitics = set("il", "elle", "ils", "elles", "on")
+
+// splitFrench splits the French tokens that join two words: an elided
+// article or conjunction ("l'Assemblée" → "l'" "Assemblée", "qu'il" →
+// "qu'" "il") and an inverted subject pronoun ("avait-il" → "avait"
+// "il", "a-t-elle" → "a" "elle"), so that each is read as itself.
+func splitFrench(text string, toks []token) []token {
+	out := make([]token, 0, len(toks)+len(toks)/8)
+	for _, t := range toks {
+		if !t.word {
+			out = append(out, t)
+			continue
+		}
+		if a, ok := elisionEnd(t); ok {
+			out = append(out, word(text, t.s, a), word(text, a, t.e))
+			continue
+		}
+		if v, p, ok := cliticAt(t); ok {
+			out = append(out, word(text, t.s, v), word(text, p, t.e))
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// elisionEnd returns the offset just after the apostrophe of an elided
+// word that leads t, when the word goes on after it.
+func elisionEnd(t token) (int, bool) {
+	i := strings.IndexAny(t.text, "'’")
+	if i <= 0 {
+		return 0, false
+	}
+	_, n := utf8.DecodeRuneInString(t.text[i:])
+	if i+n >= len(t.text) || !elisions[lowerWord(t.text[:i+n])] {
+		return 0, false
+	}
+	return t.s + i + n, unicode.IsLetter(nextRune(t.text, i+n))
+}
+
+// cliticAt returns where the verb of "verb-(t-)pronoun" ends and its
+// pronoun starts.
+func cliticAt(t token) (int, int, bool) {
+	i := strings.LastIndexByte(t.text, '-')
+	if i <= 0 || !clitics[strings.ToLower(t.text[i+1:])] {
+		return 0, 0, false
+	}
+	v := i
+	if strings.HasSuffix(strings.ToLower(t.text[:i]), "-t") {
+		v = i - 2
+	}
+	if v <= 0 {
+		return 0, 0, false
+	}
+	return t.s + v, t.s + i + 1, true
+}
+
+// word builds the word token text[s:e].
+func word(text string, s, e int) token {
+	w := text[s:e]
+	r, _ := utf8.DecodeRuneInString(w)
+	return token{s: s, e: e, text: w, low: lowerWord(w), word: true, cap: unicode.IsUpper(r)}
+}

@@ -1,0 +1,339 @@
+package quote
+
+import (
+	"strings"
+
+	parallax "github.com/parallax-news/parallax"
+)
+
+// Speaker phrases in French, Spanish and German. A title there takes its
+// domain as a complement before the name ("la ministre de la Défense
+// Ana Varela", "el ministro de Exteriores Juan Ybarra", "der Sprecher des
+// Ministeriums"), and German writes every noun with a capital, so the
+// name is the run of capitalised words that follows the title and its
+// complement, not the whole run.
+
+// langSplitName is splitName for a language other than English.
+func (d *doc) langSplitName(s, e int) (name, role string, gender byte, person bool) {
+	for k := s + 1; k < e; k++ {
+		if d.lx.objectPreps[d.toks[k].low] {
+			e = k // a place or a circumstance: "der Regierung in Lumira"
+			break
+		}
+		if d.lx.preps[d.toks[k].low] || d.joins(k, s) {
+			if d.lx.isTitle(d.toks[k-1].low) {
+				continue // the title's complement: "ministre de la Défense"
+			}
+			e = k
+			break
+		}
+	}
+	ns := e
+	for k := e - 1; k >= s && d.nameWord(k); k-- {
+		ns = k
+	}
+	ns = d.nameStart(ns, e)
+	if ns == e {
+		return "", "", 0, false
+	}
+	rs := s
+	if g := d.detGender(s, ns); g != 0 {
+		gender = g
+	}
+	for rs < ns && d.lx.determiners[d.toks[rs].low] {
+		rs++
+	}
+	for k := rs; k < ns; k++ {
+		l := d.toks[k].low
+		if g, ok := d.lx.personTitles[l]; ok {
+			person = true
+			if g == 'm' || g == 'f' {
+				gender = g
+			}
+		}
+		if g := d.titleGender(l); g != 0 {
+			gender = g
+		}
+		if d.lx.isTitle(l) {
+			person = true
+		}
+	}
+	name = d.text[d.toks[ns].s:d.toks[e-1].e]
+	role = d.roleText(rs, ns)
+	if e-ns >= 2 && e-ns <= 3 && !d.lx.isOrgName(name) {
+		person = true
+	}
+	if person && gender == 0 {
+		gender = nameGender(name)
+	}
+	return name, role, gender, person
+}
+
+// nameWord reports whether token k can be part of a name: a capitalised
+// word that is no title, article, preposition or habitual sentence
+// opener.
+func (d *doc) nameWord(k int) bool {
+	t := d.toks[k]
+	return t.word && t.cap && !d.lx.isTitle(t.low) && !d.lx.stopCaps[t.low] && !d.lx.determiners[t.low] && !d.lx.preps[t.low] && !d.lx.isOrgHead(t.low) && !d.lx.documentHeads[t.low]
+}
+
+// titleBefore returns the title word whose complement starts at token k
+// ("ministre" for "de la Défense", "Sprecher" for "des Ministeriums"),
+// -1 when none.
+func (d *doc) titleBefore(k int) int {
+	j, prep := k-1, false
+	for j >= 0 && k-j <= 3 && d.toks[j].word && (d.lx.preps[d.toks[j].low] || d.lx.determiners[d.toks[j].low]) {
+		if d.lx.preps[d.toks[j].low] || d.lx.genitives[d.toks[j].low] {
+			prep = true
+		}
+		j--
+	}
+	if !prep || j < 0 || !d.toks[j].word || !d.lx.isTitle(d.toks[j].low) {
+		return -1
+	}
+	return j
+}
+
+// nameStart returns where the name starts in the capitalised run [k, e)
+// when the run completes a title: its first words are the title's domain
+// ("Défense" in "de la Défense Ana Varela"). The name starts at a known
+// first name, else it is the last two words of a longer run, or the last
+// word of two; a run of one word is the domain alone (e: no name).
+func (d *doc) nameStart(k, e int) int {
+	if k >= e || d.lx == englishWords || d.titleBefore(k) < 0 {
+		return k
+	}
+	for j := k + 1; j < e; j++ {
+		if knownFirstName(d.toks[j].low) {
+			return j
+		}
+	}
+	if e-k >= 3 {
+		return e - 2
+	}
+	return k + 1
+}
+
+// detGender returns the gender an article before a title gives ("la
+// ministre", "el portavoz", "die Sprecherin"), 0 when none.
+func (d *doc) detGender(s, ns int) byte {
+	if s+1 >= ns || !d.lx.isTitle(d.toks[s+1].low) {
+		return 0
+	}
+	switch d.toks[s].low {
+	case "la", "una", "une":
+		return 'f'
+	case "le", "el", "un", "der":
+		return 'm'
+	}
+	return 0
+}
+
+// titleGender returns the gender a German title's ending gives
+// ("Verteidigungsministerin", "Sprecherin"); 0 elsewhere.
+func (d *doc) titleGender(w string) byte {
+	if d.lx.code == "de" && d.lx.isTitle(w) && strings.HasSuffix(w, "in") {
+		return 'f'
+	}
+	return 0
+}
+
+// langDescription is readDescription for a language other than English:
+// the head comes first in French and Spanish ("le ministère veltravien
+// de la Défense"), last in German; a definite article makes a role noun
+// ("la ministre", "die Ministerin") or a document refer.
+func (d *doc) langDescription(m *mention, seg [2]int) {
+	m.name = d.phrase(seg[0], seg[1])
+	m.role = d.lx.stripDet(m.name)
+	end := seg[1]
+	for k := seg[0] + 1; k < seg[1]; k++ {
+		if d.lx.preps[d.toks[k].low] || d.joins(k, seg[0]) {
+			end = k
+			break
+		}
+	}
+	first := seg[0]
+	for first < end-1 && d.lx.determiners[d.toks[first].low] {
+		first++
+	}
+	headTok := end - 1
+	if d.lx.headFirst {
+		headTok = first
+	}
+	m.head = base(d.toks[headTok].low)
+	for k := first; k < end; k++ {
+		if k != headTok {
+			m.mods = append(m.mods, d.toks[k].low)
+		}
+	}
+	definite := d.lx.definite[d.toks[seg[0]].low]
+	switch {
+	case definite && d.lx.isRoleHead(m.head):
+		m.kind = kRole
+		m.gender = d.detGender(seg[0], seg[0]+2)
+	case definite && d.lx.documentHeads[m.head]:
+		m.kind = kDoc
+	default:
+		m.kind = kOther
+		m.org = true
+		m.name = d.lx.lowerDet(m.name)
+	}
+}
+
+// langNames is addNames for a language other than English: people named
+// with a title ("la ministre de la Défense Ana Varela", "Frau Zeller") or
+// as two or three capitalised words, the title's domain kept out of the
+// name and in the role.
+func (r *resolver) langNames() {
+	d := r.d
+	for k := 0; k < len(d.toks); k++ {
+		if d.inq[k] || !d.nameWord(k) {
+			continue
+		}
+		e := k
+		for e < len(d.toks) && e-k < 5 && d.nameWord(e) && d.para[e] == d.para[k] {
+			e++
+		}
+		ns := d.nameStart(k, e)
+		rs := ns
+		if ns > k {
+			rs = d.titleBefore(k)
+		}
+		for rs-1 >= 0 && d.toks[rs-1].word && d.lx.isTitle(d.toks[rs-1].low) {
+			rs--
+		}
+		r.addTitled(rs, ns, e)
+		k = e - 1
+	}
+}
+
+// addTitled records the person named by toks[ns:e] with the title
+// toks[rs:ns] before it.
+func (r *resolver) addTitled(rs, ns, e int) {
+	d := r.d
+	if ns >= e || e-ns > 3 || e-ns == 1 && rs == ns {
+		return
+	}
+	name := d.text[d.toks[ns].s:d.toks[e-1].e]
+	if d.lx.isOrgName(name) || isPlaceName(name) {
+		return
+	}
+	gender := d.detGender(max(rs-1, 0), ns)
+	for j := rs; j < ns; j++ {
+		l := d.toks[j].low
+		if g, ok := d.lx.personTitles[l]; ok && (g == 'm' || g == 'f') {
+			gender = g
+		}
+		if g := d.titleGender(l); g != 0 {
+			gender = g
+		}
+	}
+	p := r.find(name, false, d.toks[ns].s)
+	if p < 0 {
+		p = r.add(person{name: name, gender: nameGender(name)})
+	}
+	if gender != 0 {
+		r.persons[p].gender = gender
+	}
+	if role := d.roleText(rs, ns); role != "" {
+		r.addRole(p, role)
+	}
+	r.addRef(p, d.toks[ns].s, false)
+}
+
+// langFrame reads the frame after a quotation's closing mark and comma,
+// from token k, in a language other than English: «…», a déclaré X /
+// a-t-elle déclaré / avait-il expliqué / selon X / d'après X; «…»,
+// según X; „…“, so X / laut X. Inverted cues with their subject after
+// them ("dijo Juan Ybarra", "sagte sie", "dit-il") are read as in
+// English. nil when none of these.
+func (d *doc) langFrame(k, hi int) *attr {
+	if n := d.accordingAt(k, hi); n > 0 {
+		if e, ok := d.rightNP(k+n, hi); ok {
+			return d.makeAccording(k, n, d.appositiveTo(e, hi), hi)
+		}
+		return nil
+	}
+	if d.lx.dropsSubject && d.unwrittenSubject(k, hi) {
+		return d.impliedAttr(k, hi, true)
+	}
+	if !d.lx.aux[d.toks[k].low] || k+1 >= hi {
+		return nil
+	}
+	c := k + 1
+	if _, ok := d.lx.pronouns[d.toks[c].low]; ok {
+		// "a-t-elle (toutefois) déclaré": the subject stands between the
+		// auxiliary and the cue
+		v := c + 1
+		for v < hi && v <= c+3 && d.lx.adverbs[d.toks[v].low] {
+			v++
+		}
+		if v < hi {
+			if cl := d.cueClass(v); cl == cueSpeech || cl == cuePartial {
+				return d.makeAttr(v, c, c+1, hi, true)
+			}
+		}
+		return nil
+	}
+	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
+		if e, ok := d.rightNP(c+1, hi); ok {
+			return d.makeAttr(c, c+1, d.appositiveTo(e, hi), hi, true)
+		}
+	}
+	return nil
+}
+
+// unwrittenSubject reports whether the cue at k has no subject written
+// after it, in a language that may leave it out: "«…», afirmó ante sus
+// simpatizantes."
+func (d *doc) unwrittenSubject(k, hi int) bool {
+	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] {
+		return false
+	}
+	if k+1 >= hi {
+		return true
+	}
+	n := d.toks[k+1]
+	return !n.word || d.lx.adjunctWords[n.low] || d.lx.cueAdjuncts[n.low] || d.lx.addressees[n.low] || d.lx.that[n.low]
+}
+
+// impliedAttr builds the attribution of the cue at k whose subject the
+// verb implies: a person, resolved as a pronoun of either gender.
+func (d *doc) impliedAttr(k, hi int, markUsed bool) *attr {
+	sp, _ := d.cueSpan(k, hi)
+	at := d.toks[k].s
+	a := &attr{m: mention{span: parallax.Span{Start: at, End: at}, kind: kPronoun, gender: 'a'}, cue: sp, cueTok: k}
+	if markUsed {
+		d.used[k] = true
+		d.attrAt[k] = a
+	}
+	return a
+}
+
+// impersonal reports whether a reflexive pronoun makes the cue at k
+// impersonal or passive: "se dijo que", "se afirma que".
+func (d *doc) impersonal(k int) bool {
+	return k > 0 && (d.toks[k-1].low == "se" || d.toks[k-1].low == "s'")
+}
+
+// roleText returns the title written in toks[rs:ns] as written, without
+// its honorifics ("Mme", "Frau").
+func (d *doc) roleText(rs, ns int) string {
+	var b strings.Builder
+	prev := -1
+	for k := rs; k < ns; k++ {
+		if d.lx.honorifics[d.toks[k].low] {
+			continue
+		}
+		switch {
+		case prev < 0:
+		case prev == k-1:
+			b.WriteString(d.text[d.toks[prev].e:d.toks[k].s])
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].text)
+		prev = k
+	}
+	return b.String()
+}
