@@ -1,15 +1,12 @@
 package entity_test
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/analyse/entity"
+	"github.com/parallax-news/parallax/internal/manifest"
 )
 
 func mustDefault(tb testing.TB) *entity.Model {
@@ -46,26 +43,7 @@ func TestDefaultTagsSentence(t *testing.T) {
 }
 
 func TestManifestMatchesModel(t *testing.T) {
-	b, err := os.ReadFile("model/manifest.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var man struct {
-		SHA256 string `json:"sha256"`
-		File   string `json:"file"`
-	}
-	if err := json.Unmarshal(b, &man); err != nil {
-		t.Fatal(err)
-	}
-	model, err := os.ReadFile("model/" + man.File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(model)
-	if got, want := hex.EncodeToString(sum[:]), man.SHA256; got != want {
-		t.Errorf("model sha256=%s, manifest says %s", got, want)
-	}
-	if got, want := entity.DefaultSHA256, man.SHA256; got != want {
-		t.Errorf("DefaultSHA256=%s, manifest says %s", got, want)
+	if err := manifest.Check("model", entity.DefaultSHA256); err != nil {
+		t.Error(err)
 	}
 }

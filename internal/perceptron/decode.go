@@ -13,8 +13,10 @@ package perceptron
 // time would wait for in turn.
 type Decoder struct {
 	m *Model
-	// The features added: their names end to end, where each ends, their
-	// hashes, and where each position's features end.
+	// The features added: their hashes, or with a model that has no
+	// table their names end to end and where each ends; how many were
+	// added; and where each position's features end.
+	n      int32
 	names  []byte
 	ends   []int32
 	hashes []uint64
@@ -28,35 +30,46 @@ type Decoder struct {
 func (d *Decoder) Reset(m *Model) {
 	d.m = m
 	d.names, d.ends, d.hashes, d.pos = d.names[:0], d.ends[:0], d.hashes[:0], d.pos[:0]
+	d.n = 0
 }
 
 // Next starts the next position of the sequence; features added after it
 // are that position's.
 func (d *Decoder) Next() {
 	if len(d.pos) > 0 {
-		d.pos[len(d.pos)-1] = int32(len(d.ends))
+		d.pos[len(d.pos)-1] = d.n
 	}
-	d.pos = append(d.pos, int32(len(d.ends)))
+	d.pos = append(d.pos, d.n)
 }
 
 // Add adds feature name to the current position; features the model has
 // no weights for count for nothing.
 func (d *Decoder) Add(name []byte) {
-	d.names = append(d.names, name...)
-	d.ends = append(d.ends, int32(len(d.names)))
+	d.n++
 	if d.m.table != nil {
 		d.hashes = append(d.hashes, d.m.table.hash(name))
+		return
 	}
+	d.names = append(d.names, name...)
+	d.ends = append(d.ends, int32(len(d.names)))
 }
 
 // AddString is Add for a string.
 func (d *Decoder) AddString(name string) {
-	d.names = append(d.names, name...)
-	d.ends = append(d.ends, int32(len(d.names)))
+	d.n++
 	if d.m.table != nil {
 		d.hashes = append(d.hashes, d.m.table.hashString(name))
+		return
 	}
+	d.names = append(d.names, name...)
+	d.ends = append(d.ends, int32(len(d.names)))
 }
+
+// SetBeam makes Decode consider, at each position, only the k best
+// labels of the one before (k <= 0: all of them, exact Viterbi). For a
+// model with many labels a small beam is several times faster and
+// almost always finds the same path.
+func (d *Decoder) SetBeam(k int) { d.d.beam = k }
 
 // Decode returns the best labels of the positions since Reset, as indices
 // into the model's Labels. The slice is d's, valid until its next Decode.
@@ -66,7 +79,7 @@ func (d *Decoder) Decode() []int {
 	if L == 0 || n == 0 {
 		return nil
 	}
-	d.pos[n-1] = int32(len(d.ends))
+	d.pos[n-1] = d.n
 	d.lookup()
 	// Emission scores, feature by feature in the order added.
 	em := d.d.emissions(n, L)
@@ -92,7 +105,7 @@ func (d *Decoder) lookup() {
 	d.ids = d.ids[:0]
 	t := d.m.table
 	if t == nil {
-		// A model too big for a table (see newTable).
+		// A model with no table (see newTable).
 		start := int32(0)
 		for _, end := range d.ends {
 			id, ok := d.m.index[string(d.names[start:end])]
@@ -108,12 +121,10 @@ func (d *Decoder) lookup() {
 	// the first loop do not wait on one another.
 	var sink uint64
 	for _, h := range d.hashes {
-		sink += t.slots[h&t.mask]
+		sink += t.slots[h&t.mask].hash
 	}
-	start := int32(0)
-	for k, h := range d.hashes {
-		d.ids = append(d.ids, t.find(h, d.names[start:d.ends[k]]))
-		start = d.ends[k]
+	for _, h := range d.hashes {
+		d.ids = append(d.ids, t.find(h))
 	}
 	// Then the weight rows, likewise.
 	L := len(d.m.Labels)

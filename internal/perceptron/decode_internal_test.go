@@ -112,15 +112,15 @@ func TestTableLookup(t *testing.T) {
 	}
 	tb := newTable(index)
 	for name, id := range index {
-		if got := tb.find(tb.hash([]byte(name)), []byte(name)); got != id {
+		if got := tb.find(tb.hash([]byte(name))); got != id {
 			t.Errorf("find(%q)=%d, want %d", name, got, id)
 		}
-		if got := tb.find(tb.hashString(name), []byte(name)); got != id {
+		if got := tb.find(tb.hashString(name)); got != id {
 			t.Errorf("find(hashString(%q))=%d, want %d", name, got, id)
 		}
 	}
 	for _, name := range []string{"b", "a ", "x1000", "w=kessaria", "x-1"} {
-		if got := tb.find(tb.hash([]byte(name)), []byte(name)); got != -1 {
+		if got := tb.find(tb.hash([]byte(name))); got != -1 {
 			t.Errorf("find(%q)=%d, want -1", name, got)
 		}
 	}
@@ -146,4 +146,67 @@ func TestDecoderWithoutTable(t *testing.T) {
 	if got, want := d.Decode(), referencePredict(m, feats); !slices.Equal(got, want) {
 		t.Errorf("Decode=%v, reference %v", got, want)
 	}
+}
+
+// A beam as wide as the labels is exact Viterbi; a narrow one still
+// scores no better than the exact path and mostly finds it.
+func TestDecoderBeam(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var d Decoder
+	same := 0
+	const trials = 300
+	for trial := range trials {
+		L := 2 + rng.IntN(30)
+		m := randomModel(rng, L, 1+rng.IntN(200))
+		n := 1 + rng.IntN(12)
+		feats := make([][]string, n)
+		for p := range feats {
+			for range rng.IntN(8) {
+				feats[p] = append(feats[p], fmt.Sprint("f", rng.IntN(260)))
+			}
+		}
+		decode := func(beam int) []int {
+			d.Reset(m)
+			d.SetBeam(beam)
+			for _, f := range feats {
+				d.Next()
+				for _, name := range f {
+					d.AddString(name)
+				}
+			}
+			return slices.Clone(d.Decode())
+		}
+		want := referencePredict(m, feats)
+		if got := decode(L); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: beam %d (all labels) gave %v, exact %v", trial, L, got, want)
+		}
+		got := decode(2)
+		if s, best := pathScore(m, feats, got), pathScore(m, feats, want); s > best+1e-9 {
+			t.Fatalf("trial %d: beam path scores %v, above the exact best %v", trial, s, best)
+		}
+		if slices.Equal(got, want) {
+			same++
+		}
+	}
+	d.SetBeam(0)
+	if same < trials/2 {
+		t.Errorf("a beam of 2 found the exact path %d times of %d", same, trials)
+	}
+}
+
+// pathScore is the score of labels under m.
+func pathScore(m *Model, feats [][]string, labels []int) float64 {
+	L := len(m.Labels)
+	s := 0.0
+	prev := -1
+	for p, l := range labels {
+		for _, name := range feats[p] {
+			if id, ok := m.index[name]; ok {
+				s += float64(m.w[int(id)*L+l])
+			}
+		}
+		s += float64(m.trans[(prev+1)*L+l])
+		prev = l
+	}
+	return s
 }

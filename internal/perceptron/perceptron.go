@@ -229,6 +229,10 @@ type decoder struct {
 	delta []float64
 	back  []int32
 	path  []int
+	// beam, when between 0 and the number of labels, keeps only that
+	// many best previous labels at each step; top holds them.
+	beam int
+	top  []int
 }
 
 // emissions returns d's emission scores for n positions of L labels,
@@ -253,6 +257,41 @@ func byCurrent(dst, trans []float64, L int) []float64 {
 	return dst
 }
 
+// beamStep is one step of viterbi that considers only the beam's best
+// previous labels: with many labels (parts of speech) nearly all the
+// paths through the others lose anyway.
+func (d *decoder) beamStep(p, L int, trans []float64) {
+	prevDelta := d.delta[(p-1)*L : p*L]
+	d.top = d.top[:0]
+	for l, v := range prevDelta {
+		if len(d.top) < d.beam {
+			d.top = append(d.top, l)
+		} else if v <= prevDelta[d.top[len(d.top)-1]] {
+			continue
+		} else {
+			d.top[len(d.top)-1] = l
+		}
+		// Keep top sorted by score, best first, ties by label.
+		for k := len(d.top) - 1; k > 0 && prevDelta[d.top[k]] > prevDelta[d.top[k-1]]; k-- {
+			d.top[k], d.top[k-1] = d.top[k-1], d.top[k]
+		}
+	}
+	scores := d.em[p*L : (p+1)*L]
+	delta, back := d.delta[p*L:(p+1)*L], d.back[p*L:(p+1)*L]
+	for cur := range L {
+		into := trans[(cur+1)*L : (cur+2)*L]
+		bestP := d.top[0]
+		bestV := prevDelta[bestP] + into[bestP]
+		for _, prev := range d.top[1:] {
+			if v := prevDelta[prev] + into[prev]; v > bestV || (v == bestV && prev < bestP) {
+				bestV, bestP = v, prev
+			}
+		}
+		delta[cur] = bestV + scores[cur]
+		back[cur] = int32(bestP)
+	}
+}
+
 // viterbi finds the best path through the emission scores in d.em; trans
 // holds the transition scores as byCurrent orders them. The path is d's,
 // valid until the next call.
@@ -267,6 +306,10 @@ func (d *decoder) viterbi(n, L int, trans []float64) []int {
 		d.back[cur] = -1
 	}
 	for p := 1; p < n; p++ {
+		if d.beam > 0 && d.beam < L {
+			d.beamStep(p, L, trans)
+			continue
+		}
 		prevDelta := d.delta[(p-1)*L : p*L]
 		scores := d.em[p*L : (p+1)*L]
 		delta, back := d.delta[p*L:(p+1)*L], d.back[p*L:(p+1)*L]
