@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "fc8c7877bc08b58305a41d96125440c5fff828c3f1b88c9ed87b98b34b5d3110"
+const DefaultSHA256 = "9d5e9c7a5183ad0fd8046cbff4678e8412676b580b2e18543fe0811c4a75abb4"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

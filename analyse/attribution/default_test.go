@@ -1,9 +1,6 @@
 package attribution_test
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"os"
 	"strings"
 	"syscall"
@@ -12,6 +9,7 @@ import (
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
+	"github.com/parallax-news/parallax/internal/manifest"
 )
 
 func mustDefault(tb testing.TB) *attribution.Model {
@@ -110,30 +108,7 @@ func TestDefaultFindsAttributions(t *testing.T) {
 }
 
 func TestManifestMatchesModel(t *testing.T) {
-	b, err := os.ReadFile("model/manifest.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var man struct {
-		SHA256 string `json:"sha256"`
-		File   string `json:"file"`
-		Bytes  int    `json:"bytes"`
-	}
-	if err := json.Unmarshal(b, &man); err != nil {
-		t.Fatal(err)
-	}
-	model, err := os.ReadFile("model/" + man.File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(model)
-	if got, want := hex.EncodeToString(sum[:]), man.SHA256; got != want {
-		t.Errorf("model sha256=%s, manifest says %s", got, want)
-	}
-	if got, want := attribution.DefaultSHA256, man.SHA256; got != want {
-		t.Errorf("DefaultSHA256=%s, manifest says %s", got, want)
-	}
-	if got, want := len(model), man.Bytes; got != want {
-		t.Errorf("model is %d bytes, manifest says %d", got, want)
+	if err := manifest.Check("model", attribution.DefaultSHA256); err != nil {
+		t.Error(err)
 	}
 }

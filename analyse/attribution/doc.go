@@ -12,12 +12,16 @@
 //   - Text is cut into paragraphs (at blank lines) and tokens (words with
 //     their inner apostrophes, hyphens and periods; every other mark
 //     alone; "’s" and "n’t" split off), each with its byte offsets.
+//   - Each sentence's words get their parts of speech (internal/postag,
+//     trained on CoNLL-2003), so that a verb outside the lexicon can be a
+//     cue and a source is seen as the noun phrase next to one.
 //   - A first averaged structured perceptron (internal/perceptron, Viterbi
 //     over BILOU labels of SRC, CUE and CON) tags a paragraph from the
-//     words around each token, a lexicon of reporting words (speech,
-//     thought, evidence, "according to"), whether the token is inside a
-//     quotation, and where it stands in its sentence and towards the
-//     sentence's nearest reporting word.
+//     words and parts of speech around each token, a lexicon of reporting
+//     words (speech, thought, evidence, "according to"), whether the
+//     token is inside a quotation, and where it stands in its sentence and
+//     towards the sentence's nearest reporting word (before or after it,
+//     how far, whether only a noun phrase or a verb lies between).
 //   - A second perceptron re-tags the paragraph seeing, besides part of
 //     those features, the first pass's tags around each token and where
 //     its nearest cue is. It is trained on first-pass tags of models that

@@ -157,31 +157,39 @@ func (p *paragraph) buildFeatures(fs *featureSet) {
 		fs.add(true, "w=", w)
 		fs.add(false, "lem=", lemma(w))
 		fs.add(true, "sh=", sh)
-		fs.add(false, "w-2=", word(i-2))
 		fs.add(true, "w-1=", word(i-1))
 		fs.add(true, "w+1=", word(i+1))
-		fs.add(false, "w+2=", word(i+2))
 		fs.add(true, "w-1|w=", word(i-1), "|", w)
 		fs.add(true, "w|w+1=", w, "|", word(i+1))
 		fs.add(true, "lex=", lx)
 		fs.add(false, "lex-1=", lexc(i-1))
 		fs.add(false, "lex+1=", lexc(i+1))
-		fs.add(false, "lex-2=", lexc(i-2))
-		fs.add(false, "lex+2=", lexc(i+2))
 		fs.add(true, "q=", q)
 		fs.add(true, "q|lex=", q, "|", lx)
-		fs.add(false, "q|sh=", q, "|", sh)
-		if len(w) > 3 {
-			fs.add(false, "s3=", w[len(w)-3:])
-		}
-		if len(w) > 2 {
-			fs.add(false, "s2=", w[len(w)-2:])
-		}
 		if paraQuote {
 			fs.add(true, "pq|q=", q)
 		}
+		p.posFeatures(i, fs)
 		p.sentenceFeatures(i, fs)
 	}
+}
+
+// posFeatures adds the parts of speech around token i.
+func (p *paragraph) posFeatures(i int, fs *featureSet) {
+	n := len(p.toks)
+	pos := func(k int) string {
+		if k < 0 || k >= n {
+			return "-"
+		}
+		return p.pos[k]
+	}
+	t, t1, tn := pos(i), pos(i-1), pos(i+1)
+	fs.add(true, "pos=", t)
+	fs.add(true, "pos-1=", t1)
+	fs.add(true, "pos+1=", tn)
+	fs.add(true, "pos-1|pos=", t1, "|", t)
+	fs.add(true, "pos|pos+1=", t, "|", tn)
+	fs.add(true, "pos|lex=", t, "|", p.lex[i])
 }
 
 // sentenceFeatures adds where token i stands in its sentence and towards
@@ -239,6 +247,36 @@ func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 	fs.add(true, "rel|that=", dir, "|", that)
 	fs.add(false, "rel|w=", dir, "|", p.lower[i])
 	fs.add(false, "rel|sep|q=", dir, "|", sep, "|", q)
+	fs.add(true, "rel|pos=", dir, "|", p.pos[i])
+	np, verb := p.between(lo, hi)
+	fs.add(true, "rel|np=", dir, "|", strconv.FormatBool(np))
+	fs.add(true, "rel|verb=", dir, "|", strconv.FormatBool(verb))
+}
+
+// between reports whether the tokens strictly between lo and hi are all
+// parts of a noun phrase (a source next to its reporting verb) and
+// whether a verb stands between them (a clause boundary).
+func (p *paragraph) between(lo, hi int) (np, verb bool) {
+	np = true
+	for k := lo + 1; k < hi; k++ {
+		t := p.pos[k]
+		if !nounPhrasePOS(t) {
+			np = false
+		}
+		if strings.HasPrefix(t, "VB") || t == "MD" {
+			verb = true
+		}
+	}
+	return np, verb
+}
+
+// nounPhrasePOS reports the parts of speech found inside noun phrases.
+func nounPhrasePOS(t string) bool {
+	switch t {
+	case "DT", "JJ", "NN", "NNP", "PRP", "PRP$", "POS", "CD":
+		return true
+	}
+	return false
 }
 
 func abs(x int) int {

@@ -1,8 +1,12 @@
 package attribution
 
 import (
-	"github.com/parallax-news/parallax/internal/wordform"
+	"fmt"
 	"slices"
+	"sync"
+
+	"github.com/parallax-news/parallax/internal/postag"
+	"github.com/parallax-news/parallax/internal/wordform"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +22,10 @@ type paragraph struct {
 	sent  []int    // sentence number of each token
 	// lexAt lists, per sentence, the positions of lexicon words.
 	lexAt [][]int
+	// pos is each token's part of speech (internal/postag), tagged
+	// sentence by sentence; sentWords is scratch space for a sentence's
+	// words.
+	pos, sentWords []string
 	// arena holds lower and shape end to end before they become one
 	// string; ends marks where each of them ends, two per token.
 	arena []byte
@@ -53,6 +61,32 @@ func (p *paragraph) reset(toks []token) {
 	}
 	p.markQuotes()
 	p.markSentences()
+	p.markPOS()
+}
+
+// posTagger is the embedded part-of-speech tagger; the package's tests
+// load it, so a failure here is a broken build.
+var posTagger = sync.OnceValue(func() *postag.Tagger {
+	t, err := postag.Default()
+	if err != nil {
+		panic(fmt.Sprintf("attribution: %v", err))
+	}
+	return t
+})
+
+// markPOS tags the parts of speech of each sentence.
+func (p *paragraph) markPOS() {
+	t := posTagger()
+	p.pos = p.pos[:0]
+	for i := 0; i < len(p.toks); {
+		j := i
+		p.sentWords = p.sentWords[:0]
+		for ; j < len(p.toks) && p.sent[j] == p.sent[i]; j++ {
+			p.sentWords = append(p.sentWords, p.toks[j].text)
+		}
+		p.pos = t.Tag(p.sentWords, p.pos)
+		i = j
+	}
 }
 
 // words sets the lower-cased form and the shape of every token, as

@@ -575,6 +575,23 @@ func TestNERCommands(t *testing.T) {
 	if sums[0] != sums[1] {
 		t.Errorf("two trainings differ: %q / %q", sums[0], sums[1])
 	}
+
+	// train pos: deterministic, and scored on --dev.
+	sums = nil
+	for i := range 2 {
+		model := filepath.Join(dir, fmt.Sprintf("pos%d.bin.gz", i))
+		code, out, errOut = run(t, "", nil, "train", "pos", "--epochs", "3", "--dev", path, "--out", model, path)
+		if code != exitOK {
+			t.Fatalf("train pos: code %d, stderr %s", code, errOut)
+		}
+		if !strings.Contains(out, "accuracy") {
+			t.Errorf("train pos printed no accuracy:\n%s", out)
+		}
+		sums = append(sums, out[strings.Index(out, "sha256"):strings.Index(out, "development")])
+	}
+	if sums[0] != sums[1] {
+		t.Errorf("two part-of-speech trainings differ: %q / %q", sums[0], sums[1])
+	}
 	if code, _, _ := run(t, "", nil, "ner"); code != exitUsage {
 		t.Errorf("ner without --conll: code %d, want %d", code, exitUsage)
 	}
