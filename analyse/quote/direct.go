@@ -241,7 +241,7 @@ func (d *doc) accordingIn(p part) *attr {
 			continue
 		}
 		n := d.accordingAt(k, hi)
-		if n == 0 {
+		if n == 0 || d.ownReporting(k+n) {
 			continue
 		}
 		if e, ok := d.rightNP(k+n, hi); ok {

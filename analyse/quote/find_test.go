@@ -426,3 +426,23 @@ func TestFindMoreConstructions(t *testing.T) {
 		})
 	}
 }
+
+// An outlet citing its own reporting attributes the statement to no one.
+func TestAccordingToOwnReporting(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "According to our information, the president had been told on Friday evening."},
+		{"en", "The convoy left at dawn, according to my sources in the ministry."},
+		{"fr", "Selon nos informations, le président avait été prévenu vendredi soir."},
+		{"es", "Según nuestras fuentes, el presidente fue informado el viernes por la noche."},
+		{"de", "Nach unseren Informationen wurde der Präsident am Freitagabend unterrichtet."},
+	} {
+		if qs := quote.FindLang(c.text, nil, nil, c.lang); len(qs) != 0 {
+			t.Errorf("%s: %q gave %+v", c.lang, c.text, qs)
+		}
+	}
+	// A third party is still a source.
+	text := "According to the ministry, the president had been told on Friday evening."
+	if qs := quote.FindLang(text, nil, nil, "en"); len(qs) != 1 || qs[0].SpeakerText != "the ministry" {
+		t.Errorf("%q gave %+v", text, qs)
+	}
+}

@@ -225,6 +225,9 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 // according reads "according to X" at k: the statement is the rest of the
 // sentence, before or after the phrase.
 func (d *doc) according(k, n, a, b int) (cand, bool) {
+	if d.ownReporting(k + n) {
+		return cand{}, false
+	}
 	e, ok := d.rightNP(k+n, b)
 	if !ok {
 		// whatever "according to" names is a source: "exit polls"
@@ -261,6 +264,21 @@ func (d *doc) according(k, n, a, b int) (cand, bool) {
 	}
 	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}
 	return cand{q: parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, a: at}, true
+}
+
+// firstPersonPossessives open the phrases by which an outlet cites its
+// own reporting: "according to our information", "selon nos
+// informations", "según nuestras fuentes", "nach unseren Informationen".
+var firstPersonPossessives = map[string]bool{
+	"our": true, "my": true, "nos": true, "notre": true, "mes": true, "mon": true, "ma": true,
+	"nuestra": true, "nuestras": true, "nuestro": true, "nuestros": true, "mi": true, "mis": true,
+	"unser": true, "unsere": true, "unseren": true, "unserer": true, "meinen": true, "meiner": true,
+}
+
+// ownReporting reports whether the phrase at k names the outlet's own
+// reporting, which attributes the statement to no one but the article.
+func (d *doc) ownReporting(k int) bool {
+	return k < len(d.toks) && firstPersonPossessives[d.toks[k].low]
 }
 
 // mostlyQuoted reports whether a reported statement is a quotation with
