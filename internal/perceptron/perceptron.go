@@ -45,6 +45,9 @@ type Model struct {
 	// widened once (decoding adds in float64).
 	table   *table
 	trans64 []float64
+	// fromDict maps the ids of the Dict a model was trained from to its
+	// own (-1: unused), for PredictEncoded; nil for a loaded model.
+	fromDict []int32
 }
 
 // prepare builds what decoding uses from index and trans.
@@ -79,6 +82,58 @@ func (t *trainer) grow(n int) {
 
 // Train fits a model to data.
 func Train(data []Sequence, opts Options) *Model {
+	d := NewDict()
+	enc := make([]Encoded, len(data))
+	for i, s := range data {
+		enc[i] = Encoded{Features: d.EncodeAll(s.Features), Labels: s.Labels}
+	}
+	return TrainEncoded(d, enc, opts)
+}
+
+// Dict interns feature names as dense ids in the order they are first
+// seen, so that a large training set can be held as ids rather than
+// strings, and several models trained from one encoding.
+type Dict struct {
+	index map[string]int32
+	names []string
+}
+
+// NewDict returns an empty Dict.
+func NewDict() *Dict { return &Dict{index: map[string]int32{}} }
+
+// Encode appends the ids of names to dst, interning new names.
+func (d *Dict) Encode(names []string, dst []int32) []int32 {
+	for _, name := range names {
+		id, ok := d.index[name]
+		if !ok {
+			id = int32(len(d.names))
+			d.index[name] = id
+			d.names = append(d.names, name)
+		}
+		dst = append(dst, id)
+	}
+	return dst
+}
+
+// EncodeAll encodes the features of every position of a sequence.
+func (d *Dict) EncodeAll(features [][]string) [][]int32 {
+	out := make([][]int32, len(features))
+	for p, f := range features {
+		out[p] = d.Encode(f, make([]int32, 0, len(f)))
+	}
+	return out
+}
+
+// Encoded is a training sequence whose features are ids of a Dict.
+type Encoded struct {
+	Features [][]int32
+	Labels   []string
+}
+
+// TrainEncoded fits a model to data encoded with dict. The model holds only
+// the features data uses, numbered in the order data first uses them,
+// so it is the model Train would fit to the same sequences as strings.
+func TrainEncoded(dict *Dict, data []Encoded, opts Options) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
 	}
@@ -99,23 +154,26 @@ func Train(data []Sequence, opts Options) *Model {
 		t.labelIndex[l] = i
 	}
 	t.L = len(t.labels)
-	// Intern features once, in data order, so ids are deterministic.
+	// The model's own ids, in data order, so they are deterministic.
 	type seq struct {
 		feats [][]int32
 		gold  []int
+	}
+	local := make([]int32, len(dict.names))
+	for i := range local {
+		local[i] = -1
 	}
 	seqs := make([]seq, len(data))
 	for i, s := range data {
 		fs := make([][]int32, len(s.Features))
 		for p, f := range s.Features {
-			ids := make([]int32, 0, len(f))
-			for _, name := range f {
-				id, ok := t.index[name]
-				if !ok {
-					id = int32(len(t.index))
-					t.index[name] = id
+			ids := make([]int32, len(f))
+			for k, g := range f {
+				if local[g] < 0 {
+					local[g] = int32(len(t.index))
+					t.index[dict.names[g]] = local[g]
 				}
-				ids = append(ids, id)
+				ids[k] = local[g]
 			}
 			fs[p] = ids
 		}
@@ -187,6 +245,7 @@ func Train(data []Sequence, opts Options) *Model {
 		m.trans[i] = float32(t.tw[i] - t.tu[i]/t.c)
 	}
 	m.prepare()
+	m.fromDict = local
 	return m
 }
 
@@ -198,6 +257,40 @@ func (t *trainer) update(i int, v float64) {
 func (t *trainer) updateTrans(i int, v float64) {
 	t.tw[i] += v
 	t.tu[i] += t.c * v
+}
+
+// PredictEncoded is Predict for features encoded with the Dict the model
+// was trained from by TrainEncoded: it gives the labels Predict gives for
+// the same features as strings. Ids the model's training data never
+// used, or that the Dict gained later, count for nothing. It panics on a
+// model not trained by TrainEncoded (a loaded one).
+func (m *Model) PredictEncoded(features [][]int32) []string {
+	if m.fromDict == nil {
+		panic("perceptron: PredictEncoded on a model not trained from a Dict")
+	}
+	L := len(m.Labels)
+	if L == 0 || len(features) == 0 {
+		return make([]string, len(features))
+	}
+	var d decoder
+	em := d.emissions(len(features), L)
+	for p, f := range features {
+		scores := em[p*L : (p+1)*L]
+		for _, g := range f {
+			if int(g) >= len(m.fromDict) || m.fromDict[g] < 0 {
+				continue
+			}
+			id := int(m.fromDict[g])
+			for l, v := range m.w[id*L : (id+1)*L] {
+				scores[l] += float64(v)
+			}
+		}
+	}
+	out := make([]string, len(features))
+	for i, l := range d.viterbi(len(features), L, m.trans64) {
+		out[i] = m.Labels[l]
+	}
+	return out
 }
 
 // Predict returns the best label sequence for the given features.

@@ -159,3 +159,42 @@ func TestDecoderFeatureWeights(t *testing.T) {
 		t.Errorf("empty sequence decoded to %v", got)
 	}
 }
+
+// A model trained from encoded sequences is the model Train fits to the
+// strings, and PredictEncoded labels as Predict does.
+func TestTrainEncodedMatchesTrain(t *testing.T) {
+	data := toy()
+	want := perceptron.Train(data, perceptron.Options{Epochs: 4})
+	dict := perceptron.NewDict()
+	// Names the model's data never uses, interned first: the model must
+	// not hold them.
+	dict.Encode([]string{"unused=a", "unused=b"}, nil)
+	enc := make([]perceptron.Encoded, len(data))
+	for i, s := range data {
+		enc[i] = perceptron.Encoded{Features: dict.EncodeAll(s.Features), Labels: s.Labels}
+	}
+	got := perceptron.TrainEncoded(dict, enc, perceptron.Options{Epochs: 4})
+	var a, b bytes.Buffer
+	if err := want.Save(&a, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := got.Save(&b, 0); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("TrainEncoded wrote another model than Train")
+	}
+	if got.NumFeatures() != want.NumFeatures() {
+		t.Errorf("encoded model holds %d features, want %d", got.NumFeatures(), want.NumFeatures())
+	}
+	for i, s := range data {
+		if p, q := got.PredictEncoded(enc[i].Features), want.Predict(s.Features); !slices.Equal(p, q) {
+			t.Errorf("sequence %d: PredictEncoded %v, Predict %v", i, p, q)
+		}
+	}
+	// Ids added to the dict later count for nothing.
+	late := dict.EncodeAll([][]string{{"late=x"}, {"late=y"}})
+	if p := got.PredictEncoded(late); len(p) != 2 {
+		t.Errorf("PredictEncoded on new ids gave %v", p)
+	}
+}
