@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 func TestAnchors(t *testing.T) {
 	tests := []struct {
@@ -8,19 +12,62 @@ func TestAnchors(t *testing.T) {
 		shared int
 		same   bool
 	}{
-		{"quelque 5 000 soldats", "some 5,000 soldiers", 1, true}, // one number, and two anchors at most on one side
-		{"regrettable mais pas inattendu", "regrettable but not unexpected", 1, true},
+		{"quelque 5 000 mécaniciens d'hélicoptères", "some 5,000 helicopter mechanics", 2, true}, // a number and a word
+		{"quelque 5 000 soldats", "some 5,000 soldiers", 1, false},                               // a number alone
+		{"regrettable mais pas inattendu", "regrettable but not unexpected", 1, false},           // one word alone
 		{"L'Assemblée a parlé au nom du peuple kessarien : notre sol sera défendu", "The Assembly has spoken for the people of Kessaria: our soil will be defended", 3, true},
 		{"La mission au Kessaria sera longue et difficile", "Kessaria deserves our respect and our continued support", 1, false},
 		{"Nous ne partirons pas", "The advisers will stay at Ostrel", 0, false},
 	}
 	for _, tt := range tests {
-		shared, same := anchorsMatch(anchors(tt.a), anchors(tt.b))
-		if same != tt.same || shared < tt.shared {
-			t.Errorf("%q / %q: shared %d, same %v; want at least %d, %v (anchors %v / %v)", tt.a, tt.b, shared, same, tt.shared, tt.same, anchors(tt.a), anchors(tt.b))
+		a, b := anchors(tt.a, "fr"), anchors(tt.b, "en")
+		shared, same := anchorsMatch(a, b)
+		if same != tt.same || shared != tt.shared {
+			t.Errorf("%q / %q: shared %d, same %v; want %d, %v (anchors %v / %v)", tt.a, tt.b, shared, same, tt.shared, tt.same, a, b)
 		}
 	}
-	if a := anchors("5 000 et 5\u00a0000 et 5.000"); len(a) != 1 || !a["#5000"] {
-		t.Errorf("numbers in groups: %v, want one anchor #5000", a)
+}
+
+// TestAnchorNumbers: numbers are read the way the language writes them.
+func TestAnchorNumbers(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"5 000 et 5\u00a0000 et 5.000", "fr", []string{"#5000"}},
+		{"some 5,000 troops", "en", []string{"#5000", "troops"}},
+		{"1,250,000 people", "en-GB", []string{"#1250000", "people"}},
+		{"In 2019, 300 people left", "en", []string{"#2019", "#300", "people"}},
+		{"En 2019, 300 personas", "es", []string{"#2019", "#300", "person"}},
+		{"In 2019 300 people left", "en", []string{"#2019", "#300", "people"}},
+		{"5.5 and 55", "en", []string{"#5.5", "#55"}},
+		{"5,5 et 55", "fr", []string{"#5.5", "#55"}},
+		{"5,50 Prozent", "de", []string{"#5.5", "prozen"}},
+		{"12.500 Soldaten", "de", []string{"#12500", "soldat"}},
+	}
+	for _, tt := range tests {
+		got := slices.Sorted(maps.Keys(anchors(tt.text, tt.lang)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("anchors(%q, %s) = %v, want %v", tt.text, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestAnchorWords: an elided French article goes, an English possessive
+// keeps its word.
+func TestAnchorWords(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"l'Assemblée d'Ostrel qu'aujourd'hui", "fr", []string{"assemb", "aujour", "ostrel"}},
+		{"Varela's plan for Kessaria's people", "en", []string{"kessar", "people", "varela"}},
+		{"dell'esercito", "it", []string{"eserci"}},
+	}
+	for _, tt := range tests {
+		got := slices.Sorted(maps.Keys(anchors(tt.text, tt.lang)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("anchors(%q, %s) = %v, want %v", tt.text, tt.lang, got, tt.want)
+		}
 	}
 }

@@ -10,86 +10,164 @@ import (
 // Statements across languages. A French and an English article quoting
 // the same minister share no stems, so Group's word overlap never lines
 // them up. What survives a translation is kept as anchors: numbers
-// ("5 000" and "5,000" are both 5000), and long words read by their first
-// letters without accents — names and the cognates that carry most
-// statements across these languages ("Kessaria"/"kessarien",
-// "Assemblée"/"Assembly", "regrettable", "conséquences"/"consequences").
+// ("5 000" and "5,000" are both 5000, "5,5" in French is 5.5), and long
+// words read by their first letters without accents — the cognates that
+// carry most statements across these languages ("Assemblée"/"Assembly",
+// "défendu"/"defended", "conséquences"/"consequences").
+//
+// Some anchors say nothing about which statement a wording is: the
+// speaker's own names, and the place and institution names that most of
+// the story's articles write (a story about Kessaria has "Kessaria" in
+// nearly every quote). Those are dropped before wordings are compared.
 //
 // Two groups of wordings become one statement when their speaker is the
 // same known speaker, their articles are in different languages (no
-// language on both sides), and they share anchors: two or more that make
-// at least half of the smaller wording's anchors, or a single one between
-// short wordings — a number, with two anchors at most on the smaller
-// side, or any anchor, with two at most on each ("regrettable mais pas
-// inattendu", "regrettable but not unexpected"). Each must be the
-// other's only best match among that speaker's statements, so a quote
-// that could go to two statements goes to neither. Two statements of one
-// speaker that share no anchor never meet, nor do two statements of one
-// language (the grouper kept them apart).
+// language on both sides, read by primary subtag: "en-GB" is "en"), and
+// they share two anchors or more that make at least half of the smaller
+// wording's anchors. One shared word, or one shared number, is not
+// enough: a minister says "Kessaria" or "5,000" in many statements, and
+// a missed merge costs less than two statements shown as one. Each must
+// be the other's only best match among that speaker's statements, so a
+// quote that could go to two statements goes to neither. Two statements
+// of one language never meet here (the grouper kept them apart).
 
 // anchorPrefix is how many letters of a word make its anchor, and the
 // shortest word that gives one.
 const anchorPrefix = 6
 
-// anchors returns the anchors of a wording, by key.
-func anchors(text string) map[string]bool {
+// anchors returns the anchors of a wording in the language lang, by key:
+// "#" and the number for numbers, the folded first letters for words.
+func anchors(text, lang string) map[string]bool {
 	out := map[string]bool{}
-	for _, f := range anchorFields(text) {
-		r := []rune(f)
-		switch {
-		case unicode.IsDigit(r[0]):
-			out["#"+digitsOf(f)] = true
-		case len(r) >= anchorPrefix:
-			out[fold(string(r[:anchorPrefix]))] = true
+	for _, f := range anchorFields(text, lang) {
+		if k := anchorKey(f); k != "" {
+			out[k] = true
 		}
 	}
 	return out
 }
 
-// anchorFields splits text into words and numbers; digit groups split by
-// a space ("5 000", French style) are one number, and an elided article
-// is dropped ("l'Assemblée" → "Assemblée").
-func anchorFields(text string) []string {
+// anchorKey returns the anchor of a field from anchorFields, "" when it
+// is too short to tell statements apart.
+func anchorKey(f string) string {
+	r := []rune(f)
+	switch {
+	case f[0] == '#':
+		return f
+	case len(r) >= anchorPrefix:
+		return fold(string(r[:anchorPrefix]))
+	}
+	return ""
+}
+
+// italianElisions are the Italian words written elided before a vowel
+// ("dell'esercito"), beside the French elisions ("l'Assemblée", "qu'il").
+// An English "'s" is no elision, so "Varela's" keeps its name.
+var italianElisions = set("dell", "all", "nell", "sull", "dall", "un", "quest", "quell")
+
+// anchorFields splits text into words and numbers: numbers come back
+// read ("#5000", "#5.5"), words without an elided article before them
+// ("l'Assemblée" → "Assemblée") or a possessive after them.
+func anchorFields(text, lang string) []string {
+	r := []rune(text)
+	st := numberStyleOf(lang)
 	var out []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != ',' && r != '.' && r != '\u00a0' && r != '\u202f'
-	}) {
-		if i := strings.IndexAny(f, "'’"); i > 0 && i <= 6 {
-			f = f[i:]
+	for i := 0; i < len(r); {
+		switch {
+		case unicode.IsDigit(r[i]):
+			n, j := st.read(r, i)
+			out = append(out, "#"+n)
+			i = j
+		case unicode.IsLetter(r[i]):
+			j := i
+			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) || isApostrophe(r[j])) {
+				j++
+			}
+			if w := bareWord(string(r[i:j])); w != "" {
+				out = append(out, w)
+			}
+			i = j
+		default:
+			i++
 		}
-		f = strings.Trim(f, "'’,.\u00a0\u202f")
-		if f == "" {
-			continue
-		}
-		if n := len(out); n > 0 && isDigits(out[n-1]) && len(f) == 3 && isDigits(f) {
-			out[n-1] += f // "5 000": one number written in groups
-			continue
-		}
-		out = append(out, f)
 	}
 	return out
 }
 
-// isDigits reports whether s is written in digits and separators only.
-func isDigits(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '\u00a0' && r != '\u202f' {
-			return false
-		}
+// isApostrophe reports whether r is written as an apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// bareWord drops an elided article before a word and a possessive after
+// it.
+func bareWord(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 && (elisions[strings.ToLower(w[:i])+"'"] || italianElisions[strings.ToLower(w[:i])]) {
+		w = w[i:]
 	}
-	return s != ""
+	w = strings.TrimLeft(w, "'’")
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	return w
 }
 
-// digitsOf keeps the digits of a number: "5,000", "5.000" and "5 000"
-// are one.
-func digitsOf(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsDigit(r) {
-			b.WriteRune(r)
+// numberStyle is how a language writes numbers: the mark between groups
+// of thousands and the decimal mark. English writes "5,000" and "5.5";
+// French, Spanish and German "5 000" or "5.000" and "5,5".
+type numberStyle struct{ thousands, decimal rune }
+
+// numberStyleOf returns the number style of a language code.
+func numberStyleOf(lang string) numberStyle {
+	switch primaryLang(lang) {
+	case "", "en":
+		return numberStyle{thousands: ',', decimal: '.'}
+	}
+	return numberStyle{thousands: '.', decimal: ','}
+}
+
+// groupMark reports whether r separates groups of thousands: the
+// style's mark, or a space (the French and the SI way).
+func (st numberStyle) groupMark(r rune) bool {
+	return r == st.thousands || r == ' ' || r == '\u00a0' || r == '\u202f'
+}
+
+// read reads the number written at r[i:]: digits, groups of three after
+// a first group of three digits at most ("5 000", "12,500", not "2019,
+// 300" nor "2019 300"), and decimals after the decimal mark. It returns
+// the number with its groups joined and its decimals after a dot
+// ("5000", "5.5"), and where it ends.
+func (st numberStyle) read(r []rune, i int) (string, int) {
+	j := digitsEnd(r, i)
+	whole, first := string(r[i:j]), j-i
+	for first <= 3 && j+4 <= len(r) && st.groupMark(r[j]) && digitsEnd(r, j+1) == j+4 {
+		whole += string(r[j+1 : j+4])
+		j += 4
+	}
+	if j+1 < len(r) && r[j] == st.decimal && unicode.IsDigit(r[j+1]) {
+		e := digitsEnd(r, j+1)
+		frac := strings.TrimRight(string(r[j+1:e]), "0")
+		j = e
+		if frac != "" {
+			return whole + "." + frac, j
 		}
 	}
-	return b.String()
+	return whole, j
+}
+
+// digitsEnd returns where the run of digits at r[i:] ends.
+func digitsEnd(r []rune, i int) int {
+	for i < len(r) && unicode.IsDigit(r[i]) {
+		i++
+	}
+	return i
+}
+
+// primaryLang returns the primary subtag of a language code, in lower
+// case: "en-GB" and "en_us" are "en".
+func primaryLang(lang string) string {
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	return strings.ToLower(strings.TrimSpace(lang))
 }
 
 // accents maps accented Latin letters to their base letter.
@@ -120,27 +198,20 @@ func anchorsMatch(a, b map[string]bool) (int, bool) {
 	if len(b) < len(a) {
 		small, big = b, a
 	}
-	shared, number := 0, false
+	shared := 0
 	for k := range small {
 		if big[k] {
 			shared++
-			number = number || k[0] == '#'
 		}
 	}
-	switch {
-	case shared >= 2:
-		return shared, 2*shared >= len(small)
-	case shared == 1:
-		return shared, number && len(small) <= 2 || len(big) <= 2
-	}
-	return 0, false
+	return shared, shared >= 2 && 2*shared >= len(small)
 }
 
 // crossGroup is a group of wordings read for a match across languages.
 type crossGroup struct {
 	speaker int
 	langs   map[string]bool
-	anchors []map[string]bool // per wording
+	anchors []map[string]bool // per wording, the uninformative ones dropped
 }
 
 // acrossLanguages joins the groups that report one statement in
@@ -150,19 +221,33 @@ func acrossLanguages(groups [][]member, arts []*parallax.Article) [][]member {
 	if !manyLanguages(arts) {
 		return groups
 	}
+	common := commonNames(arts)
 	cg := make([]crossGroup, len(groups))
 	for i, g := range groups {
 		cg[i] = crossGroup{speaker: groupSpeaker(g), langs: map[string]bool{}}
+		if cg[i].speaker < 0 {
+			continue
+		}
+		own := speakerAnchors(g)
 		for _, m := range g {
-			if l := arts[m.ai].Language; l != "" {
+			lang := arts[m.ai].Language
+			if l := primaryLang(lang); l != "" {
 				cg[i].langs[l] = true
 			}
-			if cg[i].speaker >= 0 {
-				cg[i].anchors = append(cg[i].anchors, anchors(m.q.Text))
+			a := anchors(m.q.Text, lang)
+			for k := range a {
+				if common[k] || own[k] {
+					delete(a, k)
+				}
 			}
+			cg[i].anchors = append(cg[i].anchors, a)
 		}
 	}
-	best := bestAcross(cg)
+	return joinBest(groups, bestAcross(cg))
+}
+
+// joinBest joins each pair of groups that are each other's best match.
+func joinBest(groups [][]member, best []int) [][]member {
 	parent := make([]int, len(groups))
 	for i := range parent {
 		parent[i] = i
@@ -182,6 +267,59 @@ func acrossLanguages(groups [][]member, arts []*parallax.Article) [][]member {
 		}
 		at[i] = len(out)
 		out = append(out, g)
+	}
+	return out
+}
+
+// speakerAnchors returns the anchors of the names the group's wordings
+// give their speaker: "Varela" is in the speaker's statements in every
+// language and tells none of them apart.
+func speakerAnchors(g []member) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range g {
+		for _, w := range strings.Fields(m.q.Speaker) {
+			if k := anchorKey(bareWord(strings.Trim(w, ".,;:"))); k != "" && k[0] != '#' {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// commonNames returns the anchors of the names (words written with a
+// capital) that occur in more than half of the articles: the story's
+// places and institutions, which its statements in every language share.
+func commonNames(arts []*parallax.Article) map[string]bool {
+	count := map[string]int{}
+	named := map[string]bool{}
+	n := 0
+	for _, a := range arts {
+		if a.Text == "" {
+			continue
+		}
+		n++
+		for k, capital := range wordAnchors(a.Text, a.Language) {
+			count[k]++
+			named[k] = named[k] || capital
+		}
+	}
+	out := map[string]bool{}
+	for k, c := range count {
+		if named[k] && 2*c > n {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// wordAnchors returns the word anchors of a text, each with whether the
+// text writes it with a capital somewhere.
+func wordAnchors(text, lang string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range anchorFields(text, lang) {
+		if k := anchorKey(f); k != "" && k[0] != '#' {
+			out[k] = out[k] || unicode.IsUpper([]rune(f)[0])
+		}
 	}
 	return out
 }
@@ -255,15 +393,17 @@ func overlaps(a, b map[string]bool) bool {
 	return false
 }
 
-// manyLanguages reports whether the articles are in two languages or more.
+// manyLanguages reports whether the articles are in two languages or
+// more, read by primary subtag.
 func manyLanguages(arts []*parallax.Article) bool {
 	first := ""
 	for _, a := range arts {
+		l := primaryLang(a.Language)
 		switch {
-		case a.Language == "":
+		case l == "":
 		case first == "":
-			first = a.Language
-		case a.Language != first:
+			first = l
+		case l != first:
 			return true
 		}
 	}

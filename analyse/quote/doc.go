@@ -111,8 +111,17 @@
 // titles are read by their ending ("Verteidigungsministerin"), and
 // German nouns, all capitalised, are names only outside titles and
 // institutions. The article before a title gives a gender ("la
-// ministre"), as German -in does. Pronouns (il, elle, él, ella, er, sie)
-// and role nouns ("la ministre", "die Ministerin") resolve as in English.
+// ministre"), as German -in does. A run of capitalised words with no
+// title is a German name only when it starts with a known first name or
+// an entity marks it ("Viele Soldaten" is none). Particles belong to the
+// name ("Bruno Le Maire", "Ursula von der Leyen"). A subject written
+// after the cue may follow a time or an addressee ("dijo ayer el
+// ministro", "a déclaré à la presse la ministre"); the addressee stays in
+// the cue. "le", "la", "l'" before a verb after its subject are object
+// pronouns ("Ana Varela le répète"). Pronouns (il, elle, él, ella, er,
+// sie) and role nouns ("la ministre", "die Ministerin") resolve as in
+// English; a plural verb ("sagten sie", "dijeron", "ont-elles déclaré")
+// never resolves to one person.
 //
 // # Group, across a story
 //
@@ -128,14 +137,16 @@
 // close translation. Each article's exact wording is kept, copies
 // included.
 //
-// Across languages (articles whose Language differs) words are not
-// shared, so statements meet by anchors: numbers ("5 000" is 5,000) and
-// the first six letters, accents dropped, of words of six letters or more
-// (names and cognates: "Assemblée"/"Assembly", "regrettable"). Two
-// statements of the same known speaker in different languages are one
-// when they share two anchors making at least half of the smaller side's,
-// or a single one between short wordings (a number, with at most two
-// anchors on the smaller side; any anchor, with at most two on each) —
-// and each is the other's only best match among that speaker's
-// statements. Statements sharing no anchor never meet.
+// Across languages (articles whose Language differs, read by primary
+// subtag: "en-GB" is "en") words are not shared, so statements meet by
+// anchors: numbers read as each language writes them ("5 000" and
+// "5,000" are 5000, French "5,5" is 5.5) and the first six letters,
+// accents dropped, of words of six letters or more (cognates:
+// "défendu"/"defended"). The speaker's own names and the names that
+// most of the story's articles write (its places and institutions) are
+// no anchors: they are in every statement. Two statements of the same
+// known speaker in different languages are one when they share two
+// anchors or more making at least half of the smaller side's, and each
+// is the other's only best match among that speaker's statements; one
+// shared word or number is not enough.
 package quote

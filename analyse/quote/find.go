@@ -275,6 +275,9 @@ func (d *doc) mentionsStatement(k, hi int) bool {
 func (d *doc) makeAttr(k, s, e, hi int, markUsed bool) *attr {
 	sp, _ := d.cueSpan(k, hi)
 	a := &attr{m: d.readMention(s, e), cue: sp, cueTok: k, statement: d.mentionsStatement(k, hi)}
+	if a.m.kind == kPronoun && d.pluralVerb(k) {
+		a.m.gender = 'p' // "sagten sie": "sie" is they, not she
+	}
 	if w := d.relativeBefore(k); w >= e {
 		// "leaders who say …": the speaker is written "who" and
 		// resolved to the phrase it stands for
@@ -386,7 +389,27 @@ func (d *doc) skipsToCue(l string, k int) bool {
 	if d.lx == englishWords {
 		return (auxiliaries[l] || isAdverb(l) || frenchAux[l] && isFrench(d.toks[k].low)) && !negators[l]
 	}
-	return (d.lx.aux[l] || d.lx.adverbs[l]) && !d.lx.negators[l]
+	return (d.lx.aux[l] || d.lx.adverbs[l] || d.lx.objectPronouns[l]) && !d.lx.negators[l]
+}
+
+// objectPronounAt reports whether the article-like word at j is an
+// object pronoun before a verb ("Ana Varela le répète", "Elle la
+// défend", "Le ministère l'a indiqué"): a subject stands just before it
+// — a pronoun, a name, or a speaker's noun — not a preposition, a verb
+// or a sentence start ("l'annonce", "a suivi l'annonce", "sur la
+// menace").
+func (d *doc) objectPronounAt(j int) bool {
+	if !d.lx.objectPronouns[d.toks[j].low] || d.sentenceStart(j) {
+		return false
+	}
+	p := d.toks[j-1]
+	if _, ok := d.lx.pronouns[p.low]; ok {
+		return true
+	}
+	if !p.word || d.lx.stopCaps[p.low] || d.lx.determiners[p.low] {
+		return false
+	}
+	return p.cap || d.lx.isRoleHead(p.low) || d.lx.isOrgHead(p.low) || d.lx.documentHeads[p.low] || d.lx.speakerNouns[p.low]
 }
 
 // langCueClass is cueClass for a language other than English: a word
@@ -396,7 +419,7 @@ func (d *doc) skipsToCue(l string, k int) bool {
 func (d *doc) langCueClass(k int) int {
 	t := d.toks[k]
 	cl := d.lx.cues[t.low]
-	if cl == 0 || k > 0 && d.lx.determiners[d.toks[k-1].low] {
+	if cl == 0 || k > 0 && d.lx.determiners[d.toks[k-1].low] && !d.objectPronounAt(k-1) {
 		return 0
 	}
 	if k+1 < len(d.toks) && d.lx.agentPreps[d.toks[k+1].low] {
@@ -458,18 +481,6 @@ func (d *doc) langNegated(k, lo int) bool {
 // it ("a déclaré à la presse", "dijo a los periodistas", "sagte dem
 // Sender").
 func (d *doc) langCueSpan(k, hi int) (parallax.Span, int) {
-	end := k + 1
-	if k+1 < hi && d.lx.addressees[d.toks[k+1].low] {
-		for j := k + 2; j < hi && j <= k+5; j++ {
-			t := d.toks[j]
-			if !t.word || d.lx.that[t.low] || d.lx.cues[t.low] != 0 || d.lx.boundaries[t.low] && !d.lx.determiners[t.low] {
-				break
-			}
-			end = j + 1
-		}
-		for end > k+1 && (d.lx.determiners[d.toks[end-1].low] || d.lx.preps[d.toks[end-1].low] || d.lx.addressees[d.toks[end-1].low]) {
-			end--
-		}
-	}
+	end := d.addresseeEnd(k, hi)
 	return parallax.Span{Start: d.toks[k].s, End: d.toks[end-1].e}, end
 }

@@ -59,6 +59,8 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add(`"We have completed our mission," Defence Minister Ana Varela said, adding that the advisers would stay.`)
 	f.Add("''Yes,'' she said. \n\"The vote was held.\nNobody disputed it, \"Mirela Dost said.\n“Open\nclose” he said")
+	f.Add("« Nous partirons », a déclaré à la presse la ministre Bruno Le Maire. Ursula von der")
+	f.Add("«No», dijo ayer a los periodistas el. Según un sondeo publicado, „Ja“, sagte am Montag in")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return

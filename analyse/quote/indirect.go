@@ -157,8 +157,9 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 		}
 	case d.lx.inverts:
 		// "Am Montag sagte Zeller, …", "Dijo el ministro que …"
-		if e, ok := d.rightNP(k+1, b); ok && (e >= end || d.toks[e].text == "," || d.lx.that[d.toks[e].low]) {
-			return d.makeAttr(k, k+1, e, b, false), e, -1
+		s := d.afterAdjuncts(k+1, b) // "Dijo ayer el ministro que …"
+		if e, ok := d.rightNP(s, b); ok && (e >= end || d.toks[e].text == "," || d.lx.that[d.toks[e].low]) {
+			return d.makeAttr(k, s, e, b, false), e, -1
 		}
 		if d.lx.dropsSubject && d.unwrittenSubject(k, b) && d.thatFollows(k, b) && !d.impersonal(k) {
 			return d.impliedAttr(k, b, false), cueEnd, -1 // "Añadió que …"
@@ -185,7 +186,11 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 	if object && d.lx != englishWords && d.thatFollows(cueEnd, min(end, cueEnd+6)) {
 		object = false // "dijo el martes que …": an adjunct, then the statement
 	}
-	for j := cueEnd; j < end && j <= cueEnd+8 && !object; j++ {
+	from := cueEnd
+	if c := d.germanClauseComma(cueEnd, end); c > cueEnd {
+		from, start, object = c, c, false
+	}
+	for j := from; j < end && j <= from+8 && !object; j++ {
 		if d.toks[j].low == "that" || d.toks[j].low == "que" || d.lx.that[d.toks[j].low] {
 			start = j + 1
 			if j+1 < end && pronounThat[d.toks[j+1].low] {
@@ -193,7 +198,7 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 			}
 			break
 		}
-		if !d.toks[j].word && !(d.lx.code == "de" && j == cueEnd && d.toks[j].text == ",") {
+		if !d.toks[j].word && !(d.lx.code == "de" && j == from && d.toks[j].text == ",") {
 			break
 		}
 	}
@@ -220,6 +225,26 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// germanClauseComma returns the comma that opens a German reported
+// clause after the cue's adjuncts or addressee ("sagte am Montag in
+// Berlin, Deutschland werde helfen", "sagte der Lumiraer Zeitung, …"):
+// a few words with no verb between the cue and it. cueEnd when none.
+func (d *doc) germanClauseComma(cueEnd, end int) int {
+	if d.lx.code != "de" {
+		return cueEnd
+	}
+	for j := cueEnd; j < end && j <= cueEnd+6; j++ {
+		t := d.toks[j]
+		if t.text == "," {
+			return j
+		}
+		if !t.word || d.lx.that[t.low] || d.lx.aux[t.low] || d.lx.passiveAux[t.low] || d.lx.cues[t.low] != 0 || d.lx.conj[t.low] {
+			return cueEnd
+		}
+	}
+	return cueEnd
 }
 
 // according reads "according to X" at k: the statement is the rest of the
@@ -250,6 +275,9 @@ func (d *doc) according(k, n, a, b int) (cand, bool) {
 	var start int
 	if after {
 		start = e
+		if c := d.sourceComma(e, end); c > e {
+			start = c // "Selon une étude qui a été publiée dimanche, …"
+		}
 		if start < end && d.toks[start].text == "," {
 			start++
 		}
@@ -264,6 +292,27 @@ func (d *doc) according(k, n, a, b int) (cand, bool) {
 	}
 	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}
 	return cand{q: parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, a: at}, true
+}
+
+// sourceComma returns the comma that ends the description of a source
+// named at the head of a sentence in a language other than English:
+// "Selon une étude qui a été publiée dimanche, 58 % …", "Selon un
+// sondage réalisé par l'institut Civitas, …". e when the phrase ends
+// at e or no comma comes within a few words.
+func (d *doc) sourceComma(e, end int) int {
+	if d.lx == englishWords || e >= end || d.toks[e].text == "," {
+		return e
+	}
+	for j := e; j < end && j <= e+10; j++ {
+		t := d.toks[j]
+		if d.inq[j] || t.quote != 0 || d.isStop(j) {
+			return e
+		}
+		if t.text == "," {
+			return j
+		}
+	}
+	return e
 }
 
 // firstPersonPossessives open the phrases by which an outlet cites its

@@ -15,18 +15,25 @@ type lexicon struct {
 	// ("le départ, annoncé en octobre par …").
 	participles map[string]bool
 	aux         map[string]bool // auxiliaries of compound tenses: a, avait, ha, hat
+	// plural are the third-person plural forms of the cues and
+	// auxiliaries: their subject is several people ("dijeron", "ont
+	// déclaré", "sagten sie"), never the one person named before.
+	plural      map[string]bool
 	passiveAux  map[string]bool // été, fue, wurde: a passive cue reports no speaker
 	agentPreps  map[string]bool // par, por, von after a cue: a passive
 	adverbs     map[string]bool // may stand between a speaker and the cue
 	negators    map[string]bool
 	determiners map[string]bool
-	definite    map[string]bool // articles that make a role noun refer: la ministre
-	preps       map[string]bool // join a noun to its complement: de, del, von
-	genitives   map[string]bool // articles that open a complement after a noun: des, der
-	conj        map[string]bool // and, but: a verb coordinated with an earlier one
-	that        map[string]bool // complementisers: que, dass
-	pronouns    map[string]byte
-	titles      map[string]bool
+	// objectPronouns are written like articles but stand for the object
+	// before a verb: "Ana Varela le répète", "lo dijo".
+	objectPronouns map[string]bool
+	definite       map[string]bool // articles that make a role noun refer: la ministre
+	preps          map[string]bool // join a noun to its complement: de, del, von
+	genitives      map[string]bool // articles that open a complement after a noun: des, der
+	conj           map[string]bool // and, but: a verb coordinated with an earlier one
+	that           map[string]bool // complementisers: que, dass
+	pronouns       map[string]byte
+	titles         map[string]bool
 	// titleSuffixes end German compound titles: Verteidigungsministerin.
 	titleSuffixes []string
 	personTitles  map[string]byte // titles that mark a person, with a gender
@@ -50,6 +57,11 @@ type lexicon struct {
 	// addressees open the addressee of a cue right after it: "à la
 	// presse", "a los periodistas", "dem Sender".
 	addressees map[string]bool
+	// timeWords and adjunctPreps open the adjuncts that may stand between
+	// a cue and the subject after it: "dijo ayer el ministro", "a déclaré
+	// lors du débat la ministre", "sagte am Montag die Ministerin".
+	timeWords    map[string]bool
+	adjunctPreps map[string]bool
 	// headFirst is set where a noun phrase's head comes before its
 	// adjectives: "le ministère veltravien".
 	headFirst bool
@@ -59,6 +71,22 @@ type lexicon struct {
 	// inverts is set where a cue may precede its subject outside a
 	// quotation's frame: "Am Montag sagte Zeller, …", "Dijo el ministro que".
 	inverts bool
+
+	// The prepositions of speaker phrases by use, the preps where a
+	// language has no more to say: leadingPreps cannot open a phrase;
+	// rightPreps join a phrase read rightwards to its complement,
+	// laterPreps too past its first word ("the analysts in Orsenburg",
+	// not "in Orsenburg"); detPreps keep an article after them in the
+	// phrase ("the Speaker of the Assembly").
+	leadingPreps, rightPreps, laterPreps, detPreps map[string]bool
+
+	// articles open a description: "the billionaire real estate magnate".
+	articles map[string]bool
+	// lyAdverbs is set where -ly words are adverbs: "has repeatedly said".
+	lyAdverbs bool
+	// nameParticles may stand inside a name: "Charles de Gaulle". English
+	// reads its names without them, as it always has.
+	nameParticles map[string]bool
 }
 
 // englishWords is the lexicon Find has always used.
@@ -68,7 +96,24 @@ var englishWords = &lexicon{
 	orgHeads: orgHeads, orgWords: orgWords, documentHeads: documentHeads,
 	speakerNouns: speakerNouns, stopCaps: stopCaps, boundaries: boundaries,
 	objectPreps: objectPreps, cueAdjuncts: cueAdjuncts, adjunctWords: adjunctWords,
-	according: [][]string{{"according", "to"}},
+	according:    [][]string{{"according", "to"}},
+	preps:        set("of", "for", "at", "in", "from", "de", "du"),
+	leadingPreps: set("of", "for", "at", "in", "from"),
+	rightPreps:   set("of", "for", "de", "du", "at", "inside", "within"),
+	laterPreps:   set("in", "from"),
+	detPreps:     set("of", "for", "de", "at", "inside", "within", "in", "from"),
+	articles:     set("the", "a", "an"),
+	lyAdverbs:    true,
+}
+
+// The other languages read their prepositions alike in every use, and
+// open a description with any determiner.
+func init() {
+	for _, lx := range lexicons {
+		lx.leadingPreps, lx.rightPreps, lx.detPreps = lx.preps, lx.preps, lx.preps
+		lx.articles = lx.determiners
+		lx.nameParticles = nameParticles
+	}
 }
 
 // lexiconFor returns the lexicon of an ISO 639-1 language code; English
@@ -120,8 +165,8 @@ var frenchParticiples = set("déclaré", "affirmé", "assuré", "expliqué", "r�
 	"insisté", "lancé", "indiqué", "rappelé", "martelé", "reconnu", "admis", "promis",
 	"jugé", "répondu", "répété", "poursuivi", "conclu", "raconté", "témoigné", "dénoncé",
 	"regretté", "salué", "confirmé", "démenti", "nié", "avancé", "déploré", "plaidé",
-	"pensé", "cru", "considéré", "espéré", "assuré", "écrit", "réagi", "commenté",
-	"prédit", "garanti", "menacé", "critiqué", "fustigé", "jugé", "tranché")
+	"pensé", "cru", "considéré", "espéré", "écrit", "réagi", "commenté",
+	"prédit", "garanti", "menacé", "critiqué", "fustigé", "tranché")
 
 var french = &lexicon{
 	code: "fr",
@@ -138,20 +183,24 @@ var french = &lexicon{
 		[]string{"qualifie", "salue", "dénonce", "critique", "fustige", "qualifiait"},
 		[]string{"pense", "croit", "juge", "considère", "craint", "espère", "sait", "pensent", "croient", "jugent"}),
 	participles: frenchParticiples,
-	aux:         set("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "avoir"),
-	passiveAux:  set("été", "est", "sont", "était", "étaient", "fut"),
-	agentPreps:  set("par"),
+	plural: set("déclarent", "affirment", "disent", "estiment", "soulignent", "expliquent",
+		"indiquent", "préviennent", "pensent", "croient", "jugent", "ont", "avaient",
+		"auraient", "auront"),
+	aux:        set("a", "avait", "ont", "avaient", "aurait", "auraient", "aura", "avoir"),
+	passiveAux: set("été", "est", "sont", "était", "étaient", "fut"),
+	agentPreps: set("par"),
 	adverbs: set("aussi", "également", "encore", "déjà", "ensuite", "enfin", "notamment",
 		"alors", "toutefois", "cependant", "pourtant", "lui", "leur", "même", "aussitôt",
 		"publiquement", "ainsi", "récemment", "hier", "mardi", "lundi", "mercredi", "jeudi",
 		"vendredi", "samedi", "dimanche"),
-	negators:    set("pas", "jamais", "ne", "n'", "refusé", "point", "aucun", "rien", "sans"),
-	determiners: set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "plusieurs", "deux", "trois"),
-	definite:    set("le", "la", "l'", "ce", "cet", "cette"),
-	preps:       set("de", "du", "des", "d'"),
-	conj:        set("et", "mais"),
-	that:        set("que", "qu'"),
-	pronouns:    map[string]byte{"il": 'm', "elle": 'f', "ils": 'p', "elles": 'p', "on": 'x', "je": 'x', "nous": 'p'},
+	negators:       set("pas", "jamais", "ne", "n'", "refusé", "point", "aucun", "rien", "sans"),
+	determiners:    set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "plusieurs", "deux", "trois"),
+	objectPronouns: set("le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'"),
+	definite:       set("le", "la", "l'", "ce", "cet", "cette"),
+	preps:          set("de", "du", "des", "d'"),
+	conj:           set("et", "mais"),
+	that:           set("que", "qu'"),
+	pronouns:       map[string]byte{"il": 'm', "elle": 'f', "ils": 'p', "elles": 'p', "on": 'x', "je": 'x', "nous": 'p'},
 	titles: set("ministre", "président", "présidente", "porte-parole", "secrétaire", "général",
 		"générale", "directeur", "directrice", "chef", "cheffe", "maire", "député", "députée",
 		"sénateur", "sénatrice", "ambassadeur", "ambassadrice", "gouverneur", "préfet",
@@ -160,9 +209,9 @@ var french = &lexicon{
 		"vice-présidente", "conseiller", "conseillère", "adjoint", "adjointe", "délégué",
 		"déléguée", "dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader",
 		"roi", "reine", "prince", "princesse", "docteur", "professeur", "professeure",
-		"avocat", "avocate", "porte-parole", "analyste", "économiste", "chercheur",
+		"avocat", "avocate", "analyste", "économiste", "chercheur",
 		"chercheuse", "m.", "mme", "mlle", "monsieur", "madame", "me", "dr", "pr", "gén.",
-		"général", "maréchal", "amiral", "secrétaire-général", "sous-secrétaire", "syndicaliste"),
+		"maréchal", "amiral", "secrétaire-général", "sous-secrétaire", "syndicaliste"),
 	personTitles: map[string]byte{"m.": 'm', "monsieur": 'm', "mme": 'f', "madame": 'f', "mlle": 'f',
 		"présidente": 'f', "ministre": 'x', "président": 'm', "directrice": 'f', "directeur": 'm',
 		"porte-parole": 'x', "maire": 'x', "députée": 'f', "député": 'm', "sénatrice": 'f',
@@ -185,7 +234,7 @@ var french = &lexicon{
 		"syndicat", "institut", "agence", "banque", "tribunal", "cour", "commission",
 		"parlement", "sénat", "armée", "police", "ambassade", "présidence", "fédération",
 		"association", "union", "front", "alliance", "université", "fondation", "république",
-		"état-major", "courrier"),
+		"état-major"),
 	documentHeads: set("communiqué", "déclaration", "lettre", "rapport", "texte",
 		"résolution", "message", "note", "courrier", "sondage", "étude", "décret", "arrêt",
 		"jugement", "document"),
@@ -203,7 +252,7 @@ var french = &lexicon{
 		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
 		"octobre", "novembre", "décembre", "mme", "m.", "monsieur", "madame", "son", "sa",
 		"ses", "leur", "leurs", "notre", "nos", "tous", "toutes", "chaque", "aucun", "cela",
-		"ici", "là", "sans"),
+		"ici", "là"),
 	boundaries: set("et", "mais", "ou", "car", "qui", "que", "qu'", "quand", "lorsque",
 		"si", "dont", "où", "comme", "puis", "parce", "pendant", "après", "avant", "depuis",
 		"avec", "sans", "contre", "sur", "sous", "vers", "pour", "par", "est", "sont", "était",
@@ -215,6 +264,9 @@ var french = &lexicon{
 	adjunctWords: set("dans", "lors", "à", "au", "en", "devant", "sur", "hier", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ensuite", "encore", "aussi"),
 	according:    [][]string{{"selon"}, {"d'", "après"}},
 	addressees:   set("à", "au", "aux"),
+	timeWords: set("hier", "aujourd'hui", "avant-hier", "lundi", "mardi", "mercredi", "jeudi",
+		"vendredi", "samedi", "dimanche", "matin", "soir", "midi"),
+	adjunctPreps: set("dans", "lors", "devant", "pendant", "durant", "en", "depuis"),
 	headFirst:    true,
 }
 
@@ -244,18 +296,23 @@ var spanish = &lexicon{
 		[]string{"cree", "creyó", "considera", "consideró", "piensa", "pensó", "estima", "estimó", "espera", "teme", "sabe",
 			"creen", "consideran", "piensan", "estiman", "esperan", "temen"}),
 	participles: spanishParticiples,
-	aux:         set("ha", "había", "han", "habían", "habría", "haya", "he", "hemos", "hubo"),
-	passiveAux:  set("fue", "fueron", "sido", "es", "son", "era"),
-	agentPreps:  set("por"),
+	plural: set("dijeron", "afirmaron", "aseguraron", "explicaron", "señalaron", "indicaron",
+		"advirtieron", "dicen", "afirman", "aseguran", "señalan", "advierten", "explican",
+		"indican", "sostienen", "subrayan", "insisten", "creen", "consideran", "piensan",
+		"estiman", "esperan", "temen", "han", "habían", "habrían", "hayan"),
+	aux:        set("ha", "había", "han", "habían", "habría", "haya", "he", "hemos", "hubo"),
+	passiveAux: set("fue", "fueron", "sido", "es", "son", "era"),
+	agentPreps: set("por"),
 	adverbs: set("también", "ya", "además", "luego", "después", "entonces", "recientemente",
 		"públicamente", "hoy", "ayer", "le", "les", "se", "incluso", "nuevamente"),
-	negators:    set("no", "nunca", "jamás", "tampoco", "negó", "rehusó", "sin"),
-	determiners: set("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "nuestro", "nuestra", "varios", "dos", "tres", "al", "del"),
-	definite:    set("el", "la", "este", "esta"),
-	preps:       set("de", "del"),
-	conj:        set("y", "e", "pero"),
-	that:        set("que"),
-	pronouns:    map[string]byte{"él": 'm', "ella": 'f', "ellos": 'p', "ellas": 'p', "yo": 'x', "nosotros": 'p'},
+	negators:       set("no", "nunca", "jamás", "tampoco", "negó", "rehusó", "sin"),
+	determiners:    set("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "nuestro", "nuestra", "varios", "dos", "tres", "al", "del"),
+	objectPronouns: set("lo", "la", "los", "las", "le", "les", "me", "te"),
+	definite:       set("el", "la", "este", "esta"),
+	preps:          set("de", "del"),
+	conj:           set("y", "e", "pero"),
+	that:           set("que"),
+	pronouns:       map[string]byte{"él": 'm', "ella": 'f', "ellos": 'p', "ellas": 'p', "yo": 'x', "nosotros": 'p'},
 	titles: set("ministro", "ministra", "presidente", "presidenta", "portavoz", "secretario",
 		"secretaria", "general", "director", "directora", "jefe", "jefa", "alcalde",
 		"alcaldesa", "diputado", "diputada", "senador", "senadora", "embajador", "embajadora",
@@ -296,7 +353,7 @@ var spanish = &lexicon{
 		"críticos", "partidarios", "funcionarios"),
 	stopCaps: set("el", "la", "los", "las", "un", "una", "de", "del", "según", "para", "pero",
 		"en", "con", "sin", "tras", "desde", "por", "ante", "bajo", "sobre", "entre", "hasta",
-		"después", "antes", "luego", "entonces", "así", "sin", "embargo", "además", "ayer",
+		"después", "antes", "luego", "entonces", "así", "embargo", "además", "ayer",
 		"hoy", "mañana", "este", "esta", "estos", "estas", "él", "ella", "ellos", "ellas",
 		"nosotros", "si", "cuando", "como", "y", "o", "porque", "unos", "unas", "varios",
 		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
@@ -307,17 +364,25 @@ var spanish = &lexicon{
 		"si", "donde", "porque", "mientras", "durante", "tras", "después", "antes", "desde",
 		"con", "sin", "contra", "sobre", "hacia", "para", "por", "es", "son", "era", "fue",
 		"ha", "han", "había", "será", "sería", "no", "se", "le", "les", "lo", "en", "a", "al",
-		"ante", "bajo", "desde", "hasta", "entre", "según"),
+		"ante", "bajo", "hasta", "entre", "según"),
 	objectPreps:  set("sobre", "con", "contra", "hacia", "sin", "entre", "por", "para", "a", "al", "en"),
 	cueAdjuncts:  set("en", "durante", "tras", "ante", "ayer", "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "sin", "según", "preguntado", "preguntada", "además"),
 	adjunctWords: set("en", "durante", "tras", "ante", "ayer", "hoy", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "luego", "después", "también"),
 	according:    [][]string{{"según"}, {"de", "acuerdo", "con"}},
 	addressees:   set("a", "al"),
+	timeWords: set("ayer", "hoy", "anoche", "anteayer", "lunes", "martes", "miércoles", "jueves",
+		"viernes", "sábado", "domingo"),
+	adjunctPreps: set("en", "durante", "ante", "tras", "desde"),
 	headFirst:    true,
 	inverts:      true,
 	dropsSubject: true,
 }
 
+// germanParticiples are the past participles that report after an
+// auxiliary ("hat gesagt", "hat betont"); all are cues. Some are also
+// the present tense of their verb ("sie betont", "er erklärt"), which
+// reports with no auxiliary: the lexicon's participles, the forms that
+// need one, are the others.
 var germanParticiples = set("gesagt", "gewarnt", "gefordert", "gemeint", "geschrieben",
 	"geantwortet", "betont", "erklärt", "bestätigt", "versichert", "angekündigt",
 	"hervorgehoben", "unterstrichen", "kritisiert", "bekräftigt", "eingeräumt", "mitgeteilt",
@@ -336,10 +401,11 @@ var german = &lexicon{
 			keys(germanParticiples)...),
 		[]string{"kritisierte", "nannte", "nennt", "bezeichnete", "bezeichnet", "lobte", "begrüßte", "sprach", "spricht"},
 		[]string{"glaubt", "glaubte", "hofft", "hoffte", "fürchtet", "befürchtet", "befürchtete", "meint", "weiß", "wusste"}),
-	participles: set("gesagt", "gewarnt", "gefordert", "gemeint", "geschrieben", "geantwortet",
-		"angekündigt", "hervorgehoben", "unterstrichen", "eingeräumt", "mitgeteilt",
-		"berichtet", "versprochen", "gedroht"),
-	aux:        set("hat", "hatte", "haben", "hatten", "habe", "hätte"),
+	participles: without(germanParticiples, "betont", "erklärt", "bestätigt", "versichert",
+		"kritisiert", "bekräftigt", "behauptet"),
+	aux: set("hat", "hatte", "haben", "hatten", "habe", "hätte"),
+	plural: set("sagten", "erklärten", "betonten", "warnten", "glauben", "hoffen", "fürchten",
+		"haben", "hatten", "hätten"),
 	passiveAux: set("wurde", "wurden", "worden", "wird", "werden"),
 	agentPreps: set("von", "vom"),
 	adverbs: set("auch", "bereits", "schon", "zudem", "außerdem", "dann", "später", "zuvor",
@@ -369,7 +435,7 @@ var german = &lexicon{
 		"leiterin", "leiter", "direktorin", "direktor", "botschafterin", "botschafter",
 		"sekretärin", "sekretär", "meisterin", "meister", "kommandeurin", "kommandeur",
 		"beauftragte", "beauftragter", "expertin", "experte", "beraterin", "berater",
-		"führerin", "führer", "sekretärin", "chefin"},
+		"führerin", "führer"},
 	personTitles: map[string]byte{"herr": 'm', "frau": 'f', "ministerin": 'f', "minister": 'm',
 		"präsidentin": 'f', "präsident": 'm', "sprecherin": 'f', "sprecher": 'm',
 		"kanzlerin": 'f', "kanzler": 'm', "chefin": 'f', "chef": 'm', "dr.": 'x', "prof.": 'x',
@@ -410,15 +476,27 @@ var german = &lexicon{
 		"ob", "während", "nachdem", "bevor", "seit", "mit", "ohne", "gegen", "für", "um",
 		"über", "unter", "auf", "an", "im", "am", "zu", "ist", "sind", "war", "waren",
 		"wird", "werden", "wurde", "hat", "haben", "hatte", "nicht", "sich", "es", "ihm",
-		"ihnen", "so", "laut", "auch", "noch", "vor", "nach", "bei", "seit", "aus",
+		"ihnen", "so", "laut", "auch", "noch", "vor", "nach", "bei", "aus",
 		"gegenüber", "zufolge"),
 	objectPreps:  set("mit", "gegen", "ohne", "für", "nach", "zu", "bei", "über", "an", "auf", "um", "in", "im", "aus"),
 	cueAdjuncts:  set("am", "im", "in", "bei", "nach", "vor", "gestern", "heute", "laut", "jedoch", "allerdings", "zudem", "auch"),
 	adjunctWords: set("am", "im", "in", "bei", "nach", "vor", "gegenüber", "gestern", "heute", "auch", "zudem", "dann"),
 	according:    [][]string{{"laut"}, {"so"}, {"nach", "angaben"}},
 	addressees:   set("dem", "gegenüber"),
+	timeWords: set("gestern", "heute", "vorgestern", "montag", "dienstag", "mittwoch",
+		"donnerstag", "freitag", "samstag", "sonntag"),
+	adjunctPreps: set("am", "in", "im", "bei", "auf", "während", "vor", "nach"),
 	afterQuote:   set("so"),
 	inverts:      true,
+}
+
+// without returns the words of a set less some.
+func without(m map[string]bool, words ...string) map[string]bool {
+	out := union(m)
+	for _, w := range words {
+		delete(out, w)
+	}
+	return out
 }
 
 // keys returns the words of a set.
@@ -443,6 +521,12 @@ func (lx *lexicon) isTitle(w string) bool {
 		}
 	}
 	return hasCompoundSuffix(w, lx.titleSuffixes)
+}
+
+// isAdverb reports whether w is an adverb: listed, or an English -ly
+// word.
+func (lx *lexicon) isAdverb(w string) bool {
+	return lx.adverbs[w] || lx.lyAdverbs && isAdverb(w)
 }
 
 // isRoleHead reports whether w heads a phrase naming a person by office.

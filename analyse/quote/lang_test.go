@@ -196,16 +196,24 @@ func TestFindLangNoTitleInNames(t *testing.T) {
 	}
 }
 
-// TestFindLangEnglishDefault checks that FindLang reads English (and an
-// unknown language) as Find does.
+// TestFindLangEnglishDefault checks that FindLang reads English, with
+// or without a region, and an unknown language as Find does, and that
+// the text would read otherwise in another language (so the comparison
+// can fail).
 func TestFindLangEnglishDefault(t *testing.T) {
 	text := `"We will hold the line," Defence Minister Ana Varela said. She added that the advisers would stay.`
 	want := find(text)
-	for _, lang := range []string{"", "en", "it"} {
+	if len(want) != 2 || want[1].Speaker != "Ana Varela" {
+		t.Fatalf("Find:\n%s", dump(want))
+	}
+	for _, lang := range []string{"en", "EN-gb", "it"} {
 		got := findLang(text, lang)
 		if dump(got) != dump(want) {
 			t.Errorf("FindLang(%q) =\n%s want\n%s", lang, dump(got), dump(want))
 		}
+	}
+	if got := findLang(text, "fr"); dump(got) == dump(want) {
+		t.Errorf("FindLang(fr) reads the English text as English:\n%s", dump(got))
 	}
 }
 
@@ -226,4 +234,143 @@ func TestFindUnwrittenSubject(t *testing.T) {
 	if got := findLang("Ana Varela a visité Weil. « Nous ne laisserons personne », affirme.", "fr"); len(got) > 0 && got[0].Speaker != parallax.UnknownSpeaker {
 		t.Errorf("French with no subject: %s", dump(got))
 	}
+}
+
+// TestFindSubjectAfterAdjunct: in French and Spanish a time or an
+// addressee may stand between the cue and the subject written after it;
+// the subject is that phrase, not the person named before, and the cue
+// keeps the addressee but not the subject's article.
+func TestFindSubjectAfterAdjunct(t *testing.T) {
+	const before = "La alcaldesa Marta Ruiz visitó el puerto. "
+	runLangCases(t, []langCase{
+		{"a time word", "es", before + "«No habrá más retrasos en la obra», dijo ayer el ministro Juan Ybarra.",
+			[]want{{text: "No habrá más retrasos en la obra", speaker: "Juan Ybarra", role: "ministro", cue: "dijo"}}},
+		{"a day with its article", "es", before + "«No habrá más retrasos en la obra», dijo el martes Juan Ybarra.",
+			[]want{{text: "No habrá más retrasos en la obra", speaker: "Juan Ybarra", speakerText: "Juan Ybarra", role: "", cue: "dijo"}}},
+		{"a place adjunct", "es", before + "«No habrá más retrasos en la obra», afirmó en rueda de prensa el ministro Juan Ybarra.",
+			[]want{{text: "No habrá más retrasos en la obra", speaker: "Juan Ybarra", role: "ministro", cue: "afirmó"}}},
+		{"an addressee", "es", before + "«No habrá más retrasos en la obra», dijo a los periodistas el ministro Juan Ybarra.",
+			[]want{{text: "No habrá más retrasos en la obra", speaker: "Juan Ybarra", role: "ministro", cue: "dijo a los periodistas"}}},
+		{"an addressee before an inverted subject and que", "es", "Dijo ayer el ministro Juan Ybarra que Kessaria respetará el acuerdo.",
+			[]want{{text: "Kessaria respetará el acuerdo", speaker: "Juan Ybarra", role: "ministro", cue: "Dijo", kind: parallax.Indirect}}},
+		{"a French addressee after an auxiliary", "fr", "« Nous partirons », a déclaré à la presse la ministre Ana Varela.",
+			[]want{{text: "Nous partirons", speaker: "Ana Varela", role: "ministre", cue: "déclaré à la presse"}}},
+		{"a French day", "fr", "« Nous partirons », a déclaré mardi la ministre Ana Varela.",
+			[]want{{text: "Nous partirons", speaker: "Ana Varela", role: "ministre", cue: "déclaré"}}},
+		{"a German day", "de", "„Wir bleiben“, sagte am Montag die Ministerin Anna Zeller.",
+			[]want{{text: "Wir bleiben", speaker: "Anna Zeller", role: "Ministerin", cue: "sagte"}}},
+	})
+	// no phrase after the adjunct: the subject is unwritten
+	got := findLang(before+"«No habrá más retrasos», afirmó ante sus simpatizantes.", "es")
+	if len(got) != 1 || got[0].Speaker != "Marta Ruiz" {
+		t.Errorf("unwritten subject after an adjunct:\n%s", dump(got))
+	}
+}
+
+// TestFindGermanNounsNoPerson: German writes every noun with a capital,
+// so two capitalised words are no name unless a title, a known first
+// name or an entity says so.
+func TestFindGermanNounsNoPerson(t *testing.T) {
+	got := findLang("Viele Soldaten waren müde. „Wir bleiben“, sagte sie.", "de")
+	if len(got) != 1 || got[0].Speaker != parallax.UnknownSpeaker {
+		t.Errorf("a noun pair became a speaker:\n%s", dump(got))
+	}
+	got = findLang("Die Ministerin Anna Zeller kam spät. Viele Soldaten waren müde. „Wir bleiben“, sagte sie.", "de")
+	if len(got) != 1 || got[0].Speaker != "Anna Zeller" {
+		t.Errorf("sie: want Anna Zeller, got:\n%s", dump(got))
+	}
+	text := "Viele Soldaten waren müde. Gerlinde Marr wartete. „Wir bleiben“, sagte sie."
+	ents := []parallax.Entity{{Text: "Gerlinde Marr", Type: "PERSON", Span: parallax.Span{Start: strings.Index(text, "Gerlinde"), End: strings.Index(text, " wartete")}}}
+	got = quote.FindLang(text, sentence.Split(text), ents, "de")
+	if len(got) != 1 || got[0].Speaker != "Gerlinde Marr" {
+		t.Errorf("an entity marks a person: want Gerlinde Marr, got:\n%s", dump(got))
+	}
+}
+
+// TestFindPluralSubject: a plural verb's subject is several people, so it
+// never resolves to the one person named before.
+func TestFindPluralSubject(t *testing.T) {
+	tests := []struct{ lang, text string }{
+		{"de", "Die Ministerin Anna Zeller kam spät. Die Berater waren müde. „Wir bleiben“, sagten sie."},
+		{"es", "La ministra de Defensa Ana Varela visitó Weil. «No dejaremos a nadie atrás», dijeron."},
+		{"fr", "La ministre de la Défense Ana Varela était à Weil. « Nous resterons », ont-elles déclaré."},
+	}
+	for _, tt := range tests {
+		got := findLang(tt.text, tt.lang)
+		if len(got) != 1 || got[0].Speaker != parallax.UnknownSpeaker {
+			t.Errorf("%s %q: want one quote with no speaker, got:\n%s", tt.lang, tt.text, dump(got))
+		}
+	}
+	// the singular keeps its antecedent
+	if got := findLang("Die Ministerin Anna Zeller kam spät. „Wir bleiben“, sagte sie.", "de"); len(got) != 1 || got[0].Speaker != "Anna Zeller" {
+		t.Errorf("sagte sie: want Anna Zeller, got:\n%s", dump(got))
+	}
+}
+
+// TestFindNameParticles: "de", "Le", "von der" inside a name belong to
+// it.
+func TestFindNameParticles(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"Le inside a French name after a title", "fr", "« Nous tiendrons », a déclaré le ministre de l'Économie Bruno Le Maire.",
+			[]want{{text: "Nous tiendrons", speaker: "Bruno Le Maire", role: "ministre de l'Économie"}}},
+		{"Le inside a French name before the cue", "fr", "Bruno Le Maire a affirmé que la croissance tiendrait.",
+			[]want{{text: "la croissance tiendrait", speaker: "Bruno Le Maire", speakerText: "Bruno Le Maire"}}},
+		{"von der in French", "fr", "« Nous aiderons », a déclaré Ursula von der Leyen.",
+			[]want{{text: "Nous aiderons", speaker: "Ursula von der Leyen"}}},
+		{"von der after a German title", "de", "„Wir helfen“, sagte Kommissionspräsidentin Ursula von der Leyen.",
+			[]want{{text: "Wir helfen", speaker: "Ursula von der Leyen", role: "Kommissionspräsidentin"}}},
+		{"de la in Spanish", "es", "«Nos quedamos», dijo el ministro Juan de la Vega.",
+			[]want{{text: "Nos quedamos", speaker: "Juan de la Vega", role: "ministro"}}},
+	})
+	// "von" before an institution is no particle, nor "de" before a place
+	got := findLang("„Wir bleiben“, sagte Anna Zeller von der CDU.", "de")
+	if len(got) != 1 || got[0].Speaker != "Anna Zeller" {
+		t.Errorf("von der CDU: want Anna Zeller, got:\n%s", dump(got))
+	}
+	got = findLang("«Nos quedamos», dijo el ministro Juan Ybarra de Kessaria.", "es")
+	if len(got) != 1 || got[0].Speaker != "Juan Ybarra" {
+		t.Errorf("de Kessaria: want Juan Ybarra, got:\n%s", dump(got))
+	}
+	text := "«Nos quedamos», dijo el ministro Juan de Kessaria."
+	at := strings.Index(text, "Kessaria")
+	ents := []parallax.Entity{{Text: "Kessaria", Type: "LOCATION", Span: parallax.Span{Start: at, End: at + len("Kessaria")}}}
+	got = quote.FindLang(text, sentence.Split(text), ents, "es")
+	if len(got) != 1 || got[0].Speaker == "Juan de Kessaria" {
+		t.Errorf("de Kessaria, a place entity: got:\n%s", dump(got))
+	}
+}
+
+// TestFindObjectPronoun: "le", "la", "l'" before a verb stand for its
+// object, not an article that makes the verb a noun.
+func TestFindObjectPronoun(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"le before the verb", "fr", "Ana Varela le répète : « Nous ne partirons pas. »",
+			[]want{{text: "Nous ne partirons pas.", speaker: "Ana Varela", cue: "répète"}}},
+		{"l' before the auxiliary", "fr", "Le ministère l'a indiqué : « Nous ne partirons pas. »",
+			[]want{{text: "Nous ne partirons pas.", speaker: "le ministère", cue: "indiqué"}}},
+	})
+	// an article after a verb still makes a noun
+	if got := findLang("Le départ a suivi l'annonce du résultat de dimanche.", "fr"); len(got) > 0 {
+		t.Errorf("l'annonce read as a cue:\n%s", dump(got))
+	}
+}
+
+// TestFindAdjunctsAndSources: a German cue's adjuncts and addressee stay
+// out of the reported clause and the speaker; a source described at
+// length is cut at the participle or relative clause that describes it.
+func TestFindAdjunctsAndSources(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"adjuncts before a German clause", "de", "Kanzler Olaf Brenner sagte am Montag in Berlin, Deutschland werde helfen.",
+			[]want{{text: "Deutschland werde helfen", speaker: "Olaf Brenner", kind: parallax.Indirect}}},
+		{"a German addressee before the clause", "de", "Olaf Brenner sagte der Lumiraer Zeitung, Deutschland werde helfen.",
+			[]want{{text: "Deutschland werde helfen", speaker: "Olaf Brenner", kind: parallax.Indirect}}},
+		{"a German addressee after the subject", "de", "„Wir helfen“, sagte Olaf Brenner der Lumiraer Zeitung.",
+			[]want{{text: "Wir helfen", speaker: "Olaf Brenner", speakerText: "Olaf Brenner"}}},
+		{"a poll with its participle", "fr", "Selon un sondage de l'institut Civitas publié dimanche, 58 % des Kessariens approuvent le départ.",
+			[]want{{text: "58 % des Kessariens approuvent le départ", speaker: "un sondage de l'institut Civitas", cue: "Selon"}}},
+		{"a study with a relative clause", "fr", "Selon une étude qui a été publiée dimanche, 58 % des Kessariens approuvent le départ.",
+			[]want{{text: "58 % des Kessariens approuvent le départ", speaker: "une étude", cue: "Selon"}}},
+		{"a Spanish poll with its participle", "es", "Según un sondeo publicado el domingo, el 58 % de los kessarios aprueba la salida.",
+			[]want{{text: "el 58 % de los kessarios aprueba la salida", speaker: "un sondeo", cue: "Según"}}},
+	})
 }

@@ -16,6 +16,10 @@ import (
 // langSplitName is splitName for a language other than English.
 func (d *doc) langSplitName(s, e int) (name, role string, gender byte, person bool) {
 	for k := s + 1; k < e; k++ {
+		if pe := d.particleEnd(k); pe > k {
+			k = pe // "Ursula von der Leyen": the name goes on
+			continue
+		}
 		if d.lx.objectPreps[d.toks[k].low] {
 			e = k // a place or a circumstance: "der Regierung in Lumira"
 			break
@@ -29,7 +33,7 @@ func (d *doc) langSplitName(s, e int) (name, role string, gender byte, person bo
 		}
 	}
 	ns := e
-	for k := e - 1; k >= s && d.nameWord(k); k-- {
+	for k := e - 1; k >= s && d.inName(k); k-- {
 		ns = k
 	}
 	ns = d.nameStart(ns, e)
@@ -60,13 +64,22 @@ func (d *doc) langSplitName(s, e int) (name, role string, gender byte, person bo
 	}
 	name = d.text[d.toks[ns].s:d.toks[e-1].e]
 	role = d.roleText(rs, ns)
-	if e-ns >= 2 && e-ns <= 3 && !d.lx.isOrgName(name) {
+	if n := d.nameWords(ns, e); n >= 2 && n <= 3 && !d.lx.isOrgName(name) && (person || d.bareNameRun(ns)) {
 		person = true
 	}
 	if person && gender == 0 {
 		gender = nameGender(name)
 	}
 	return name, role, gender, person
+}
+
+// bareNameRun reports whether a run of capitalised words at ns with no
+// title before it can be a person's name. In German every noun has a
+// capital, so "Viele Soldaten" is such a run: there it takes a known
+// first name to start it (people marked as entities are recorded from
+// the entities).
+func (d *doc) bareNameRun(ns int) bool {
+	return d.lx.code != "de" || knownFirstName(d.toks[ns].low)
 }
 
 // nameWord reports whether token k can be part of a name: a capitalised
@@ -100,7 +113,7 @@ func (d *doc) titleBefore(k int) int {
 // first name, else it is the last two words of a longer run, or the last
 // word of two; a run of one word is the domain alone (e: no name).
 func (d *doc) nameStart(k, e int) int {
-	if k >= e || d.lx == englishWords || d.titleBefore(k) < 0 {
+	if k >= e || d.titleBefore(k) < 0 {
 		return k
 	}
 	for j := k + 1; j < e; j++ {
@@ -108,10 +121,23 @@ func (d *doc) nameStart(k, e int) int {
 			return j
 		}
 	}
-	if e-k >= 3 {
-		return e - 2
+	if d.nameWords(k, e) < 3 {
+		j := k + 1
+		for j < e && isNameParticle(d.toks[j].low) {
+			j++
+		}
+		return j
 	}
-	return k + 1
+	// the last two name words and the particles between them: "de
+	// l'Économie Bruno Le Maire" is the domain and a name of two words
+	j, words := e, 0
+	for words < 2 {
+		j--
+		if !isNameParticle(d.toks[j].low) {
+			words++
+		}
+	}
+	return j
 }
 
 // detGender returns the gender an article before a title gives ("la
@@ -191,7 +217,7 @@ func (r *resolver) langNames() {
 			continue
 		}
 		e := k
-		for e < len(d.toks) && e-k < 5 && d.nameWord(e) && d.para[e] == d.para[k] {
+		for e < len(d.toks) && e-k < 6 && d.inName(e) && d.para[e] == d.para[k] {
 			e++
 		}
 		ns := d.nameStart(k, e)
@@ -211,7 +237,7 @@ func (r *resolver) langNames() {
 // toks[rs:ns] before it.
 func (r *resolver) addTitled(rs, ns, e int) {
 	d := r.d
-	if ns >= e || e-ns > 3 || e-ns == 1 && rs == ns {
+	if n := d.nameWords(ns, e); ns >= e || n > 3 || n == 1 && rs == ns || rs == ns && !d.bareNameRun(ns) {
 		return
 	}
 	name := d.text[d.toks[ns].s:d.toks[e-1].e]
@@ -257,6 +283,9 @@ func (d *doc) langFrame(k, hi int) *attr {
 	if d.lx.dropsSubject && d.unwrittenSubject(k, hi) {
 		return d.impliedAttr(k, hi, true)
 	}
+	if cl := d.cueClass(k); cl == cueSpeech || cl == cuePartial {
+		return d.invertedAttr(k, hi) // "dijo ayer el ministro", "sagte sie"
+	}
 	if !d.lx.aux[d.toks[k].low] || k+1 >= hi {
 		return nil
 	}
@@ -276,25 +305,47 @@ func (d *doc) langFrame(k, hi int) *attr {
 		return nil
 	}
 	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
-		if e, ok := d.rightNP(c+1, hi); ok {
-			return d.makeAttr(c, c+1, d.appositiveTo(e, hi), hi, true)
-		}
+		return d.invertedAttr(c, hi)
 	}
 	return nil
 }
 
 // unwrittenSubject reports whether the cue at k has no subject written
 // after it, in a language that may leave it out: "«…», afirmó ante sus
-// simpatizantes."
+// simpatizantes." A noun phrase after the cue's times and addressees is
+// its subject ("dijo ayer el ministro", "dijo a los periodistas el
+// ministro"), so the subject is written there.
 func (d *doc) unwrittenSubject(k, hi int) bool {
 	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] {
 		return false
 	}
-	if k+1 >= hi {
+	s := d.afterAdjuncts(k+1, hi)
+	if s >= hi {
 		return true
 	}
-	n := d.toks[k+1]
-	return !n.word || d.lx.adjunctWords[n.low] || d.lx.cueAdjuncts[n.low] || d.lx.addressees[n.low] || d.lx.that[n.low]
+	n := d.toks[s]
+	if !n.word || d.lx.that[n.low] || d.lx.conj[n.low] {
+		return true
+	}
+	if s == k+1 && !d.lx.adjunctWords[n.low] && !d.lx.cueAdjuncts[n.low] {
+		return false // a word right after the verb: read as its subject
+	}
+	_, ok := d.rightNP(s, hi)
+	return !ok
+}
+
+// invertedAttr reads the subject written after the cue at k, past its
+// times and addressees: "dijo ayer el ministro Juan Ybarra", "a déclaré
+// à la presse la ministre Ana Varela". nil when no phrase is there.
+func (d *doc) invertedAttr(k, hi int) *attr {
+	s := d.afterAdjuncts(k+1, hi)
+	if s >= hi {
+		return nil
+	}
+	if e, ok := d.rightNP(s, hi); ok {
+		return d.makeAttr(k, s, d.appositiveTo(e, hi), hi, true)
+	}
+	return nil
 }
 
 // impliedAttr builds the attribution of the cue at k whose subject the
@@ -302,12 +353,34 @@ func (d *doc) unwrittenSubject(k, hi int) bool {
 func (d *doc) impliedAttr(k, hi int, markUsed bool) *attr {
 	sp, _ := d.cueSpan(k, hi)
 	at := d.toks[k].s
-	a := &attr{m: mention{span: parallax.Span{Start: at, End: at}, kind: kPronoun, gender: 'a'}, cue: sp, cueTok: k}
+	gender := byte('a')
+	if d.pluralVerb(k) {
+		gender = 'p' // "«…», dijeron": several people, not the one named before
+	}
+	a := &attr{m: mention{span: parallax.Span{Start: at, End: at}, kind: kPronoun, gender: gender}, cue: sp, cueTok: k}
 	if markUsed {
 		d.used[k] = true
 		d.attrAt[k] = a
 	}
 	return a
+}
+
+// pluralVerb reports whether the cue at k, or the auxiliary of a
+// participle cue, is a third-person plural: "dijeron", "ont déclaré",
+// "haben gesagt".
+func (d *doc) pluralVerb(k int) bool {
+	if d.lx.plural[d.toks[k].low] {
+		return true
+	}
+	if !d.lx.participles[d.toks[k].low] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].word; j-- {
+		if d.lx.aux[d.toks[j].low] {
+			return d.lx.plural[d.toks[j].low]
+		}
+	}
+	return false
 }
 
 // impersonal reports whether a reflexive pronoun makes the cue at k
@@ -336,4 +409,76 @@ func (d *doc) roleText(rs, ns int) string {
 		prev = k
 	}
 	return b.String()
+}
+
+// Particles inside names: "Charles de Gaulle", "Bruno Le Maire",
+// "Ursula von der Leyen". A particle joins a name when a capitalised
+// word follows it and a name word stands before it: a known first name
+// for a particle in lower case, since "Juan Ybarra de Kessaria" and
+// "Zeller von den Grünen" are written with the same capitals; any name
+// word for one written with a capital ("Le Maire").
+var (
+	nameParticles      = set("le", "la", "de", "del", "du", "da", "di", "d'", "dos", "das", "von", "van")
+	nameParticlesAfter = set("der", "den", "la", "le", "l'", "los", "las") // "von der", "de la"
+)
+
+// particleEnd returns the end of the name particle at k ("von der" in
+// "Ursula von der Leyen"), k when there is none.
+func (d *doc) particleEnd(k int) int {
+	if k == 0 || k+1 >= len(d.toks) || !d.lx.nameParticles[d.toks[k].low] || d.para[k-1] != d.para[k] {
+		return k
+	}
+	if !d.nameWord(k-1) || !d.toks[k].cap && !knownFirstName(d.toks[k-1].low) {
+		return k
+	}
+	e := k + 1
+	if nameParticlesAfter[d.toks[e].low] && e+1 < len(d.toks) {
+		e++
+	}
+	n := d.toks[e]
+	if !n.word || !n.cap || d.lx.stopCaps[n.low] && !d.lx.isTitle(n.low) || strings.ToUpper(n.text) == n.text || d.lx.isOrgHead(n.low) || d.lx.orgWords[n.low] || d.placeAt(n.s) {
+		return k // "Zeller von der CDU", "Ybarra de Kessaria": an acronym, an institution, a place
+	}
+	return e
+}
+
+// placeAt reports whether a location entity covers offset off.
+func (d *doc) placeAt(off int) bool {
+	for _, e := range d.ents {
+		if e.Type == "LOCATION" && e.Span.Start <= off && off < e.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports whether token k is part of a name run: a name word, a
+// particle inside a name, or the capitalised word after a particle
+// ("Maire" in "Le Maire", though "maire" is a title).
+func (d *doc) inName(k int) bool {
+	if d.nameWord(k) {
+		return true
+	}
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if e := d.particleEnd(j); e > j && k <= e {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords counts the name words of toks[s:e], particles left out.
+func (d *doc) nameWords(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if !isNameParticle(d.toks[k].low) {
+			n++
+		}
+	}
+	return n
+}
+
+// isNameParticle reports whether w is written as a name particle.
+func isNameParticle(w string) bool {
+	return nameParticles[w] || nameParticlesAfter[w]
 }

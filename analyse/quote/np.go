@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Noun phrases of speakers, found by scanning tokens left or right of a
 // cue. The scan is lexical: capitalised words, titles, determiners, "of"
 // phrases and appositives between commas, bounded by clause words.
@@ -88,14 +90,18 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 		if t.low == "that" || t.low == "which" || t.low == "who" {
 			break
 		}
+		if k > lo && !d.nameWord(k) && d.inName(k) {
+			start = k // "Bruno Le Maire", "Ursula von der Leyen"
+			continue
+		}
 		if d.lx.determiners[t.low] && !d.joins(k, lo) {
 			start = k
-			if k-1 >= lo && d.isPrep(d.toks[k-1].low) {
+			if k-1 >= lo && d.lx.preps[d.toks[k-1].low] {
 				continue // "the Speaker of the Assembly"
 			}
 			break
 		}
-		if d.isPrep(t.low) || d.joins(k, lo) {
+		if d.lx.preps[t.low] || d.joins(k, lo) {
 			// "Speaker of the Assembly", "analysts in Orsenburg": only
 			// inside a phrase, with a noun on both sides
 			if start == end || k-1 < lo || !d.toks[k-1].word || d.lx.boundaries[d.toks[k-1].low] || d.lx.determiners[d.toks[k-1].low] {
@@ -115,7 +121,7 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 			if _, ok := d.lx.pronouns[t.low]; ok {
 				break
 			}
-			if d.lx.cues[t.low] != 0 && start == end || d.isAdverb(t.low) || t.low == "says" || t.low == "said" || t.low == "told" {
+			if d.lx.cues[t.low] != 0 && start == end || d.lx.isAdverb(t.low) || t.low == "says" || t.low == "said" || t.low == "told" {
 				break // "the commissioner says he's put": a verb, no noun
 			}
 			lower++
@@ -132,7 +138,7 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 		return 0, 0, false // "worked on the dam told": the object of a preposition
 	}
 	// a leading preposition belongs to no phrase
-	for start < end && d.leadingPrep(d.toks[start].low) {
+	for start < end && d.lx.leadingPreps[d.toks[start].low] {
 		start++
 	}
 	if !d.validNP(start, end) {
@@ -174,13 +180,20 @@ scan:
 		if !t.word {
 			break
 		}
+		if pe := d.particleEnd(k); k > i && pe > k && pe < hi {
+			end, k = pe+1, pe // "Bruno Le Maire", "Ursula von der Leyen"
+			continue
+		}
+		if d.lx.headFirst && k > i+1 && d.participleAfterNoun(k) {
+			break // "un sondage de l'institut Civitas publié dimanche"
+		}
 		switch {
 		case d.lx.determiners[t.low] && k == i:
-		case d.rightPrep(t.low, k > i) || k > i && d.joins(k, i):
+		case d.lx.rightPreps[t.low] || k > i && (d.lx.laterPreps[t.low] || d.joins(k, i)):
 			if k+1 >= hi || !d.toks[k+1].word || d.lx.boundaries[d.toks[k+1].low] {
 				break scan
 			}
-		case d.lx.determiners[t.low] && k > i && d.prepBeforeDet(d.toks[k-1].low):
+		case d.lx.determiners[t.low] && k > i && d.lx.detPreps[d.toks[k-1].low]:
 		case d.lx.determiners[t.low] && k > i:
 			break scan
 		case d.lx.boundaries[t.low] || d.lx.negators[t.low]:
@@ -203,7 +216,7 @@ scan:
 		end = k + 1
 	}
 	// a trailing preposition or determiner belongs to no phrase
-	for end > i && (d.lx.determiners[d.toks[end-1].low] || d.isPrep(d.toks[end-1].low) || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
+	for end > i && (d.lx.determiners[d.toks[end-1].low] || d.lx.preps[d.toks[end-1].low] || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
 		end--
 	}
 	return end
@@ -228,7 +241,7 @@ func (d *doc) validNP(s, e int) bool {
 		}
 	}
 	head := base(d.toks[e-1].low)
-	if e-s >= 2 && d.article(d.toks[s].low) && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
+	if e-s >= 2 && d.lx.articles[d.toks[s].low] && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
 		return true // "the billionaire real estate magnate"
 	}
 	if d.lx != englishWords {
@@ -262,13 +275,13 @@ func (d *doc) subjectNP(a, hi int) (int, bool) {
 	e := a
 	for k := a; k < hi && k-a < 8; k++ {
 		t := d.toks[k]
-		ok := t.word && (t.cap && !d.lx.stopCaps[t.low] || d.lx.determiners[t.low] && (k == a || d.isPrep(d.toks[k-1].low)) || d.titleWord(t.low) || d.isOrgHead(base(t.low)) || d.lx.speakerNouns[t.low] || d.lx.isRoleHead(t.low) || d.isPrep(t.low) && k > a)
+		ok := t.word && (t.cap && !d.lx.stopCaps[t.low] || d.lx.determiners[t.low] && (k == a || d.lx.preps[d.toks[k-1].low]) || d.lx.isTitle(t.low) || d.lx.isOrgHead(base(t.low)) || d.lx.speakerNouns[t.low] || d.lx.isRoleHead(t.low) || d.lx.preps[t.low] && k > a)
 		if !ok {
 			break
 		}
 		e = k + 1
 	}
-	for e > a && (d.isPrep(d.toks[e-1].low) || d.lx.determiners[d.toks[e-1].low]) {
+	for e > a && (d.lx.preps[d.toks[e-1].low] || d.lx.determiners[d.toks[e-1].low]) {
 		e--
 	}
 	if e == a || !d.validNP(a, e) {
@@ -299,80 +312,24 @@ var objectPreps = set("on", "with", "into", "onto", "against", "to", "toward", "
 // the speaker: "X, in a statement, said", "X, on Tuesday, told".
 var cueAdjuncts = set("in", "on", "at", "during", "after", "before", "speaking", "writing", "asked", "however", "meanwhile", "too", "though")
 
-// isPrep is isPrep in the text's language: "de", "del", "von" join a
-// noun to its complement.
-func (d *doc) isPrep(w string) bool {
-	if d.lx == englishWords {
-		return isPrep(w)
-	}
-	return d.lx.preps[w]
-}
-
-// leadingPrep reports whether w is a preposition that cannot open a
-// speaker phrase.
-func (d *doc) leadingPrep(w string) bool {
-	if d.lx == englishWords {
-		return w == "of" || w == "for" || w == "at" || w == "in" || w == "from"
-	}
-	return d.lx.preps[w]
-}
-
-// rightPrep reports whether w joins a speaker phrase read rightwards to
-// its complement; later is set past the phrase's first word.
-func (d *doc) rightPrep(w string, later bool) bool {
-	if d.lx == englishWords {
-		return w == "of" || w == "for" || w == "de" || w == "du" || w == "at" || w == "inside" || w == "within" || (w == "in" || w == "from") && later
-	}
-	return d.lx.preps[w]
-}
-
-// prepBeforeDet reports whether an article after w stays in the phrase:
-// "the Speaker of the Assembly".
-func (d *doc) prepBeforeDet(w string) bool {
-	if d.lx == englishWords {
-		return w == "of" || w == "for" || w == "de" || w == "at" || w == "inside" || w == "within" || w == "in" || w == "from"
-	}
-	return d.lx.preps[w]
-}
-
 // joins reports whether the article at k opens a complement of the noun
 // before it, as a preposition does: German genitives ("der Sprecher des
 // Ministeriums", "die Regierung der Republik"), French "des" and "du".
 func (d *doc) joins(k, lo int) bool {
-	if d.lx == englishWords || k-1 < lo {
+	if k-1 < lo {
 		return false
 	}
 	l, prev := d.toks[k].low, d.toks[k-1]
 	if d.lx.preps[l] {
 		return true
 	}
-	return d.lx.genitives[l] && prev.word && prev.cap && !d.lx.stopCaps[prev.low] && !d.lx.determiners[prev.low]
-}
-
-// isAdverb is isAdverb in the text's language.
-func (d *doc) isAdverb(w string) bool {
-	if d.lx == englishWords {
-		return isAdverb(w)
+	if !d.lx.genitives[l] || !prev.word || !prev.cap || d.lx.stopCaps[prev.low] || d.lx.determiners[prev.low] {
+		return false
 	}
-	return d.lx.adverbs[w]
-}
-
-// article reports whether w is an article that opens a description: "the
-// billionaire real estate magnate".
-func (d *doc) article(w string) bool {
-	if d.lx == englishWords {
-		return w == "the" || w == "a" || w == "an"
-	}
-	return d.lx.determiners[w]
-}
-
-// isOrgHead is lexicon.isOrgHead for the text's language; English keeps
-// its list alone.
-func (d *doc) isOrgHead(w string) bool {
-	if d.lx == englishWords {
-		return orgHeads[w]
-	}
-	return d.lx.isOrgHead(w)
+	// a name takes no genitive: "sagte Brenner der Lumiraer Zeitung" is
+	// an addressee, where "der Sprecher des Ministeriums" and "die Wähler
+	// der Partei" have a noun before the article
+	return !d.nameWord(k-1) || k-2 >= lo && d.lx.determiners[d.toks[k-2].low]
 }
 
 // langHeaded reports whether a phrase with no name is headed, in a
@@ -389,11 +346,28 @@ func (d *doc) langHeaded(s, e int) bool {
 	return false
 }
 
-// titleWord reports whether w is a title word: the English list as it
-// is, or lexicon.isTitle.
-func (d *doc) titleWord(w string) bool {
-	if d.lx == englishWords {
-		return titles[w]
+// participleSuffixes end the past participles of French and Spanish
+// regular verbs: "publié", "réalisée", "publicado", "elaborada".
+var participleSuffixes = map[string][]string{
+	"fr": {"é", "ée", "és", "ées"},
+	"es": {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
+}
+
+// participleAfterNoun reports whether token k is a past participle that
+// opens a clause describing the noun before it ("un sondage publié
+// dimanche", "un sondeo elaborado por"): a speaker phrase ends there.
+func (d *doc) participleAfterNoun(k int) bool {
+	t, prev := d.toks[k], d.toks[k-1]
+	if !t.word || t.cap || !prev.word || d.lx.determiners[prev.low] || d.lx.preps[prev.low] {
+		return false
 	}
-	return d.lx.isTitle(w)
+	if d.lx.isTitle(t.low) || d.lx.isRoleHead(t.low) || d.lx.isOrgHead(t.low) || d.lx.documentHeads[t.low] || d.lx.speakerNouns[t.low] {
+		return false
+	}
+	for _, suf := range participleSuffixes[d.lx.code] {
+		if strings.HasSuffix(t.low, suf) && len(t.low) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
