@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "849662aa7b5375efce61d4a8d5d5758af9fa18ea58f58f15d87c2e61891162de"
+const DefaultSHA256 = "0d5394e3e96ed5e3f29b6a9e8ff64ce5822fd0b1705f5eb899e0ad32c235888b"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -1,11 +1,15 @@
 package entity
 
 import (
-	"github.com/parallax-news/parallax/internal/wordform"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parallax-news/parallax/internal/wordcluster"
+	"github.com/parallax-news/parallax/internal/wordform"
 )
 
 // shape maps letters to X/x, digits to d and keeps other runes.
@@ -134,6 +138,7 @@ type featureBuf struct {
 	arena                        []byte
 	offs                         []int // end of each form in arena, four per token
 	lower, digits, shapes, short []string
+	coarse, fine                 []string // word clusters
 	gaz                          [][]string
 	key                          []byte // gazetteer look-ups
 }
@@ -191,6 +196,7 @@ var (
 func (s *featureBuf) build(tokens []string) {
 	n := len(tokens)
 	s.words(tokens)
+	s.clusters()
 	lower, short := s.lower, s.short
 	s.gaz, s.key = loadGazetteer().matchInto(lower, s.gaz, s.key)
 	gaz := s.gaz
@@ -207,6 +213,12 @@ func (s *featureBuf) build(tokens []string) {
 			return "</s>"
 		}
 		return lower[i]
+	}
+	fineAt := func(i int) string {
+		if i < 0 || i >= n {
+			return "-"
+		}
+		return s.fine[i]
 	}
 	shp := func(i int) string {
 		switch {
@@ -269,6 +281,13 @@ func (s *featureBuf) build(tokens []string) {
 		if strings.Contains(t, "-") {
 			s.add("hyphen")
 		}
+		// Word clusters: a name or title never seen in training is
+		// tagged like the words used as it is.
+		s.add("cf=", s.fine[i])
+		s.add("cc=", s.coarse[i])
+		s.add("cf|cp=", s.fine[i], "|", cp)
+		s.add("cf-1=", fineAt(i-1))
+		s.add("cf+1=", fineAt(i+1))
 		for _, g := range gaz[i] {
 			s.add("g=", g)
 			s.add("g|cp=", g, "|", cp)
@@ -283,6 +302,26 @@ func (s *featureBuf) build(tokens []string) {
 				s.add("g+1=", g)
 			}
 		}
+	}
+}
+
+// wordClusters are the embedded word clusters; the package's tests load
+// them, so a failure here is a broken build.
+var wordClusters = sync.OnceValue(func() *wordcluster.Clusters {
+	c, err := wordcluster.Default()
+	if err != nil {
+		panic(fmt.Sprintf("entity: %v", err))
+	}
+	return c
+})
+
+// clusters sets the coarse and fine word clusters of each token.
+func (s *featureBuf) clusters() {
+	c := wordClusters()
+	s.coarse, s.fine = s.coarse[:0], s.fine[:0]
+	for _, w := range s.lower {
+		co, fi := c.OfNormal(w)
+		s.coarse, s.fine = append(s.coarse, co), append(s.fine, fi)
 	}
 }
 

@@ -592,6 +592,25 @@ func TestNERCommands(t *testing.T) {
 	if sums[0] != sums[1] {
 		t.Errorf("two part-of-speech trainings differ: %q / %q", sums[0], sums[1])
 	}
+	// train clusters: from whatever unlabelled text the bench holds.
+	bench := filepath.Join(dir, "bench")
+	if err := os.MkdirAll(filepath.Join(bench, "conll2003"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bench, "conll2003", "eng.train"), []byte(strings.Repeat(conllSample, 6)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	clusters := filepath.Join(dir, "clusters.txt.gz")
+	code, out, errOut = run(t, "", nil, "train", "clusters", "--out", clusters, bench)
+	if code != exitOK || !strings.Contains(out, "clustered") {
+		t.Fatalf("train clusters: code %d, %s %s", code, out, errOut)
+	}
+	if b, err := os.ReadFile(clusters); err != nil || len(b) == 0 {
+		t.Errorf("no clusters written: %v", err)
+	}
+	if code, _, _ := run(t, "", nil, "train", "clusters", "--out", clusters, filepath.Join(dir, "nothing")); code == exitOK {
+		t.Error("train clusters with no text succeeded")
+	}
 	if code, _, _ := run(t, "", nil, "ner"); code != exitUsage {
 		t.Errorf("ner without --conll: code %d, want %d", code, exitUsage)
 	}

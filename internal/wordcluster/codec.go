@@ -1,0 +1,75 @@
+package wordcluster
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Save writes the clusters as gzip-compressed lines "word coarse fine",
+// in word order, so the same clusters give the same bytes.
+func (c *Clusters) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	words := make([]string, 0, len(c.words))
+	for word := range c.words {
+		words = append(words, word)
+	}
+	slices.Sort(words)
+	bw := bufio.NewWriter(zw)
+	for _, word := range words {
+		p := c.words[word]
+		fmt.Fprintf(bw, "%s %s %s\n", word, p.coarse, p.fine)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save clusters: %w", err)
+	}
+	return zw.Close()
+}
+
+// Load reads clusters written by Save.
+func Load(r io.Reader) (*Clusters, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read clusters: %w", err)
+	}
+	c := &Clusters{words: map[string]pair{}}
+	sc := bufio.NewScanner(zr)
+	line := 0
+	for sc.Scan() {
+		line++
+		f := strings.Fields(sc.Text())
+		if len(f) != 3 {
+			return nil, fmt.Errorf("read clusters: line %d: want word, coarse and fine cluster", line)
+		}
+		c.words[f[0]] = pair{coarse: f[1], fine: f[2]}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read clusters: %w", err)
+	}
+	return c, nil
+}
+
+// The shipped clusters; see model/manifest.json for how they were built.
+//
+//go:embed model/clusters.txt.gz
+var defaultClusters []byte
+
+// DefaultSHA256 is the sha256 of the embedded clusters file, as recorded
+// in model/manifest.json.
+const DefaultSHA256 = "f7e33cd86662af8f10cd08f82120286b624570add9ec29022f3a28476a1b28cd"
+
+var loadDefault = sync.OnceValues(func() (*Clusters, error) {
+	return Load(bytes.NewReader(defaultClusters))
+})
+
+// Default returns the embedded clusters, decoded once.
+func Default() (*Clusters, error) { return loadDefault() }
