@@ -61,6 +61,24 @@ type mention struct {
 	// quals are the figures written as modifiers elsewhere in its clause,
 	// as digits: "7-year" in "a seven-year deal worth $140 million".
 	quals []string
+	// holder is whose figure it is, by a possessive ("Varela's 23
+	// points"); subject the person or organisation its clause names before
+	// it; besides the possessives of its sentence that are not its own
+	// ("passing Brandt's mark"). All folded last names.
+	holder, subject string
+	besides         []string
+	// measure is the outcome counted nearest the figure ("injure" for "12
+	// people were injured"); anyMeasure whether its sentence names one.
+	measure    string
+	anyMeasure bool
+	// whole is whether the figure is the whole its sentence takes a part
+	// of ("five of Kell United's first eight points"), or is given as a
+	// share of another ("2.44 million, 88 percent of eligible voters").
+	whole bool
+	// moment is "peak" or "now" when its sentence gives the figure at a
+	// moment other than a date; period what an amount is given for
+	// ("decade" in "over the next decade", "season" in "per season").
+	moment, period string
 }
 
 // Alignment thresholds: a pair of mentions is linked when its context
@@ -142,7 +160,7 @@ func cluster(ms []*mention, th thresholds, compatible compatFunc) [][]*mention {
 				pairs = append(pairs, pair{int32(c.i), int32(c.j), c.sim + th.same})
 			}
 		case compatible(a, b):
-			if c.sim >= th.minAgree {
+			if c.sim >= th.minAgree && !vacuous(a, b, th) {
 				pairs = append(pairs, pair{int32(c.i), int32(c.j), c.sim + th.bonus})
 			}
 		case ratio(a, b) > maxRatio(a, b, th), disjoint(a.names, b.names):
@@ -211,7 +229,8 @@ func cluster(ms []*mention, th thresholds, compatible compatFunc) [][]*mention {
 // is denied or one of two counts of its sentence, or is a span from a
 // different event.
 func unrivalled(a, b *mention) bool {
-	return a.dense || b.dense || a.part || b.part || a.moot || b.moot || a.anchor != b.anchor || a.of != b.of
+	return a.dense || b.dense || a.part || b.part || a.moot || b.moot || a.anchor != b.anchor || a.of != b.of ||
+		a.whole || b.whole || otherHolder(a, b) || otherHolder(b, a) || otherMoment(a, b) || otherPeriod(a, b)
 }
 
 // maxRatio is how far apart two incompatible figures may be and still
@@ -222,6 +241,24 @@ func maxRatio(a, b *mention, th thresholds) float64 {
 		return 3 * th.maxRatio
 	}
 	return th.maxRatio
+}
+
+// vacuous reports whether two compatible figures agree only because one
+// is an open bound far from the other ("deficits above $1.3 trillion" and
+// "$5 trillion in new spending", "more than 50 percent" and "90 per
+// cent"): neither source confirms the other.
+func vacuous(a, b *mention, th thresholds) bool {
+	return a.fig != b.fig && figRatio(a, b) > th.maxRatio
+}
+
+// figRatio is how far apart two figures are as stated (the number of "up
+// to 80 percent", not the middle of its bounds), as a factor ≥ 1.
+func figRatio(a, b *mention) float64 {
+	x, y := a.fig, b.fig
+	if x <= 0 || y <= 0 {
+		return ratio(a, b)
+	}
+	return math.Max(x, y) / math.Min(x, y)
 }
 
 // revision reports whether one of two figures revises the other: an
@@ -260,6 +297,9 @@ func mergeable(ms []*mention, a, b []int, th thresholds, compatible compatFunc) 
 			if !compatible(x, y) && (ratio(x, y) > maxRatio(x, y, th) || disjoint(x.names, y.names) || unrivalled(x, y)) {
 				return false
 			}
+			if compatible(x, y) && vacuous(x, y, th) {
+				return false
+			}
 			total += sim
 			n++
 		}
@@ -292,7 +332,8 @@ func blocked(a, b *mention) bool {
 	if a.when != "" && b.when != "" && a.when != b.when && !revision(a, b) {
 		return true
 	}
-	return disjoint(a.caps, b.caps) || disjoint(a.quals, b.quals)
+	return disjoint(a.caps, b.caps) || disjoint(a.quals, b.quals) || otherMeasure(a, b) ||
+		a.holder != "" && b.holder != "" && !sameName(a.holder, b.holder)
 }
 
 // disjoint reports whether two lists of names are both given and share

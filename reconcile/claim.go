@@ -132,6 +132,12 @@ func hypothetical(ws []word, i int) bool {
 		switch strings.ToLower(ws[k].raw) {
 		case "could", "may", "might", "can", "whether", "if", "unless":
 			return true
+		case "which", "who", "what", "how":
+			// An indirect question: "to know which Americans have (not)
+			// been vaccinated" asks, whichever way it is put.
+			if k > 0 && askVerbs[strings.ToLower(ws[k-1].raw)] {
+				return true
+			}
 		}
 		if ws[k].comma != ws[i].comma {
 			break
@@ -139,6 +145,9 @@ func hypothetical(ws []word, i int) bool {
 	}
 	return false
 }
+
+// askVerbs take an indirect question: "know which", "asked who".
+var askVerbs = setOf(`know knows knew knowing ask asks asked asking learn learned determine determined wonder wondered check checked track tracking see find reveal revealed disclose disclosed show showed`)
 
 // between reports whether a word may stand between an auxiliary and its
 // predicate: an adverb, "yet", "be", "been".

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -168,9 +169,10 @@ func dateCompatible(a, b *mention) bool {
 }
 
 // weekdayOnly returns the weekday a time expression names when it names
-// no day of the month: "on Thursday" → "thursday".
+// no day of the month: "on Thursday" → "thursday", "at 11:59 p.m.
+// Saturday" → "saturday" (a clock time is no day).
 func weekdayOnly(text string) string {
-	if strings.ContainsAny(text, "0123456789") {
+	if strings.ContainsAny(clockRe.ReplaceAllString(text, ""), "0123456789") {
 		return ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
@@ -180,6 +182,9 @@ func weekdayOnly(text string) string {
 	}
 	return ""
 }
+
+// clockRe finds a time of day: "11:59 p.m.", "9 am", "00:47".
+var clockRe = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b`)
 
 // articles counts the distinct articles of a group.
 func articles(g []*mention) int {

@@ -44,7 +44,25 @@
 //     and neither is a figure its sentence counts again with a bare number
 //     ("shot three co-workers, killing two"; "played 11 seasons and
 //     coached for seven"): the sentence tells two measures apart, and
-//     another source's figure may be either.
+//     another source's figure may be either. Whose figure it is counts
+//     (measure.go): a possessive heads it ("Dalk's 23 points", "Brandt's
+//     record of 2,116 points"), and a figure held by someone else (its
+//     clause's subject, or a sentence setting the holder's figure beside
+//     it: "passing Brandt's mark") is not its rival; two holders never
+//     agree. Counts of people with different outcomes next to them
+//     (killed, injured, arrested, missing, eligible, voted) are different
+//     measures, and so is a count with an outcome beside one whose
+//     sentence names none, unless the figure is the same; so are poll
+//     shares of different answers ("backed", "opposed", "undecided"). The
+//     whole of a part ("five of Kell United's first eight points", "almost
+//     all of the 2.5 million eligible") and a count given as a share of
+//     another ("2.44 million, accounting for 88 percent of eligible
+//     voters") are no one's rival; nor are a peak ("at one point as much
+//     as 82 percent") and a figure of another moment, amounts for different
+//     periods ("$5 trillion over the next decade", "a $6 trillion
+//     budget", "per season"), or figures of a habitual sentence ("more
+//     often than not ... the 20-yard line"). An open bound far from a
+//     figure ("more than 50 percent", "90 per cent") does not confirm it.
 //   - Revisions. A count given as a change ("the number of missing fell
 //     to 18", "the death toll stood at nine") is read with the noun before
 //     it. When an outlet's later article revises its own earlier figure
@@ -67,7 +85,8 @@
 //     than statements, which are made every day. A date one day apart
 //     from another is a minor difference: status differ, Note "one day
 //     apart". The same weekday named by both sources and resolved to
-//     different weeks is not a disagreement. The date of the page ("Last
+//     different weeks is not a disagreement, with a clock time or
+//     without ("at 11:59 p.m. Saturday", "Saturday"). The date of the page ("Last
 //     updated") is not an event's, nor is a date spelling out the
 //     article's own "today" ("announced today (14 October)"): articles
 //     written on different days report different acts. A named actor's
@@ -80,14 +99,18 @@
 //   - Quote wordings are compared after curly and straight apostrophes,
 //     quote marks inside quotes, contractions ("I'm", "I am"), function
 //     words ("the", "this"), inflections ("want", "wanted"), numbers in
-//     words ("11th", "eleventh") and spellings ("neighbourhood") are set
-//     aside; a negation counts over the whole wording, so one that moves
+//     words ("11th", "eleventh"), ordinals and abbreviated months ("Aug.
+//     31", "August the 31st"), acronyms ("IE", "Internet Explorer"),
+//     words an editor put in square brackets ("[the Act]"), a phrase said
+//     twice ("we will not, we will not") and spellings ("neighbourhood")
+//     are set aside; a negation counts over the whole wording, so one that moves
 //     ("I didn't feel we were", "I feel we weren't") changes nothing.
 //     Words put in different mouths differ only when the speakers are
 //     surely different people: one named in full, the other named or one
 //     person by office ("a spokesman for …"), sharing no name ("W. Mark
 //     Felt" and "Mark Felt" are one); "police", "a statement" or an outlet
-//     ("Anchorage Daily News") may be anyone's channel. Each source must
+//     ("Anchorage Daily News") or a document ("updated CDC guidance") may be
+//     anyone's channel. Each source must
 //     name its speaker in its own attribution: a speaker reached through
 //     "he said", "the officer said" or no attribution is the quote
 //     finder's guess, the commonest false "who said" on real news. Neither
@@ -102,7 +125,8 @@
 //   - Claims (claim.go). A predicate some source negates ("not legally
 //     binding", "non-binding") and another asserts about the same topic;
 //     an assertion that is only possible or asked ("actions that could
-//     harm", "whether it is likely") asserts nothing. Inside quote marks
+//     harm", "whether it is likely", "to know which residents have been
+//     vaccinated") asserts nothing. Inside quote marks
 //     it is a quote fact.
 //   - Stances (stance.go): claims that disagree without one negating the
 //     other's word, each a fact only when both sides come from different

@@ -81,8 +81,24 @@ func (st *story) quantityMentions() []*mention {
 			}
 			m.quals = clauseQualifiers(d, s, q.Span)
 			m.part = partOf(d.a.Text, q)
-			m.moot = denied(d, s, q.Span) || countedTwice(d, s, q.Span)
+			m.moot = denied(d, s, q.Span) || countedTwice(d, s, q.Span) || habitual(d, s)
 			m.of = modified(d, s, q)
+			m.holder = possessor(d, s, q.Span)
+			m.subject = subjectName(d, s, q.Span)
+			m.besides = possessives(d, s, q.Span, m.holder)
+			if q.Counted != "" && m.bucket != "duration" && !strings.HasPrefix(m.bucket, "votes") {
+				// Outcomes are of counted things (people killed, injured);
+				// a sum of money a chamber voted is no count of voters,
+				// and a tally ("41 deputies voted against") is read as one.
+				m.measure, m.anyMeasure = measureOf(d, s, q.Span, measureWords)
+			} else if m.bucket == "percent" {
+				m.measure, m.anyMeasure = measureOf(d, s, q.Span, answerWords)
+			}
+			m.whole = wholeOrShare(d, s, q.Span)
+			m.moment = momentOf(d, s)
+			if m.bucket != "duration" {
+				m.period = periodOf(d, s, q.Span)
+			}
 			st.source(m)
 			ms = append(ms, m)
 		}
@@ -657,7 +673,7 @@ func denied(d *doc, s int, span parallax.Span) bool {
 		if w.comma != clause {
 			continue
 		}
-		l := w.norm // lower-cased; negations are not stemmed
+		l := strings.ReplaceAll(w.norm, "’", "'") // lower-cased; negations are not stemmed
 		if !predicateNegations[l] && !strings.HasSuffix(l, "n't") {
 			continue
 		}

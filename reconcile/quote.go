@@ -199,6 +199,10 @@ func meaningful(sub [2]string) bool {
 				if n, ok := numerals[x]; ok {
 					x = n
 				}
+				x = ordinalDigits(x) // "31st", "31": one date
+				if m, ok := monthAbbrev[x]; ok {
+					x = m // "Aug." for "August"
+				}
 				if !stopwords[x] && !negations[x] && x != "there" {
 					out = append(out, stem(x)) // "want", "wanted": one word
 				}
@@ -207,7 +211,42 @@ func meaningful(sub [2]string) bool {
 		return strings.Join(out, " ")
 	}
 	a, b := norm(sub[0]), norm(sub[1])
-	return a != b && !spelling(a, b)
+	return a != b && !spelling(a, b) && !acronym(sub[0], sub[1]) && !acronym(sub[1], sub[0])
+}
+
+// ordinalDigits writes an ordinal in digits as its number: "31st" → "31".
+func ordinalDigits(w string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return n
+		}
+	}
+	return w
+}
+
+// monthAbbrev spells out the abbreviated months: a quote's "Aug. 31" is
+// another source's "August 31".
+var monthAbbrev = map[string]string{"jan": "january", "feb": "february", "mar": "march", "apr": "april",
+	"jun": "june", "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+	"nov": "november", "dec": "december"}
+
+// acronym reports whether short is one word made of the initials of the
+// words of long: "IE" and "Internet Explorer", "WHO" and "World Health
+// Organization" (function words may be skipped: "Bank of England", "BoE").
+func acronym(short, long string) bool {
+	s := strings.Fields(strings.Trim(short, `"`))
+	l := strings.Fields(strings.Trim(long, `"`))
+	if len(s) != 1 || len(l) < 2 {
+		return false
+	}
+	var all, content strings.Builder
+	for _, w := range l {
+		all.WriteByte(w[0])
+		if !stopwords[w] {
+			content.WriteByte(w[0])
+		}
+	}
+	return len(s[0]) >= 2 && !stopwords[s[0]] && (s[0] == all.String() || s[0] == content.String())
 }
 
 var contractions = strings.NewReplacer("won't", "will", "can't", "can", "n't", "", "'m", " am", "'re", " are", "'s", " is",
@@ -307,7 +346,11 @@ var quoteNegations = setOf(`pas jamais nicht kein keine nie nunca`)
 // punctuation and ellipses.
 // Curly apostrophes are read as straight ones, and an apostrophe that
 // opens or closes a token is a quote mark ("'locked down'"), not a letter.
+//
+// Words in square brackets are the editor's, not the speaker's ("strengthen
+// [the Act]", "[Chinese] President Xi"): they are left out.
 func quoteTokens(s string) []string {
+	s = bracketRe.ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
 	toks := strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
@@ -318,8 +361,26 @@ func quoteTokens(s string) []string {
 			out = append(out, t)
 		}
 	}
-	return out
+	return unrepeated(out)
 }
+
+// unrepeated drops a run of words said twice in a row ("we will not, we
+// will not stand by"): speakers repeat themselves for emphasis, and an
+// outlet that keeps one of them changes nothing of what was said.
+func unrepeated(ws []string) []string {
+	for n := 4; n >= 1; n-- {
+		for i := 0; i+2*n <= len(ws); i++ {
+			if slices.Equal(ws[i:i+n], ws[i+n:i+2*n]) {
+				ws = append(ws[:i+n], ws[i+2*n:]...)
+				i--
+			}
+		}
+	}
+	return ws
+}
+
+// bracketRe finds an editor's insertion in a quote.
+var bracketRe = regexp.MustCompile(`\[[^\[\]]*\]`)
 
 func quoted(ws []string) string { return `"` + strings.Join(ws, " ") + `"` }
 
@@ -451,6 +512,9 @@ func differentPeople(a, b string) bool {
 	if pressName(a) || pressName(b) {
 		return false // an outlet relays; it is no one's mouth
 	}
+	if documentName(a) || documentName(b) {
+		return false // "updated guidance", "the report": someone's words in writing
+	}
 	na, nb := nameTokens(a), nameTokens(b)
 	if len(na) < len(nb) {
 		a, b, na, nb = b, a, nb, na
@@ -495,6 +559,16 @@ func pressName(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 0 && pressWords[strings.Trim(f[len(f)-1], ".,")]
 }
+
+// documentName reports whether a speaker reads as a document: "Updated
+// CDC guidance", "the agency's report". A document carries its authors'
+// words, and another source may quote them from the author's mouth.
+func documentName(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && documentWords[strings.Trim(f[len(f)-1], ".,")]
+}
+
+var documentWords = setOf(`guidance guidelines statement report order memo document letter study filing complaint lawsuit ruling release data figures survey poll proposal bill`)
 
 var pressWords = setOf(`news times post herald journal tribune telegraph gazette daily magazine radio television tv press agency wire`)
 
