@@ -12,10 +12,10 @@ func TestAnchors(t *testing.T) {
 		shared int
 		same   bool
 	}{
-		{"quelque 5 000 mécaniciens d'hélicoptères", "some 5,000 helicopter mechanics", 2, true}, // a number and a word
-		{"quelque 5 000 soldats", "some 5,000 soldiers", 1, false},                               // a number alone
-		{"regrettable mais pas inattendu", "regrettable but not unexpected", 1, false},           // one word alone
-		{"L'Assemblée a parlé au nom du peuple kessarien : notre sol sera défendu", "The Assembly has spoken for the people of Kessaria: our soil will be defended", 3, true},
+		{"quelque 5 000 mécaniciens d'hélicoptères", "some 5,000 helicopter mechanics", 2, true},                                                                              // a number and a word
+		{"quelque 5 000 soldats", "some 5,000 soldiers", 1, false},                                                                                                            // a number alone
+		{"regrettable mais pas inattendu", "regrettable but not unexpected", 1, false},                                                                                        // one word alone
+		{"L'Assemblée a parlé au nom du peuple kessarien : notre sol sera défendu", "The Assembly has spoken for the people of Kessaria: our soil will be defended", 4, true}, // peuple and people are cognates
 		{"La mission au Kessaria sera longue et difficile", "Kessaria deserves our respect and our continued support", 1, false},
 		{"Nous ne partirons pas", "The advisers will stay at Ostrel", 0, false},
 	}

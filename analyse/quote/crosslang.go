@@ -24,7 +24,8 @@ import (
 // same known speaker, their articles are in different languages (no
 // language on both sides, read by primary subtag: "en-GB" is "en"), and
 // they share two anchors or more that make at least half of the smaller
-// wording's anchors. One shared word, or one shared number, is not
+// wording's anchors; a word's anchor also matches its cognate, spelt
+// with one letter changed ("peuple"/"people"). One shared word, or one shared number, is not
 // enough: a minister says "Kessaria" or "5,000" in many statements, and
 // a missed merge costs less than two statements shown as one. Each must
 // be the other's only best match among that speaker's statements, so a
@@ -200,11 +201,37 @@ func anchorsMatch(a, b map[string]bool) (int, bool) {
 	}
 	shared := 0
 	for k := range small {
-		if big[k] {
+		if big[k] || cognateIn(k, big) {
 			shared++
 		}
 	}
 	return shared, shared >= 2 && 2*shared >= len(small)
+}
+
+// cognateIn reports whether a word anchor has a cognate among anchors:
+// one whose letters differ from it in one place only, as translations
+// spell the same root ("peuple"/"people", "soldat"/"soldad").
+func cognateIn(k string, anchors map[string]bool) bool {
+	if k[0] == '#' {
+		return false // numbers match exactly or not at all
+	}
+	kr := []rune(k)
+	for a := range anchors {
+		ar := []rune(a)
+		if a[0] == '#' || len(ar) != len(kr) {
+			continue
+		}
+		diff := 0
+		for i := range kr {
+			if kr[i] != ar[i] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // crossGroup is a group of wordings read for a match across languages.

@@ -98,7 +98,7 @@ func TestDemoGroups(t *testing.T) {
 		{"E2-e Varela regrettable", []string{"MW2", "LH2", "FH2", "NWB2", "CL2"}, "regrettable but", "Ana Varela",
 			[]string{"MW2", "NWB2", "FH2"}, []string{"regrettable and unexpected"}},
 		{"E2-f Dost soil", []string{"MW2", "LH2", "FH2", "NWB2", "CL2"}, "our soil will be defended", "Mirela Dost",
-			[]string{"MW2", "FH2", "LH2", "NWB2"}, []string{"our land will be defended", "for the people of Kessaria"}},
+			[]string{"MW2", "FH2", "LH2", "NWB2", "CL2"}, []string{"our land will be defended", "for the people of Kessaria", "notre sol sera défendu"}},
 		{"E3-e Ambry split", []string{"MW3", "BG3", "NWB3"}, "through the floods", "Rosa Ambry",
 			[]string{"MW3", "BG3", "NWB3"}, []string{"and the floods. They will not accept"}},
 	}
