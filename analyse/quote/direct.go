@@ -170,7 +170,7 @@ func (d *doc) afterAttr(p part) *attr {
 	closedInside := last == '.' || last == '!' || last == '?'
 	for c := k; c < hi && c < k+12; c++ {
 		cl := d.cueClass(c)
-		if cl != cueSpeech && cl != cuePartial {
+		if cl != cueSpeech && cl != cuePartial && !(cl == cueThat && d.endsFrame(c+1, hi)) {
 			continue
 		}
 		s, e, ok := d.subject(c, k)
@@ -186,6 +186,15 @@ func (d *doc) afterAttr(p part) *attr {
 		return d.makeAttr(c, s, e, hi, true)
 	}
 	return nil
+}
+
+// introduces reports whether the cue at k introduces the quotation
+// opening at oi with nothing but a comma or a colon between: He
+// concluded, "…". A verb that reports a statement only with a "that"
+// clause (conclude, agree, maintain) reports a quotation it frames so,
+// or ends the frame of ("…," he concluded.).
+func (d *doc) introduces(k, oi int) bool {
+	return oi == k+2 && (d.toks[k+1].text == "," || d.toks[k+1].text == ":")
 }
 
 // beforeAttr reads the clause before a part's opening mark for a cue with
@@ -210,7 +219,7 @@ func (d *doc) clauseAttr(oi int) (*attr, bool) {
 		if cl == 0 || d.negated(k, lo) {
 			continue
 		}
-		if cl == cueThat && !d.thatFollows(k, oi) {
+		if cl == cueThat && !d.thatFollows(k, oi) && !d.introduces(k, oi) {
 			continue
 		}
 		if s, e, ok := d.subject(k, lo); ok && !d.inq[s] {

@@ -446,3 +446,25 @@ func TestAccordingToOwnReporting(t *testing.T) {
 		t.Errorf("%q gave %+v", text, qs)
 	}
 }
+
+// A verb that reports a statement only with a "that" clause reports the
+// quotation it frames: "…," he concluded. / He concluded, "…".
+func TestThatVerbsFramingQuotes(t *testing.T) {
+	for _, text := range []string{
+		"Rosa Ambry spoke for an hour. “The port will not open on Monday,” she concluded.",
+		"Rosa Ambry spoke for an hour. She concluded: “The port will not open on Monday.”",
+		"Rosa Ambry spoke for an hour. She concluded, “The port will not open on Monday.”",
+	} {
+		qs := quote.Find(text, nil, nil)
+		if len(qs) != 1 || qs[0].Speaker != "Rosa Ambry" || qs[0].Cue != "concluded" {
+			t.Errorf("%q gave %+v", text, qs)
+		}
+	}
+	// Not a frame: the verb goes on to its own object.
+	text := "“The port will not open,” the union said. Officials concluded the talks on Friday."
+	for _, q := range quote.Find(text, nil, nil) {
+		if q.Cue == "concluded" {
+			t.Errorf("%q: %q taken as a cue", text, q.Cue)
+		}
+	}
+}
