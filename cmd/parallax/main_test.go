@@ -424,6 +424,16 @@ func TestDemoStories(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "Meridian Wire") {
 		t.Errorf("story %s: code %d\n%s", id, code, out)
 	}
+	// The listing names each story with its counts, not its articles.
+	code, out, _ = run(t, "", env, "stories")
+	if code != exitOK || !strings.Contains(out, "Stories (3)") || !strings.Contains(out, "disagreements") ||
+		strings.Contains(out, "Disagreements (") || !strings.Contains(out, "id "+id) {
+		t.Errorf("stories: code %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "", env, "stories", "--details", "--limit", "1")
+	if code != exitOK || !strings.Contains(out, "Disagreements (") {
+		t.Errorf("stories --details: code %d\n%s", code, out)
+	}
 	code, out, _ = run(t, "", env, "stories", "--outlet", "The Brennick Gazette", "--format", "json")
 	if code != exitOK || strings.Count(out, `"title"`) < 2 {
 		t.Errorf("stories --outlet: code %d\n%s", code, out)

@@ -18,12 +18,18 @@ func init() {
 Usage: parallax stories [flags]
 
 Lists the stories in the store — the groups of articles that cover one
-event — biggest first, with their size, outlets, dates and title. Wire copies
-count once as sources.
+event — biggest first, with their title, size, outlets, dates and id, and
+how many facts their sources dispute, establish or owe to one outlet.
+Show one with parallax story ID. With --details (and always with --format
+json) it writes the full report of the listed stories instead: every
+article, the timeline, the disagreements, quotes and coverage — heavier,
+since it reads every article of every story. Wire copies count once as
+sources.
 
 Examples:
   parallax stories
   parallax stories --outlet "Meridian Wire" --since 2025-10-01
+  parallax stories --details --limit 5
   parallax stories --format json --limit 20`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
 			dbPath := storeFlag(fs, env)
@@ -34,6 +40,7 @@ Examples:
 			fs.Var(dayFlag{&f.Since}, "since", "only stories seen on or after this `date` (YYYY-MM-DD)")
 			fs.Var(dayFlag{&f.Until}, "until", "only stories that began before this `date` (YYYY-MM-DD)")
 			fs.IntVar(&f.Limit, "limit", 0, "at most this many stories (0: all)")
+			details := fs.Bool("details", false, "write the full report of the listed stories, not a listing")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 {
 					return usagef("unexpected arguments %q", args)
@@ -49,6 +56,9 @@ Examples:
 				list, err := db.Stories(ctx, f)
 				if err != nil {
 					return fmt.Errorf("list stories: %w", err)
+				}
+				if !*details && out.format != report.FormatJSON {
+					return report.WriteStoryList(env.Stdout, out.format, list, out.options(env))
 				}
 				articles, err := parallax.StoryArticles(ctx, db, list...)
 				if err != nil {
