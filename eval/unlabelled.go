@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/conll"
 )
 
 // UnlabelledText returns the texts of the news in bench (../shared/bench)
@@ -111,35 +113,20 @@ func conllTexts(path string) ([]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var out []string
-	var doc, sent []string
-	flushSent := func() {
-		if len(sent) > 0 {
-			doc = append(doc, strings.Join(sent, " "))
-			sent = sent[:0]
+	sents, err := conll.Read(f)
+	if err != nil {
+		return nil, err
+	}
+	var out, doc []string
+	for i, s := range sents {
+		words, _ := s.Column(0)
+		doc = append(doc, strings.Join(words, " "))
+		if i+1 == len(sents) || sents[i+1].Doc != s.Doc {
+			out = append(out, strings.Join(doc, "\n"))
+			doc = doc[:0]
 		}
 	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		switch {
-		case len(fields) == 0:
-			flushSent()
-		case fields[0] == "-DOCSTART-":
-			flushSent()
-			if len(doc) > 0 {
-				out = append(out, strings.Join(doc, "\n"))
-				doc = doc[:0]
-			}
-		default:
-			sent = append(sent, fields[0])
-		}
-	}
-	flushSent()
-	if len(doc) > 0 {
-		out = append(out, strings.Join(doc, "\n"))
-	}
-	return out, sc.Err()
+	return out, nil
 }
 
 func timeMLTexts(dir string) ([]string, error) {

@@ -1,10 +1,11 @@
 package entity
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/conll"
 )
 
 // Sentence is a tokenised sentence with IOB2 tags (tags may be nil when
@@ -16,45 +17,41 @@ type Sentence struct {
 
 // ReadCoNLL reads CoNLL-format text: one token per line with the token in the
 // first column and the NER tag in the last, blank lines between sentences,
-// -DOCSTART- lines skipped. Lines with a single column give untagged tokens.
-// Tags are converted from IOB1 to IOB2.
+// -DOCSTART- lines skipped. A sentence whose lines have a single column is
+// untagged (Tags nil); one that mixes tagged and untagged lines is an
+// error. Tags are converted from IOB1 to IOB2.
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
-	var out []Sentence
-	var cur Sentence
-	flush := func() {
-		if len(cur.Tokens) > 0 {
-			if cur.Tags != nil {
-				cur.Tags = IOB2(cur.Tags)
+	sents, err := conll.Read(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Sentence, 0, len(sents))
+	for _, s := range sents {
+		words, _ := s.Column(0)
+		tagged := 0
+		for _, row := range s.Rows {
+			if len(row) > 1 {
+				tagged++
 			}
-			out = append(out, cur)
 		}
-		cur = Sentence{}
+		var tags []string
+		switch tagged {
+		case 0:
+		case len(s.Rows):
+			tags = make([]string, len(s.Rows))
+			for k, row := range s.Rows {
+				tags[k] = row[len(row)-1]
+			}
+			tags = IOB2(tags)
+		default:
+			for k, row := range s.Rows {
+				if len(row) == 1 {
+					return nil, fmt.Errorf("conll line %d: missing tag", s.Lines[k])
+				}
+			}
+		}
+		out = append(out, Sentence{Tokens: words, Tags: tags})
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Fields(sc.Text())
-		if len(f) == 0 {
-			flush()
-			continue
-		}
-		if f[0] == "-DOCSTART-" {
-			flush()
-			continue
-		}
-		cur.Tokens = append(cur.Tokens, f[0])
-		if len(f) > 1 {
-			cur.Tags = append(cur.Tags, f[len(f)-1])
-		} else if cur.Tags != nil {
-			return nil, fmt.Errorf("conll line %d: missing tag", line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	flush()
 	return out, nil
 }
 

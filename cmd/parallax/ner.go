@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -136,32 +137,23 @@ func readCoNLLFile(path string) ([]entity.Sentence, error) {
 
 // trainNER trains the tagger, writes it and scores it on dev.
 func trainNER(env *Env, train, dev, out string, epochs int, prune float32) error {
-	sentences, err := readCoNLLFile(train)
-	if err != nil {
-		return err
-	}
-	start := time.Now()
-	m := entity.TrainWith(sentences, entity.TrainOptions{Epochs: epochs, Progress: func(epoch, errors int) {
-		fmt.Fprintf(env.Stderr, "epoch %d: %d errors\n", epoch, errors)
-	}})
-	trained := time.Since(start)
-	data, sum, err := writeModel(out, func(w io.Writer) error { return m.Save(w, prune) })
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "trained on %d sentences in %s; wrote %s (%d bytes, sha256 %s)\n",
-		len(sentences), trained.Round(time.Millisecond), out, len(data), sum)
-	if _, err := os.Stat(dev); err != nil {
-		return nil
-	}
-	devSentences, err := readCoNLLFile(dev)
-	if err != nil {
-		return err
-	}
-	score, _ := scoreNER(m, devSentences)
-	fmt.Fprintf(env.Stdout, "\ndevelopment set %s:\n", dev)
-	_, err = score.WriteTo(env.Stdout)
-	return err
+	return taggerTraining[entity.Sentence, *entity.Model]{
+		read: readCoNLLFile,
+		train: func(s []entity.Sentence, progress func(int, int)) *entity.Model {
+			return entity.TrainWith(s, entity.TrainOptions{Epochs: epochs, Progress: progress})
+		},
+		save: func(m *entity.Model, w io.Writer) error { return m.Save(w, prune) },
+		score: func(data []byte, sents []entity.Sentence, path string) error {
+			saved, err := entity.Load(bytes.NewReader(data))
+			if err != nil {
+				return fmt.Errorf("reload model: %w", err)
+			}
+			score, _ := scoreNER(saved, sents)
+			fmt.Fprintf(env.Stdout, "\ndevelopment set %s:\n", path)
+			_, err = score.WriteTo(env.Stdout)
+			return err
+		},
+	}.run(env, train, dev, out)
 }
 
 // scoreNER tags every sentence and scores the tags against the gold ones.

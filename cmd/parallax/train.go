@@ -142,19 +142,29 @@ func writeModel(out string, save func(io.Writer) error) (data []byte, sum string
 	return buf.Bytes(), hex.EncodeToString(h[:]), nil
 }
 
-// trainPOS trains the part-of-speech tagger, writes it and scores it on
-// dev.
-func trainPOS(env *Env, train, dev, out string, epochs int, prune float32) error {
-	sentences, err := readPOSFile(train)
+// taggerTraining is what training a CoNLL-trained tagger takes: reading
+// sentences, training with a progress callback, saving, and scoring the
+// model as written on the development sentences.
+type taggerTraining[S, M any] struct {
+	read  func(path string) ([]S, error)
+	train func(sentences []S, progress func(epoch, errors int)) M
+	save  func(m M, w io.Writer) error
+	score func(data []byte, dev []S, path string) error
+}
+
+// run trains on the sentences of train, writes the model to out and
+// scores it on dev when that file is present.
+func (t taggerTraining[S, M]) run(env *Env, train, dev, out string) error {
+	sentences, err := t.read(train)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	m := postag.Train(sentences, postag.TrainOptions{Epochs: epochs, Progress: func(epoch, errors int) {
+	m := t.train(sentences, func(epoch, errors int) {
 		fmt.Fprintf(env.Stderr, "epoch %d: %d errors\n", epoch, errors)
-	}})
+	})
 	trained := time.Since(start)
-	data, sum, err := writeModel(out, func(w io.Writer) error { return m.Save(w, prune) })
+	data, sum, err := writeModel(out, func(w io.Writer) error { return t.save(m, w) })
 	if err != nil {
 		return err
 	}
@@ -163,17 +173,32 @@ func trainPOS(env *Env, train, dev, out string, epochs int, prune float32) error
 	if _, err := os.Stat(dev); err != nil {
 		return nil
 	}
-	devSentences, err := readPOSFile(dev)
+	devSentences, err := t.read(dev)
 	if err != nil {
 		return err
 	}
-	saved, err := postag.Load(bytes.NewReader(data))
-	if err != nil {
-		return fmt.Errorf("reload model: %w", err)
-	}
-	c, n := saved.Accuracy(devSentences)
-	fmt.Fprintf(env.Stdout, "development set %s: accuracy %.2f%% (%d of %d words)\n", dev, 100*float64(c)/float64(max(n, 1)), c, n)
-	return nil
+	return t.score(data, devSentences, dev)
+}
+
+// trainPOS trains the part-of-speech tagger, writes it and scores it on
+// dev.
+func trainPOS(env *Env, train, dev, out string, epochs int, prune float32) error {
+	return taggerTraining[postag.Sentence, *postag.Tagger]{
+		read: readPOSFile,
+		train: func(s []postag.Sentence, progress func(int, int)) *postag.Tagger {
+			return postag.Train(s, postag.TrainOptions{Epochs: epochs, Progress: progress})
+		},
+		save: func(m *postag.Tagger, w io.Writer) error { return m.Save(w, prune) },
+		score: func(data []byte, sents []postag.Sentence, path string) error {
+			saved, err := postag.Load(bytes.NewReader(data))
+			if err != nil {
+				return fmt.Errorf("reload model: %w", err)
+			}
+			c, n := saved.Accuracy(sents)
+			fmt.Fprintf(env.Stdout, "development set %s: accuracy %.2f%% (%d of %d words)\n", path, 100*float64(c)/float64(max(n, 1)), c, n)
+			return nil
+		},
+	}.run(env, train, dev, out)
 }
 
 func readPOSFile(path string) ([]postag.Sentence, error) {

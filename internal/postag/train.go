@@ -1,11 +1,9 @@
 package postag
 
 import (
-	"bufio"
-	"fmt"
 	"io"
-	"strings"
 
+	"github.com/parallax-news/parallax/internal/conll"
 	"github.com/parallax-news/parallax/internal/perceptron"
 )
 
@@ -15,37 +13,24 @@ type Sentence struct {
 }
 
 // ReadCoNLL reads the words and parts of speech of CoNLL-2003 (the first
-// two columns; the tags as Coarse gives them), one word per line and a
-// blank line between sentences, "-DOCSTART-" lines skipped.
+// two columns; the tags as Coarse gives them).
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
-	var out []Sentence
-	var cur Sentence
-	flush := func() {
-		if len(cur.Words) > 0 {
-			out = append(out, cur)
+	sents, err := conll.Read(r)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Sentence, 0, len(sents))
+	for _, s := range sents {
+		words, _ := s.Column(0)
+		tags, err := s.Column(1)
+		if err != nil {
+			return nil, err
 		}
-		cur = Sentence{}
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Fields(sc.Text())
-		switch {
-		case len(f) == 0 || f[0] == "-DOCSTART-":
-			flush()
-			continue
-		case len(f) < 2:
-			return nil, fmt.Errorf("conll line %d: want a word and its part of speech", line)
+		for i, t := range tags {
+			tags[i] = Coarse(t)
 		}
-		cur.Words = append(cur.Words, f[0])
-		cur.Tags = append(cur.Tags, Coarse(f[1]))
+		out = append(out, Sentence{Words: words, Tags: tags})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	flush()
 	return out, nil
 }
 
