@@ -71,3 +71,18 @@ func TestAnchorWords(t *testing.T) {
 		}
 	}
 }
+
+// One anchor of a wording matches one anchor of the other, exactly or as
+// a cognate, never two.
+func TestAnchorsMatchOnce(t *testing.T) {
+	a := map[string]bool{"people": true, "peuple": true}
+	b := map[string]bool{"people": true}
+	if shared, same := anchorsMatch(a, b); shared != 1 || same {
+		t.Errorf("shared %d, same %v; want 1, false", shared, same)
+	}
+	c := map[string]bool{"peuple": true, "defend": true}
+	d := map[string]bool{"people": true, "defend": true}
+	if shared, same := anchorsMatch(c, d); shared != 2 || !same {
+		t.Errorf("cognate and exact: shared %d, same %v; want 2, true", shared, same)
+	}
+}

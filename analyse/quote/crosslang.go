@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -199,26 +200,49 @@ func anchorsMatch(a, b map[string]bool) (int, bool) {
 	if len(b) < len(a) {
 		small, big = b, a
 	}
-	shared := 0
+	// Each anchor of the bigger side matches once: "people" and "peuple"
+	// on one side do not both match one "people".
+	used := map[string]bool{}
+	keys := make([]string, 0, len(small))
 	for k := range small {
-		if big[k] || cognateIn(k, big) {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // which cognate an anchor takes must not follow map order
+	shared := 0
+	for _, k := range keys {
+		if big[k] && !used[k] {
+			used[k] = true
+			shared++
+		}
+	}
+	for _, k := range keys {
+		if big[k] {
+			continue
+		}
+		if c := cognateIn(k, big, used); c != "" {
+			used[c] = true
 			shared++
 		}
 	}
 	return shared, shared >= 2 && 2*shared >= len(small)
 }
 
-// cognateIn reports whether a word anchor has a cognate among anchors:
-// one whose letters differ from it in one place only, as translations
-// spell the same root ("peuple"/"people", "soldat"/"soldad").
-func cognateIn(k string, anchors map[string]bool) bool {
+// cognateIn returns a cognate of a word anchor among anchors not yet
+// used — one whose letters differ from it in one place only, as
+// translations spell the same root ("peuple"/"people") — or "".
+func cognateIn(k string, anchors, used map[string]bool) string {
 	if k[0] == '#' {
-		return false // numbers match exactly or not at all
+		return "" // numbers match exactly or not at all
 	}
 	kr := []rune(k)
+	cands := make([]string, 0, len(anchors))
 	for a := range anchors {
+		cands = append(cands, a)
+	}
+	slices.Sort(cands)
+	for _, a := range cands {
 		ar := []rune(a)
-		if a[0] == '#' || len(ar) != len(kr) {
+		if used[a] || a[0] == '#' || len(ar) != len(kr) {
 			continue
 		}
 		diff := 0
@@ -228,10 +252,10 @@ func cognateIn(k string, anchors map[string]bool) bool {
 			}
 		}
 		if diff == 1 {
-			return true
+			return a
 		}
 	}
-	return false
+	return ""
 }
 
 // crossGroup is a group of wordings read for a match across languages.

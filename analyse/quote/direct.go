@@ -189,12 +189,17 @@ func (d *doc) afterAttr(p part) *attr {
 }
 
 // introduces reports whether the cue at k introduces the quotation
-// opening at oi with nothing but a comma or a colon between: He
-// concluded, "…". A verb that reports a statement only with a "that"
+// opening at oi with nothing but a colon, or a comma before a quotation
+// that opens with a capital, between: He concluded, "The …". A verb that reports a statement only with a "that"
 // clause (conclude, agree, maintain) reports a quotation it frames so,
 // or ends the frame of ("…," he concluded.).
 func (d *doc) introduces(k, oi int) bool {
-	return oi == k+2 && (d.toks[k+1].text == "," || d.toks[k+1].text == ":")
+	if oi != k+2 || oi+1 >= len(d.toks) {
+		return false
+	}
+	// After a comma only a quotation that opens a sentence: "hopes, 'one
+	// day soon,' to return" is a phrase of the writer's clause.
+	return d.toks[k+1].text == ":" || d.toks[k+1].text == "," && d.toks[oi+1].cap
 }
 
 // beforeAttr reads the clause before a part's opening mark for a cue with

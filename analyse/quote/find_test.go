@@ -460,11 +460,18 @@ func TestThatVerbsFramingQuotes(t *testing.T) {
 			t.Errorf("%q gave %+v", text, qs)
 		}
 	}
-	// Not a frame: the verb goes on to its own object.
-	text := "“The port will not open,” the union said. Officials concluded the talks on Friday."
-	for _, q := range quote.Find(text, nil, nil) {
-		if q.Cue == "concluded" {
-			t.Errorf("%q: %q taken as a cue", text, q.Cue)
+	// Not a frame: the verb goes on to its own object, or the quotation
+	// is a phrase inside the writer's sentence.
+	for _, text := range []string{
+		"“The port will not open,” officials concluded the talks on Friday.",
+		"Rosa Ambry, the minister, hopes, “one day soon,” to return to Ostrel.",
+		"The court ruled, “in the public interest,” against the union.",
+		"Rosa Ambry knows, “as everyone does,” that the port is closed.",
+	} {
+		for _, q := range quote.Find(text, nil, nil) {
+			if q.Cue != "" || q.Speaker != parallax.UnknownSpeaker && q.Speaker != "" {
+				t.Errorf("%q: speaker %q, cue %q", text, q.Speaker, q.Cue)
+			}
 		}
 	}
 }
