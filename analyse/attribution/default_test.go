@@ -10,6 +10,7 @@ import (
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
 	"github.com/parallax-news/parallax/internal/manifest"
+	"github.com/parallax-news/parallax/internal/postag"
 )
 
 func mustDefault(tb testing.TB) *attribution.Model {
@@ -109,6 +110,9 @@ func TestDefaultFindsAttributions(t *testing.T) {
 
 func TestManifestMatchesModel(t *testing.T) {
 	if err := manifest.Check("model", attribution.DefaultSHA256); err != nil {
+		t.Error(err)
+	}
+	if err := manifest.CheckDependencies("model", map[string]string{"internal/postag": postag.DefaultSHA256}); err != nil {
 		t.Error(err)
 	}
 }

@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "0d5394e3e96ed5e3f29b6a9e8ff64ce5822fd0b1705f5eb899e0ad32c235888b"
+const DefaultSHA256 = "c22d13778c7d0e340438a8d66450bf314e9f1725e1fa635d4841cd9b31717a5c"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

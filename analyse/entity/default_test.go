@@ -1,12 +1,14 @@
 package entity_test
 
 import (
+	parallax "github.com/parallax-news/parallax"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/internal/manifest"
+	"github.com/parallax-news/parallax/internal/wordcluster"
 )
 
 func mustDefault(tb testing.TB) *entity.Model {
@@ -32,8 +34,24 @@ func TestDefaultTagsSentence(t *testing.T) {
 	if got["Baghdad"] != "LOC" {
 		t.Errorf("Baghdad=%q, want LOC (tags %v)", got["Baghdad"], tags)
 	}
-	if typ := got["US"]; typ != "LOC" && typ != "MISC" {
-		t.Errorf("US=%q, want LOC or MISC (tags %v)", typ, tags)
+	// The tagger may read "US Defense" as an organisation; resolution
+	// makes the start of a person's title its country.
+	text := strings.Join(tokens, " ")
+	ents, err := entity.Find(text, []parallax.Span{{Start: 0, End: len(text)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range ents {
+		if e.Text == "US" && (e.Type == "LOCATION" || e.Type == "MISC") {
+			found = true
+		}
+		if strings.Contains(e.Text, "Defense") {
+			t.Errorf("title word in an entity: %+v", e)
+		}
+	}
+	if !found {
+		t.Errorf("US is not a place among %+v (tags %v)", ents, tags)
 	}
 	for _, tok := range []string{"visited", "on", "Monday", "."} {
 		if i := slices.Index(tokens, tok); tags[i] != "O" {
@@ -44,6 +62,9 @@ func TestDefaultTagsSentence(t *testing.T) {
 
 func TestManifestMatchesModel(t *testing.T) {
 	if err := manifest.Check("model", entity.DefaultSHA256); err != nil {
+		t.Error(err)
+	}
+	if err := manifest.CheckDependencies("model", map[string]string{"internal/wordcluster": wordcluster.DefaultSHA256}); err != nil {
 		t.Error(err)
 	}
 }

@@ -518,8 +518,28 @@ func (r *resolver) insideTitle(start, end int) {
 			o.e.Text = words[0]
 			o.e.Span.End = o.e.Span.Start + len(words[0])
 			o.n, o.e.Type, o.e.ID = first, first.typ, first.id
+		case k == 1 && len(words) > 1:
+			// "US Defense" in "US Defense Secretary", the country alone
+			// named nowhere else: a country, or a demonym with its id.
+			r.countryInTitle(o, words[0])
 		}
 	}
+}
+
+// countryInTitle narrows mention o, the start of a person's title, to
+// its first word w when w is a country or a demonym of one.
+func (r *resolver) countryInTitle(o *mention, w string) {
+	typ := "LOCATION"
+	c, ok := r.w.country(w)
+	if !ok {
+		typ = "MISC"
+		if c, ok = r.w.demonymCountry(w); !ok {
+			return
+		}
+	}
+	o.e.Text = w
+	o.e.Span.End = o.e.Span.Start + len(w)
+	o.e.Type, o.e.ID = typ, ID("LOCATION", c)
 }
 
 // allTitleWords reports whether every word is a title head or modifier

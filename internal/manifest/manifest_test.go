@@ -36,3 +36,25 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckDependencies(t *testing.T) {
+	dir := t.TempDir()
+	write := func(s string) {
+		if err := os.WriteFile(filepath.Join(dir, "manifest.json"), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`{"file": "m.bin", "depends_on": {"internal/postag": "aa"}}`)
+	if err := manifest.CheckDependencies(dir, map[string]string{"internal/postag": "aa"}); err != nil {
+		t.Errorf("matching dependency: %v", err)
+	}
+	if err := manifest.CheckDependencies(dir, map[string]string{"internal/postag": "bb"}); err == nil {
+		t.Error("a retrained dependency passed")
+	}
+	if err := manifest.CheckDependencies(dir, map[string]string{"internal/postag": "aa", "internal/wordcluster": "cc"}); err == nil {
+		t.Error("an unrecorded dependency passed")
+	}
+	if err := manifest.CheckDependencies(dir, nil); err == nil {
+		t.Error("a recorded dependency the test does not know passed")
+	}
+}

@@ -65,7 +65,7 @@ var defaultClusters []byte
 
 // DefaultSHA256 is the sha256 of the embedded clusters file, as recorded
 // in model/manifest.json.
-const DefaultSHA256 = "f7e33cd86662af8f10cd08f82120286b624570add9ec29022f3a28476a1b28cd"
+const DefaultSHA256 = "24ba265b947a101d3ee5fc3638870467e8c3e7c27a848f6d63327efd2336bd2b"
 
 var loadDefault = sync.OnceValues(func() (*Clusters, error) {
 	return Load(bytes.NewReader(defaultClusters))

@@ -35,19 +35,21 @@ func (c *Clusters) Of(word string) (coarse, fine string) {
 	if c == nil {
 		return "-", "-"
 	}
-	p, ok := c.words[Normalize(word)]
+	return c.OfNormal(Normalize(word))
+}
+
+// OfNormal is Of for a word already in the form Normalize gives. A word
+// ending in a period is looked up without it when it is not clustered
+// with it ("mr." and "u.s." as tokenisers keep them).
+func (c *Clusters) OfNormal(word string) (coarse, fine string) {
+	p, ok := c.words[word]
+	if !ok && len(word) > 1 && word[len(word)-1] == '.' {
+		p, ok = c.words[word[:len(word)-1]]
+	}
 	if !ok {
 		return "-", "-"
 	}
 	return p.coarse, p.fine
-}
-
-// OfNormal is Of for a word already in the form Normalize gives.
-func (c *Clusters) OfNormal(word string) (coarse, fine string) {
-	if p, ok := c.words[word]; ok {
-		return p.coarse, p.fine
-	}
-	return "-", "-"
 }
 
 // Len is the number of words clustered.
@@ -62,15 +64,30 @@ func Normalize(word string) string {
 	return wordform.NormDigits(strings.ToLower(strings.ReplaceAll(word, "’", "'")))
 }
 
-// Words splits text into the words clustering counts: runs of letters
-// and digits, with inner apostrophes, hyphens and periods kept.
+// Words splits text into the words clustering counts, the way news
+// taggers tokenise (Penn Treebank style): runs of letters and digits with
+// inner apostrophes, hyphens and periods, and commas between digits
+// ("5,000"); "'s" and "n't" split off as words of their own.
 func Words(text string) []string {
 	var out []string
 	start := -1
 	rs := []rune(text)
 	inner := func(i int) bool {
 		r := rs[i]
-		return (r == '\'' || r == '’' || r == '-' || r == '.') && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1])
+		if i == 0 || i+1 >= len(rs) || !isWordRune(rs[i-1]) || !isWordRune(rs[i+1]) {
+			return false
+		}
+		return r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])
+	}
+	emit := func(w string) {
+		w = Normalize(w)
+		for _, clitic := range []string{"'s", "n't"} {
+			if stem, ok := strings.CutSuffix(w, clitic); ok && stem != "" {
+				out = append(out, stem, clitic)
+				return
+			}
+		}
+		out = append(out, w)
 	}
 	for i, r := range rs {
 		in := isWordRune(r) || (start >= 0 && inner(i))
@@ -78,12 +95,12 @@ func Words(text string) []string {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, Normalize(string(rs[start:i])))
+			emit(string(rs[start:i]))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, Normalize(string(rs[start:])))
+		emit(string(rs[start:]))
 	}
 	return out
 }

@@ -11,8 +11,8 @@ import (
 )
 
 func TestWords(t *testing.T) {
-	got := wordcluster.Words("The minister’s “final” offer: 5,000 troops (state-run TV) said U.S. officials.")
-	want := []string{"the", "minister's", "final", "offer", "0", "000", "troops", "state-run", "tv", "said", "u.s", "officials"}
+	got := wordcluster.Words("The minister’s “final” offer: 5,000 troops (state-run TV) didn't leave, said U.S. officials.")
+	want := []string{"the", "minister", "'s", "final", "offer", "0,000", "troops", "state-run", "tv", "did", "n't", "leave", "said", "u.s", "officials"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Words = %q, want %q", got, want)
 	}
@@ -41,6 +41,10 @@ func TestBuildGroupsLikeWords(t *testing.T) {
 	}
 	if said == kessaria {
 		t.Errorf("said and kessaria share cluster %s", said)
+	}
+	// A tokeniser's "Monday." is looked up as "monday".
+	if _, fi := c.Of("Kessaria."); fi != kessaria {
+		t.Errorf("Kessaria. in %s, kessaria in %s", fi, kessaria)
 	}
 	if co, fi := c.Of("unseen"); co != "-" || fi != "-" {
 		t.Errorf("an unseen word has clusters %s %s", co, fi)
