@@ -17,21 +17,11 @@ import (
 // material for word clusters. Development sets (PolNeAR dev, CoNLL
 // eng.testa) are left out so that no figure is measured on text the
 // clusters were learnt from. Parts that are missing are skipped; an error
-// is returned only when one is present but unreadable, or when none is.
+// is returned when one is present but cannot be read whole, or when none
+// is present.
 func UnlabelledText(bench string) ([]string, error) {
 	var out []string
 	found := false
-	add := func(name string, texts []string, err error) error {
-		switch {
-		case err != nil && os.IsNotExist(err):
-			return nil
-		case err != nil:
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		found = true
-		out = append(out, texts...)
-		return nil
-	}
 	steps := []struct {
 		name string
 		read func(string) ([]string, error)
@@ -45,12 +35,16 @@ func UnlabelledText(bench string) ([]string, error) {
 	for _, s := range steps {
 		path := filepath.Join(bench, s.name)
 		if _, err := os.Stat(path); err != nil {
-			continue
+			continue // a part not downloaded
 		}
+		// A part that is there but cannot be read whole is an error:
+		// skipping it would change the clusters without a word.
 		texts, err := s.read(path)
-		if err := add(s.name, texts, err); err != nil {
-			return nil, err
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
+		found = true
+		out = append(out, texts...)
 	}
 	if !found {
 		return nil, fmt.Errorf("no unlabelled text under %s", bench)

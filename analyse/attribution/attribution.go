@@ -101,8 +101,9 @@ func (sc *scratch) tagFirst(m *perceptron.Model, p *paragraph) []string {
 
 // tagSecond returns the second pass's tags of p's tokens given the first
 // pass's (whose features must still be in sc.first): each token's share
-// of the first pass's features, then the stacked ones, as stackFeatures
-// orders them for training.
+// of the first pass's features, then the stacked ones, in the order
+// training encodes them (item.stackFeatures; paragraph.stackFeatures is
+// the same as strings, the reference the tests check this against).
 func (sc *scratch) tagSecond(m *perceptron.Model, p *paragraph, tags []string) []string {
 	n := len(p.toks)
 	p.buildStack(tags, &sc.second)

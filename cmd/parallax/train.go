@@ -31,10 +31,11 @@ clusters: groups the words of the unlabelled news under BENCH (default
 ../shared/bench: PolNeAR train, AllSides, ECB+, CoNLL-2003 eng.train,
 TempEval-3; never a development set) into word clusters by the words
 around them, deterministically, and writes them to --out (default
-clusters.txt.gz) with their sha256. The entity and attribution taggers
-read them as features: to ship new clusters, write them to
+clusters.txt.gz) with their sha256. The entity tagger reads them as
+features: to ship new clusters, write them to
 internal/wordcluster/model/clusters.txt.gz, update the manifest beside it
-and retrain both taggers.
+and retrain the entity tagger (its manifest records the clusters it was
+trained with). --epochs, --dev and --prune do not apply.
 
 ner: trains the named-entity tagger on CoNLL-2003 English (TRAIN, default
 ../shared/bench/conll2003/eng.train), deterministically: the same data and
@@ -67,7 +68,7 @@ Examples:
   parallax train quotes --out analyse/attribution/model/attribution.bin.gz`,
 		setup: func(fs *flag.FlagSet, env *Env) func(context.Context, []string) error {
 			epochs := fs.Int("epochs", 0, "training passes over the data (0: 15 for ner, the shipped model's for pos and quotes)")
-			out := fs.String("out", "", "where to write the model `file` (default ner.bin.gz, postag.bin.gz or attribution.bin.gz)")
+			out := fs.String("out", "", "where to write the model `file` (default clusters.txt.gz, ner.bin.gz, postag.bin.gz or attribution.bin.gz)")
 			dev := fs.String("dev", "", "development data to score the model on, skipped when missing (default eng.testa or polnear/dev)")
 			prune := fs.Float64("prune", -1, "drop features whose weights are all below this in magnitude (negative: 0.1 for ner, the shipped model's for pos and quotes)")
 			return func(ctx context.Context, args []string) error {

@@ -68,7 +68,7 @@ func (d *Decoder) AddString(name string) {
 // SetBeam makes Decode consider, at each position, only the k best
 // labels of the one before (k <= 0: all of them, exact Viterbi). For a
 // model with many labels a small beam is several times faster and
-// almost always finds the same path.
+// almost always finds the same path. The beam stays set across Reset.
 func (d *Decoder) SetBeam(k int) { d.d.beam = k }
 
 // Decode returns the best labels of the positions since Reset, as indices

@@ -277,7 +277,7 @@ func (m *Model) PredictEncoded(features [][]int32) []string {
 	for p, f := range features {
 		scores := em[p*L : (p+1)*L]
 		for _, g := range f {
-			if int(g) >= len(m.fromDict) || m.fromDict[g] < 0 {
+			if g < 0 || int(g) >= len(m.fromDict) || m.fromDict[g] < 0 {
 				continue
 			}
 			id := int(m.fromDict[g])

@@ -33,17 +33,26 @@ func SaveAll(w io.Writer, magic string, prune float32, models ...*Model) error {
 func LoadAll(r io.Reader, magic string, n int) ([]*Model, error) {
 	br := bufio.NewReader(r)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, fmt.Errorf("read header: %w", err)
+	}
+	if string(head) != magic {
 		return nil, errors.New("not a model of this kind")
 	}
 	out := make([]*Model, n)
 	for i := range out {
 		size, err := binary.ReadUvarint(br)
 		if err != nil || size > 1<<30 {
-			return nil, errors.New("bad part length")
+			return nil, fmt.Errorf("part %d: bad length", i+1)
 		}
-		if out[i], err = Load(io.LimitReader(br, int64(size))); err != nil {
+		part := &io.LimitedReader{R: br, N: int64(size)}
+		if out[i], err = Load(part); err != nil {
 			return nil, fmt.Errorf("part %d: %w", i+1, err)
+		}
+		// Load stops at the end of the gzip stream: what is left of the
+		// part is garbage, or the lengths are wrong.
+		if rest, _ := io.Copy(io.Discard, part); rest > 0 {
+			return nil, fmt.Errorf("part %d: %d bytes after the model", i+1, rest)
 		}
 	}
 	return out, nil

@@ -7,8 +7,8 @@ import (
 // table maps feature names to ids for decoding, faster than a Go map for
 // the short keys and frequent misses of tagging: open addressing over
 // the names' 64-bit hashes, each slot holding a full hash beside its id,
-// so that a lookup reads one slot (a miss) or two (a hit) and never the
-// name. Two names of a model never share a hash (newTable refuses such a
+// so that a lookup reads a few adjacent slots (linear probing, at most
+// half full) and never the name. Two names of a model never share a hash (newTable refuses such a
 // model), and a name the model lacks matches one of its hashes with
 // probability 2⁻⁶⁴ per slot read: lookups are exact in practice.
 type table struct {
