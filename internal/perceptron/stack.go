@@ -45,14 +45,8 @@ func LoadAll(r io.Reader, magic string, n int) ([]*Model, error) {
 		if err != nil || size > 1<<30 {
 			return nil, fmt.Errorf("part %d: bad length", i+1)
 		}
-		part := &io.LimitedReader{R: br, N: int64(size)}
-		if out[i], err = Load(part); err != nil {
+		if out[i], err = Load(io.LimitReader(br, int64(size))); err != nil {
 			return nil, fmt.Errorf("part %d: %w", i+1, err)
-		}
-		// Load stops at the end of the gzip stream: what is left of the
-		// part is garbage, or the lengths are wrong.
-		if rest, _ := io.Copy(io.Discard, part); rest > 0 {
-			return nil, fmt.Errorf("part %d: %d bytes after the model", i+1, rest)
 		}
 	}
 	return out, nil
