@@ -475,3 +475,27 @@ func TestThatVerbsFramingQuotes(t *testing.T) {
 		}
 	}
 }
+
+// A clause that sets the scene is not the statement: the words after the
+// cue are.
+func TestSceneSettingClauseIsNotTheStatement(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"When asked about the deadline, Rosa Ambry said the union would not move.", "the union would not move"},
+		{"Speaking at the harbour gate, Rosa Ambry said the strike would go on.", "the strike would go on"},
+	} {
+		qs := quote.Find(c.text, nil, nil)
+		if len(qs) != 1 || qs[0].Text != c.want || qs[0].Speaker != "Rosa Ambry" {
+			t.Errorf("%q gave %+v, want %q", c.text, qs, c.want)
+		}
+	}
+	// A statement before the speaker still trails, also one that opens
+	// with a scene-setting clause of its own.
+	for _, c := range []struct{ text, want string }{
+		{"The union will not move on the deadline, Rosa Ambry said on Monday.", "The union will not move on the deadline"},
+		{"When the ships arrived, the cranes stood still, Rosa Ambry said on Monday.", "When the ships arrived, the cranes stood still"},
+	} {
+		if qs := quote.Find(c.text, nil, nil); len(qs) != 1 || qs[0].Text != c.want {
+			t.Errorf("%q gave %+v, want %q", c.text, qs, c.want)
+		}
+	}
+}

@@ -126,7 +126,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	_, cueEnd := d.cueSpan(k, b)
 	if s, e, ok := d.subject(k, a); ok {
 		at := d.makeAttr(k, s, e, b, false)
-		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4))) {
+		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4))) && !d.adverbialLead(d.skipDateline(a, s-1), s-1) {
 			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
 		}
 		return at, cueEnd, -1
@@ -173,6 +173,24 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 		}
 	}
 	return nil, 0, -1
+}
+
+// adverbialLeads open a clause that sets the scene of a sentence rather
+// than stating something: "When asked about the deadline, X said …" —
+// the statement is what follows the cue, not the clause before it.
+var adverbialLeads = set("when", "while", "after", "before", "as", "if", "although", "though",
+	"since", "because", "once", "until", "unless", "asked", "speaking", "answering", "responding",
+	"addressing", "questioned", "interviewed", "pressed", "writing")
+
+// adverbialLead reports whether the English words [i, end), all that
+// stands before the speaker's comma, are one clause that opens with one
+// of adverbialLeads. A comma among them ends that clause before a main
+// one: "When she saw him, her eyes widened, he said" states both.
+func (d *doc) adverbialLead(i, end int) bool {
+	if d.lx != englishWords || i >= end || !adverbialLeads[d.toks[i].low] {
+		return false
+	}
+	return !d.commaIn(i, end)
 }
 
 // forward returns the statement after a cue phrase ending at cueEnd: past
