@@ -493,6 +493,7 @@ func TestSceneSettingClauseIsNotTheStatement(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"The union will not move on the deadline, Rosa Ambry said on Monday.", "The union will not move on the deadline"},
 		{"When the ships arrived, the cranes stood still, Rosa Ambry said on Monday.", "When the ships arrived, the cranes stood still"},
+		{"These were not honest mistakes, Lukas Brenner noted; the ministry had slanted its summary of every case it cited.", "These were not honest mistakes"},
 	} {
 		if qs := quote.Find(c.text, nil, nil); len(qs) != 1 || qs[0].Text != c.want {
 			t.Errorf("%q gave %+v, want %q", c.text, qs, c.want)
