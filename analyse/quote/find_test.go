@@ -482,6 +482,7 @@ func TestSceneSettingClauseIsNotTheStatement(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"When asked about the deadline, Rosa Ambry said the union would not move.", "the union would not move"},
 		{"Speaking at the harbour gate, Rosa Ambry said the strike would go on.", "the strike would go on"},
+		{"In an interview with the Brennick Gazette, Rosa Ambry said the union had no choice.", "the union had no choice"},
 	} {
 		qs := quote.Find(c.text, nil, nil)
 		if len(qs) != 1 || qs[0].Text != c.want || qs[0].Speaker != "Rosa Ambry" {
@@ -494,6 +495,7 @@ func TestSceneSettingClauseIsNotTheStatement(t *testing.T) {
 		{"The union will not move on the deadline, Rosa Ambry said on Monday.", "The union will not move on the deadline"},
 		{"When the ships arrived, the cranes stood still, Rosa Ambry said on Monday.", "When the ships arrived, the cranes stood still"},
 		{"These were not honest mistakes, Lukas Brenner noted; the ministry had slanted its summary of every case it cited.", "These were not honest mistakes"},
+		{"In 2019 the port handled two million containers, Rosa Ambry said on Monday.", "In 2019 the port handled two million containers"},
 	} {
 		if qs := quote.Find(c.text, nil, nil); len(qs) != 1 || qs[0].Text != c.want {
 			t.Errorf("%q gave %+v, want %q", c.text, qs, c.want)

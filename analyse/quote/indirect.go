@@ -126,7 +126,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	_, cueEnd := d.cueSpan(k, b)
 	if s, e, ok := d.subject(k, a); ok {
 		at := d.makeAttr(k, s, e, b, false)
-		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.adverbialLead(d.skipDateline(a, s-1), s-1) {
+		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.sceneSetting(k, d.skipDateline(a, s-1), s-1, cueEnd, end) {
 			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
 		}
 		return at, cueEnd, -1
@@ -175,22 +175,46 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	return nil, 0, -1
 }
 
-// adverbialLeads open a clause that sets the scene of a sentence rather
-// than stating something: "When asked about the deadline, X said …" —
-// the statement is what follows the cue, not the clause before it.
-var adverbialLeads = set("when", "while", "after", "before", "as", "if", "although", "though",
-	"since", "because", "once", "until", "unless", "asked", "speaking", "answering", "responding",
-	"addressing", "questioned", "interviewed", "pressed", "writing")
+// clauseLeads open a clause that sets the scene of a sentence rather
+// than stating something: "When asked about the deadline, X said …",
+// "If the talks fail, X warned …" — the statement is what follows the
+// cue, even a word ("Asked who leads the party, he said Ryan.").
+// phraseLeads open a phrase that may set the scene ("In an interview
+// with the Gazette, X said …") or start a statement ("In 2019 the port
+// grew, X said"): it sets the scene when a statement follows the cue.
+var (
+	clauseLeads = set("when", "while", "after", "before", "as", "if", "although", "though",
+		"since", "because", "once", "until", "unless", "asked", "speaking", "answering", "responding",
+		"addressing", "questioned", "interviewed", "pressed", "writing")
+	phraseLeads = set("in", "at", "during", "despite", "amid", "following")
+)
 
-// adverbialLead reports whether the English words [i, end), all that
-// stands before the speaker's comma, are one clause that opens with one
-// of adverbialLeads. A comma among them ends that clause before a main
-// one: "When she saw him, her eyes widened, he said" states both.
-func (d *doc) adverbialLead(i, end int) bool {
-	if d.lx != englishWords || i >= end || !adverbialLeads[d.toks[i].low] {
+// sceneSetting reports whether the English words [i, end), all that
+// stands before the speaker of the cue at k, set the scene of the
+// sentence (see clauseLeads) instead of being its statement. A comma
+// among them ends the scene before a main clause: "When she saw him, her
+// eyes widened, he said" states both.
+func (d *doc) sceneSetting(k, i, end, cueEnd, stmtEnd int) bool {
+	if d.lx != englishWords || i >= end || d.commaIn(i, end) {
 		return false
 	}
-	return !d.commaIn(i, end)
+	w := d.toks[i].low
+	return clauseLeads[w] || phraseLeads[w] && d.statementAfter(k, cueEnd, stmtEnd)
+}
+
+// statementAfter reports whether a statement follows the cue at k
+// (its phrase ending at cueEnd), read as forward reads it, and not only
+// an adjunct ("said on Monday").
+func (d *doc) statementAfter(k, cueEnd, end int) bool {
+	start, e := d.forward(k, cueEnd, end)
+	for start < e && !d.toks[start].word && d.toks[start].quote == 0 {
+		start++
+	}
+	if start >= e {
+		return false
+	}
+	n := words(d.toks[start:e])
+	return n >= 3 && !(d.adjunctAt(start) && n <= 5)
 }
 
 // forward returns the statement after a cue phrase ending at cueEnd: past
