@@ -502,3 +502,25 @@ func TestSceneSettingClauseIsNotTheStatement(t *testing.T) {
 		}
 	}
 }
+
+// People counted by a number or quantifier speak: "one docker said",
+// "several residents told".
+func TestCountedPeopleSpeak(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{"“It’s over,” one docker said as he left the gate.", "one docker"},
+		{"“It’s over,” two dockers said.", "two dockers"},
+		{"Several residents said the water had risen overnight.", "Several residents"},
+	} {
+		qs := quote.Find(c.text, nil, nil)
+		if len(qs) != 1 || qs[0].SpeakerText != c.speaker {
+			t.Errorf("%q gave %+v, want speaker %q", c.text, qs, c.speaker)
+		}
+	}
+	// Counted things are not speakers.
+	text := "Two roads said the port would reopen."
+	for _, q := range quote.Find(text, nil, nil) {
+		if q.SpeakerText == "Two roads" {
+			t.Errorf("%q gave speaker %q", text, q.SpeakerText)
+		}
+	}
+}

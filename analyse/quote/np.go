@@ -247,8 +247,36 @@ func (d *doc) validNP(s, e int) bool {
 	if d.lx != englishWords {
 		return d.langHeaded(s, e)
 	}
+	if quantifiers[d.toks[s].low] && (agentNoun(head) || agentNoun(strings.TrimSuffix(head, "s"))) {
+		return true // "one docker", "several residents"
+	}
 	return speakerNouns[head] || roleHeads[head] || orgHeads[head] || documentHeads[head]
 }
+
+// quantifiers open a phrase that counts people: "one docker said",
+// "several residents told".
+var quantifiers = set("one", "two", "three", "four", "five", "several", "some", "many", "few",
+	"most", "dozens", "hundreds", "thousands", "another")
+
+// agentNoun reports whether a singular noun names someone by what they do
+// or where they live: docker, resident, activist, politician, chairman.
+func agentNoun(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer"} {
+		if strings.HasSuffix(w, suf) {
+			return !notAgents[w]
+		}
+	}
+	return false
+}
+
+// notAgents end like agent nouns but name things.
+var notAgents = set("percent", "event", "order", "paper", "center", "centre", "number", "letter",
+	"matter", "power", "water", "border", "sector", "factor", "moment", "statement", "document",
+	"agreement", "government", "parliament", "department", "report", "quarter", "chapter", "winter",
+	"summer", "october", "november", "december", "september", "computer", "poster", "flyer")
 
 // isStop reports whether token k ends any phrase scan: a sentence end or
 // a quote mark.
