@@ -524,3 +524,23 @@ func TestCountedPeopleSpeak(t *testing.T) {
 		}
 	}
 }
+
+// A title's domain after "of" or "for" stays in the role: "Minister of
+// Defence Ana Varela" is Ana Varela, Minister of Defence.
+func TestTitleWithDomain(t *testing.T) {
+	for _, c := range []struct{ text, speaker, role string }{
+		{`"The advisers will leave in March," Minister of Defence Ana Varela said.`, "Ana Varela", "Minister of Defence"},
+		{`Secretary of State Karel Dunst said the talks would resume.`, "Karel Dunst", "Secretary of State"},
+		{`"We are ready," Minister for Foreign Affairs Tomas Reyk said.`, "Tomas Reyk", "Minister for Foreign Affairs"},
+	} {
+		qs := quote.Find(c.text, nil, nil)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
+			t.Errorf("%q gave %+v, want %s, %s", c.text, qs, c.speaker, c.role)
+		}
+	}
+	// An organisation's "of" is no title's domain.
+	text := `"Prices will rise," the Chamber of Commerce of Lumira said.`
+	if qs := quote.Find(text, nil, nil); len(qs) != 1 || qs[0].Role != "" {
+		t.Errorf("%q gave %+v", text, qs)
+	}
+}

@@ -447,6 +447,11 @@ func (r *resolver) addNames() {
 		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && titles[d.toks[rs].low] && !stopCaps[d.toks[rs-1].low]) {
 			rs--
 		}
+		if e-k == 3 && rs < k && !knownFirstName(d.toks[k].low) && knownFirstName(d.toks[k+1].low) {
+			// "Minister for Foreign Affairs Tomas Reyk": the title's last
+			// word, then the name
+			k++
+		}
 		name := d.text[d.toks[k].s:d.toks[e-1].e]
 		titled, honorific := rs < k, byte(0)
 		var role []string

@@ -170,10 +170,15 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 	if d.lx != englishWords {
 		return d.langSplitName(s, e)
 	}
+	domain := -1 // the "of" or "for" of a title's domain
 	for k := s; k < e; k++ {
 		if l := d.toks[k].low; isPrep(l) && k > s {
 			if l == "of" && d.orgOf(k, e) {
 				continue // "Chamber of Commerce", "University of Lumira"
+			}
+			if (l == "of" || l == "for") && titles[d.toks[k-1].low] && d.toks[k-1].cap && domain < 0 {
+				domain = k // "Minister of Defence Ana Varela"
+				continue
 			}
 			e = k
 			break
@@ -191,6 +196,9 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			break
 		}
 		ns = k
+	}
+	if domain >= 0 {
+		ns = d.nameAfterDomain(domain, e)
 	}
 	if ns == e {
 		return "", "", 0, false
@@ -234,6 +242,22 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 		person = true
 	}
 	return name, role, gender, person
+}
+
+// nameAfterDomain returns where the name starts in a title's domain and
+// the name after it, toks[of+1:e] ("State Karel Dunst", "Foreign Affairs
+// Tomas Reyk"): at a known first name, else the last two words, leaving
+// the domain one word at least.
+func (d *doc) nameAfterDomain(of, e int) int {
+	for k := of + 2; k < e; k++ {
+		if knownFirstName(d.toks[k].low) {
+			return k
+		}
+	}
+	if e-2 >= of+2 {
+		return e - 2
+	}
+	return e
 }
 
 // phrase returns the text of toks[s:e].
