@@ -68,3 +68,29 @@ func TestManifestMatchesModel(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A title with its domain ("Minister of Defence") before a name is the
+// person's role, whatever the tagger made of the domain word.
+func TestTitleWithDomainIsRole(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{`"The advisers will leave in March," Minister of Defence Ana Varela said.`, "Ana Varela", "Minister of Defence"},
+		{`Secretary of State Karel Dunst said the talks would resume.`, "Karel Dunst", "Secretary of State"},
+	} {
+		ents, err := entity.Find(c.text, []parallax.Span{{Start: 0, End: len(c.text)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range ents {
+			if e.Text == c.name && e.Type == "PERSON" && e.Role == c.role {
+				found = true
+			}
+			if e.Type != "PERSON" && strings.Contains(e.Text, c.name) {
+				t.Errorf("%q: %s %q holds the name", c.text, e.Type, e.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person %q with role %q in %+v", c.text, c.name, c.role, ents)
+		}
+	}
+}

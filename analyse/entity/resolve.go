@@ -188,7 +188,7 @@ func (r *resolver) narrowToPeople() {
 	for _, m := range r.mentions {
 		fs := fieldsIndex(m.e.Text)
 		for i := 1; i+1 < len(fs); i++ {
-			if people[nameKey(m.e.Text[fs[i][0]:])] {
+			if people[nameKey(m.e.Text[fs[i][0]:])] || i == 1 && r.titleThenName(m.e.Text, fs) {
 				m.e.Span.Start += fs[i][0]
 				m.e.Text = m.e.Text[fs[i][0]:]
 				m.e.Type = "PERSON"
@@ -196,6 +196,19 @@ func (r *resolver) narrowToPeople() {
 			}
 		}
 	}
+}
+
+// titleThenName reports whether a mention (its words at fs) is the last
+// word of a title run into a person's name: "Defence Ana Varela" in
+// "Minister of Defence Ana Varela" — a title word, then two or three
+// words that name no organisation, place or thing.
+func (r *resolver) titleThenName(text string, fs [][2]int) bool {
+	first := strings.ToLower(text[fs[0][0]:fs[0][1]])
+	if !titleModifiers[first] && !titleHeads[first] || len(fs) < 3 || len(fs) > 4 {
+		return false
+	}
+	rest := strings.Fields(text[fs[1][0]:])
+	return wordsType(rest) == "" && !allTitleWords(rest)
 }
 
 // dropHeadings drops names found only in a heading line ("What Happens

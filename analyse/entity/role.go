@@ -150,6 +150,9 @@ func roleOf(text string, start, end int) role {
 // ends ws right before a name ("… told Defence Minister"), or -1.
 func directTitle(ws []cword) int {
 	n := len(ws)
+	if n > 0 && !ws[n-1].punctAfter && !isHead(ws[n-1].text) {
+		n = domainStart(ws)
+	}
 	if n == 0 || ws[n-1].punctAfter || !isHead(ws[n-1].text) {
 		return -1
 	}
@@ -158,6 +161,24 @@ func directTitle(ws []cword) int {
 		i--
 	}
 	return i
+}
+
+// domainStart returns where a title's domain ("of Defence", "for Foreign
+// Affairs") that ends ws begins — the head before it then ends the
+// title's words — or len(ws) when ws ends in no domain: one to three
+// capitalised words after "of" or "for", with a title head before.
+func domainStart(ws []cword) int {
+	n := len(ws)
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		w := strings.ToLower(ws[k].text)
+		if (w == "of" || w == "for") && k < n-1 && isHead(ws[k-1].text) && !ws[k-1].punctAfter {
+			return k
+		}
+		if ws[k].punctAfter && k < n-1 || ws[k].text == "" || !unicode.IsUpper([]rune(ws[k].text)[0]) {
+			return n
+		}
+	}
+	return n
 }
 
 // appositionBefore finds "the mayor of Tessin," ending ws right before a
