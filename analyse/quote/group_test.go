@@ -219,3 +219,25 @@ func TestGroupNestedWording(t *testing.T) {
 		t.Errorf("wordings per article = %v, want one each: %+v", perArticle, q.Wordings)
 	}
 }
+
+// A translated title names the same office: "the US Defense Minister"
+// is the "US Defense Secretary" of another outlet; the foreign minister
+// is someone else.
+func TestGroupTranslatedTitle(t *testing.T) {
+	arts := []*parallax.Article{
+		article("a", "Wire", day(1), `"The troops will leave by March," US Defense Secretary Mark Hollis said.`),
+		article("b", "Radio", day(2), `"The troops will leave by March," the US defense minister said.`),
+		article("c", "Post", day(2), `"The troops will leave by March," the foreign minister said.`),
+	}
+	qs, speakers := quote.Group(arts)
+	q := groupWith(t, qs, "by March")
+	if q.Speaker != "Mark Hollis" || !slices.Contains(q.Articles, "b") {
+		t.Errorf("Speaker %q, Articles %v: want Mark Hollis with article b", q.Speaker, q.Articles)
+	}
+	if slices.Contains(q.Articles, "c") {
+		t.Errorf("another office joined: %v", q.Articles)
+	}
+	if len(speakers) == 0 || !slices.Contains(speakers[0].Aliases, "the US defense minister") {
+		t.Errorf("speakers %+v", speakers)
+	}
+}

@@ -235,8 +235,10 @@ func (s *speakerSet) fillArticles(arts []*parallax.Article) {
 	}
 }
 
-// rolesHave reports whether one of roles has the head noun and every
-// modifier: "defence minister" in "Defence Minister".
+// rolesHave reports whether one of roles has the head noun (or one
+// naming the same office, see sameOffice) and every modifier: "defence
+// minister" in "Defence Minister", "US defense minister" in "Secretary
+// of Defense" of a role "US Defense Secretary".
 func rolesHave(roles []string, head string, mods []string) bool {
 	for _, r := range roles {
 		words := strings.Fields(strings.ToLower(r))
@@ -248,7 +250,7 @@ func rolesHave(roles []string, head string, mods []string) bool {
 			}
 			return false
 		}
-		if !has(head) {
+		if !has(head) && !(sameOffice[head] != "" && has(sameOffice[head]) && len(mods) > 0) {
 			continue
 		}
 		ok := true
@@ -263,6 +265,12 @@ func rolesHave(roles []string, head string, mods []string) bool {
 	}
 	return false
 }
+
+// sameOffice pairs the title heads that name one office in different
+// countries' usage or in translation: the US "Defense Secretary" is
+// elsewhere the "Defence Minister". They match only with a portfolio
+// word beside them ("the defence secretary", not "the secretary").
+var sameOffice = map[string]string{"minister": "secretary", "secretary": "minister"}
 
 // nameExtends reports whether full is a fuller form of short: "Ana
 // Varela" of "Varela", "Ana Maria Varela" of "Ana Varela". Different
