@@ -151,7 +151,7 @@ func (s *story) roleNouns(members map[string][]smention) map[string][]string {
 			continue
 		}
 		for _, r := range roles(members[id]) {
-			if noun := roleNoun(r); noun != "" {
+			for _, noun := range officeNouns(roleNoun(r)) {
 				if owners[noun] == nil {
 					owners[noun] = map[string]bool{}
 				}
@@ -183,10 +183,32 @@ func (s *story) roleNouns(members map[string][]smention) map[string][]string {
 	return out
 }
 
+// officeNouns returns a role noun and the nouns that name the same
+// office in other usage or in translation: "defence minister" is also
+// the "defence secretary" (the US title), and the other way round.
+func officeNouns(noun string) []string {
+	if noun == "" {
+		return nil
+	}
+	out := []string{noun}
+	ws := strings.Fields(noun)
+	if other, ok := sameOffice[ws[len(ws)-1]]; ok {
+		out = append(out, strings.Join(append(ws[:len(ws)-1:len(ws)-1], other), " "))
+	}
+	return out
+}
+
+// sameOffice pairs the title heads that name one office.
+var sameOffice = map[string]string{"minister": "secretary", "secretary": "minister"}
+
 // roleNoun returns the common noun phrase of a title written before a
 // name, without its country: "Veltravan Defence Minister" → "defence
-// minister". It returns "" for one-word titles, too vague to link.
+// minister", and "Secretary of Defense" → "defense secretary". It
+// returns "" for one-word titles, too vague to link.
 func roleNoun(role string) string {
+	if head, domain, ok := strings.Cut(role, " of "); ok && titleHeads[strings.ToLower(head)] && !strings.Contains(domain, " of ") {
+		role = domain + " " + head
+	}
 	var ws []string
 	for _, w := range strings.Fields(role) {
 		lw := strings.ToLower(w)

@@ -171,3 +171,20 @@ func TestStoryAliasesStable(t *testing.T) {
 		t.Errorf("aliases %q, want both role nouns", first)
 	}
 }
+
+// One office under its other names: the "defense minister" of one outlet
+// is the "Secretary of Defense" of another.
+func TestStoryOfficeUnderOtherNames(t *testing.T) {
+	a := article(t, "a", "Wire", "Secretary of Defense Mark Hollis said the troops would leave.", "Mark Hollis/PERSON")
+	b := article(t, "b", "Radio", "The troops will leave by March, the defense minister told reporters.")
+	c := article(t, "c", "Post", "Foreign Minister Lena Orso did not comment.", "Lena Orso/PERSON")
+	ents, _ := entity.StoryWithIDs([]*parallax.Article{a, b, c})
+	hollis := storyEntity(t, ents, "person:mark-hollis")
+	if !slices.Contains(hollis.Aliases, "the defense minister") {
+		t.Errorf("Hollis aliases %q, want the defense minister", hollis.Aliases)
+	}
+	orso := storyEntity(t, ents, "person:lena-orso")
+	if slices.Contains(orso.Aliases, "the defense minister") {
+		t.Errorf("another office's holder took the alias: %q", orso.Aliases)
+	}
+}
