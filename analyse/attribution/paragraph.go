@@ -1,9 +1,7 @@
 package attribution
 
 import (
-	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/parallax-news/parallax/internal/postag"
 	"github.com/parallax-news/parallax/internal/wordform"
@@ -64,19 +62,9 @@ func (p *paragraph) reset(toks []token) {
 	p.markPOS()
 }
 
-// posTagger is the embedded part-of-speech tagger; the package's tests
-// load it, so a failure here is a broken build.
-var posTagger = sync.OnceValue(func() *postag.Tagger {
-	t, err := postag.Default()
-	if err != nil {
-		panic(fmt.Sprintf("attribution: %v", err))
-	}
-	return t
-})
-
 // markPOS tags the parts of speech of each sentence.
 func (p *paragraph) markPOS() {
-	t := posTagger()
+	t := postag.MustDefault()
 	p.pos = p.pos[:0]
 	for i := 0; i < len(p.toks); {
 		j := i

@@ -1,10 +1,8 @@
 package entity
 
 import (
-	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -305,19 +303,9 @@ func (s *featureBuf) build(tokens []string) {
 	}
 }
 
-// wordClusters are the embedded word clusters; the package's tests load
-// them, so a failure here is a broken build.
-var wordClusters = sync.OnceValue(func() *wordcluster.Clusters {
-	c, err := wordcluster.Default()
-	if err != nil {
-		panic(fmt.Sprintf("entity: %v", err))
-	}
-	return c
-})
-
 // clusters sets the coarse and fine word clusters of each token.
 func (s *featureBuf) clusters() {
-	c := wordClusters()
+	c := wordcluster.MustDefault()
 	s.coarse, s.fine = s.coarse[:0], s.fine[:0]
 	for _, w := range s.lower {
 		co, fi := c.OfNormal(w)

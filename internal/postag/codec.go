@@ -46,3 +46,14 @@ var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 // Default returns the embedded tagger trained on CoNLL-2003 English,
 // decoded once.
 func Default() (*Tagger, error) { return loadDefault() }
+
+// MustDefault is Default for the taggers whose features it makes: it
+// panics when the embedded model cannot be read, which this package's
+// tests rule out, so that is a broken build.
+func MustDefault() *Tagger {
+	t, err := loadDefault()
+	if err != nil {
+		panic(fmt.Sprintf("postag: %v", err))
+	}
+	return t
+}

@@ -73,3 +73,14 @@ var loadDefault = sync.OnceValues(func() (*Clusters, error) {
 
 // Default returns the embedded clusters, decoded once.
 func Default() (*Clusters, error) { return loadDefault() }
+
+// MustDefault is Default for the taggers that read the clusters: it
+// panics when the embedded clusters cannot be read, which this package's
+// tests rule out, so that is a broken build.
+func MustDefault() *Clusters {
+	c, err := loadDefault()
+	if err != nil {
+		panic(fmt.Sprintf("wordcluster: %v", err))
+	}
+	return c
+}
