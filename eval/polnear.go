@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
 )
 
 // Attribution is one attribution relation, gold or predicted.
@@ -597,6 +599,13 @@ func WriteAttributionTable(w io.Writer, rows []AttributionRow) {
 	}
 	fmt.Fprintln(w, "exact: same words (edge punctuation ignored); strict: same bytes; token: word-token overlap.")
 	fmt.Fprintln(w, "Published figures are on the PolNeAR test set, not available here; they are given for scale.")
+}
+
+// RuleAttributions returns the attributions Parallax's quote rules find
+// in text (analyse/quote, sentences split, no entities): the rule-based
+// finder eval quotes scores, and the hints the attribution tagger reads.
+func RuleAttributions(text string) []Attribution {
+	return QuoteAttributions(text, quote.Find(text, sentence.Split(text), nil))
 }
 
 // QuoteAttributions turns quotes, as analyse/quote finds them, into

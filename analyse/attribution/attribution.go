@@ -27,9 +27,11 @@ const (
 	outside     = "O"
 )
 
-// Find returns the attributions of text, in order of their cues. It is
+// Find returns the attributions of text, in order of their cues, reading
+// hints, the attributions Parallax's quote rules give the text (see
+// Hints in hints.go; nil reads as a text where they find nothing). It is
 // safe for concurrent use.
-func (m *Model) Find(text string) []Attribution {
+func (m *Model) Find(text string, hints []Attribution) []Attribution {
 	var out []Attribution
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
@@ -37,13 +39,14 @@ func (m *Model) Find(text string) []Attribution {
 	// one when that opens with a quote mark: content found there before
 	// any cue is the open attribution's (last, an index into out).
 	last, open := -1, false
+	sc.hints = hintRoles(len(text), hints, sc.hints)
 	for _, pr := range paragraphs(text) {
 		sc.toks = tokenize(text, pr[0], pr[1], sc.toks[:0])
 		if len(sc.toks) == 0 {
 			continue
 		}
 		p := &sc.p
-		p.reset(sc.toks)
+		p.reset(sc.toks, sc.hints)
 		continues := open && p.quote[0] == "open" && last >= 0
 		open = p.quote[len(p.toks)-1] == "in" || p.quote[len(p.toks)-1] == "open"
 		tags := sc.tagFirst(m.first, p)
@@ -79,6 +82,7 @@ type scratch struct {
 	first, second featureSet
 	d             perceptron.Decoder
 	tags          []string
+	hints         []byte // the hint role of each byte of the text
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

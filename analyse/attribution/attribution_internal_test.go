@@ -35,7 +35,7 @@ func TestParagraphs(t *testing.T) {
 
 func TestQuotesAndSentences(t *testing.T) {
 	text := `"We are ready," she said. "The trucks wait." Then nothing.`
-	p := newParagraph(tokenize(text, 0, len(text), nil))
+	p := newParagraph(tokenize(text, 0, len(text), nil), nil)
 	var marks, sents []string
 	for i, tk := range p.toks {
 		marks = append(marks, tk.text+":"+p.quote[i])
@@ -69,7 +69,7 @@ func TestChunksBILOU(t *testing.T) {
 // sentence gets its own content and source.
 func TestGroupBrokenQuote(t *testing.T) {
 	text := `"We are ready," she said, "and waiting." Pech added that trucks wait.`
-	p := newParagraph(tokenize(text, 0, len(text), nil))
+	p := newParagraph(tokenize(text, 0, len(text), nil), nil)
 	words := make([]string, len(p.toks))
 	for i, tk := range p.toks {
 		words[i] = tk.text

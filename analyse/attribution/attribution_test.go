@@ -102,7 +102,7 @@ func TestTrainLearnsCorpus(t *testing.T) {
 	cues, found := 0, 0
 	for _, d := range docs {
 		got := map[parallax.Span]bool{}
-		for _, a := range m.Find(d.Text) {
+		for _, a := range m.Find(d.Text, nil) {
 			for _, c := range a.Cue {
 				got[c] = true
 			}

@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "9d5e9c7a5183ad0fd8046cbff4678e8412676b580b2e18543fe0811c4a75abb4"
+const DefaultSHA256 = "5cac29921513f6776484d6f2fbfd841aa25aaf1ef0fb30e46fe0455e0d3647cc"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -9,6 +9,7 @@ import (
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
+	"github.com/parallax-news/parallax/eval"
 	"github.com/parallax-news/parallax/internal/manifest"
 	"github.com/parallax-news/parallax/internal/postag"
 )
@@ -49,7 +50,7 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
-			m.Find(d.Text)
+			m.Find(d.Text, eval.RuleAttributions(d.Text))
 			n++
 		}
 	}
@@ -71,7 +72,7 @@ func TestDefaultFindsAttributions(t *testing.T) {
 	text := "Interior Minister Talia Varn said on Monday that the Orvenian border would reopen within a week.\n\n" +
 		"“We are ready,” Aldo Pech, the port’s director, told reporters. “The ferries will sail.”\n\n" +
 		"The harbour was quiet on Tuesday."
-	found := m.Find(text)
+	found := m.Find(text, eval.RuleAttributions(text))
 	part := func(ss []parallax.Span) string {
 		var out []string
 		for _, s := range ss {

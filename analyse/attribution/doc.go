@@ -15,6 +15,10 @@
 //   - Each sentence's words get their parts of speech (internal/postag,
 //     trained on CoNLL-2003), so that a verb outside the lexicon can be a
 //     cue and a source is seen as the noun phrase next to one.
+//   - Each token gets the role that hints give it: the attributions
+//     Parallax's quote rules (analyse/quote) find in the text, precise
+//     where quotation marks and reporting verbs make them plain. The
+//     tagger learns when to trust them (see hints.go).
 //   - A first averaged structured perceptron (internal/perceptron, Viterbi
 //     over BILOU labels of SRC, CUE and CON) tags a paragraph from the
 //     words and parts of speech around each token, a lexicon of reporting

@@ -162,16 +162,34 @@ func (p *paragraph) buildFeatures(fs *featureSet) {
 		fs.add(true, "w-1|w=", word(i-1), "|", w)
 		fs.add(true, "w|w+1=", w, "|", word(i+1))
 		fs.add(true, "lex=", lx)
-		fs.add(false, "lex-1=", lexc(i-1))
-		fs.add(false, "lex+1=", lexc(i+1))
 		fs.add(true, "q=", q)
 		fs.add(true, "q|lex=", q, "|", lx)
 		if paraQuote {
 			fs.add(true, "pq|q=", q)
 		}
 		p.posFeatures(i, fs)
+		p.hintFeatures(i, fs)
 		p.sentenceFeatures(i, fs)
 	}
+}
+
+// hintFeatures adds the roles the hints give token i and its
+// neighbours, alone and with the token's part of speech and lexicon
+// class.
+func (p *paragraph) hintFeatures(i int, fs *featureSet) {
+	prev, next := "<", ">"
+	if i > 0 {
+		prev = p.hint[i-1]
+	}
+	if i+1 < len(p.toks) {
+		next = p.hint[i+1]
+	}
+	h := p.hint[i]
+	fs.add(true, "rr=", h)
+	fs.add(false, "rr-1|rr=", prev, "|", h)
+	fs.add(false, "rr|rr+1=", h, "|", next)
+	fs.add(false, "rr|pos=", h, "|", p.pos[i])
+	fs.add(false, "rr|lex=", h, "|", p.lex[i])
 }
 
 // posFeatures adds the parts of speech around token i.

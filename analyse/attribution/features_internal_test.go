@@ -1,11 +1,13 @@
 package attribution
 
 import (
-	"github.com/parallax-news/parallax/internal/wordform"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/internal/wordform"
 )
 
 // The ASCII fast paths of paragraph.words must give what the general
@@ -33,8 +35,9 @@ func TestParagraphReset(t *testing.T) {
 	var reused paragraph
 	for _, text := range texts {
 		toks := tokenize(text, 0, len(text), nil)
-		fresh := newParagraph(toks)
-		reused.reset(toks)
+		hints := hintRoles(len(text), eval.RuleAttributions(text), nil)
+		fresh := newParagraph(toks, hints)
+		reused.reset(toks, hints)
 		for _, c := range []struct {
 			name      string
 			got, want any
@@ -42,6 +45,7 @@ func TestParagraphReset(t *testing.T) {
 			{"lower", reused.lower, fresh.lower}, {"shape", reused.shape, fresh.shape},
 			{"lex", reused.lex, fresh.lex}, {"quote", reused.quote, fresh.quote},
 			{"sent", reused.sent, fresh.sent}, {"lexAt", reused.lexAt, fresh.lexAt},
+			{"pos", reused.pos, fresh.pos}, {"hint", reused.hint, fresh.hint},
 		} {
 			if !reflect.DeepEqual(c.got, c.want) {
 				t.Errorf("%q: reset %s=%v, fresh %v", text, c.name, c.got, c.want)
@@ -66,7 +70,7 @@ func TestFindConcurrent(t *testing.T) {
 	}
 	want := make([][]Attribution, len(texts))
 	for i, text := range texts {
-		want[i] = m.Find(text)
+		want[i] = m.Find(text, eval.RuleAttributions(text))
 	}
 	if len(want[0]) == 0 || len(want[1]) == 0 {
 		t.Fatalf("no attributions found: %v", want)
@@ -74,7 +78,7 @@ func TestFindConcurrent(t *testing.T) {
 	got := make([][]Attribution, len(texts)*4)
 	var wg sync.WaitGroup
 	for i := range got {
-		wg.Go(func() { got[i] = m.Find(texts[i%len(texts)]) })
+		wg.Go(func() { got[i] = m.Find(texts[i%len(texts)], eval.RuleAttributions(texts[i%len(texts)])) })
 	}
 	wg.Wait()
 	for i := range got {
@@ -86,7 +90,7 @@ func TestFindConcurrent(t *testing.T) {
 	var sc scratch
 	for _, text := range texts {
 		for _, pr := range paragraphs(text) {
-			p := newParagraph(tokenize(text, pr[0], pr[1], nil))
+			p := newParagraph(tokenize(text, pr[0], pr[1], nil), hintRoles(len(text), eval.RuleAttributions(text), nil))
 			all, keep := p.features(&featureSet{})
 			wantFirst := m.first.Predict(all)
 			if gotFirst := sc.tagFirst(m.first, p); !reflect.DeepEqual(gotFirst, wantFirst) {

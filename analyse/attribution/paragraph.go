@@ -24,6 +24,9 @@ type paragraph struct {
 	// sentence by sentence; sentWords is scratch space for a sentence's
 	// words.
 	pos, sentWords []string
+	// hint is each token's role in the hints Find was given ("S"ource,
+	// "C"ue, con"T"ent, "-"), read from the hint roles of the text.
+	hint []string
 	// arena holds lower and shape end to end before they become one
 	// string; ends marks where each of them ends, two per token.
 	arena []byte
@@ -32,16 +35,17 @@ type paragraph struct {
 
 var quoteNorm = strings.NewReplacer("“", `"`, "”", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "„", `"`)
 
-func newParagraph(toks []token) *paragraph {
+func newParagraph(toks []token, hints []byte) *paragraph {
 	p := new(paragraph)
-	p.reset(toks)
+	p.reset(toks, hints)
 	// Training keeps every paragraph: not the scratch space too.
 	p.arena, p.ends = nil, nil
 	return p
 }
 
-// reset sets p to the paragraph of toks, reusing p's space.
-func (p *paragraph) reset(toks []token) {
+// reset sets p to the paragraph of toks, reusing p's space; hints are
+// the hint roles of the text's bytes (see hintRoles), nil for none.
+func (p *paragraph) reset(toks []token, hints []byte) {
 	n := len(toks)
 	p.toks = toks
 	grow := func(ss []string) []string { return slices.Grow(ss[:0], n)[:n] }
@@ -60,6 +64,7 @@ func (p *paragraph) reset(toks []token) {
 	p.markQuotes()
 	p.markSentences()
 	p.markPOS()
+	p.markHints(hints)
 }
 
 // markPOS tags the parts of speech of each sentence.

@@ -7,11 +7,12 @@ import (
 	"github.com/parallax-news/parallax/internal/perceptron"
 )
 
-// Doc is a training document: a text and its gold attributions, with
-// byte offsets.
+// Doc is a training document: a text, its gold attributions and the
+// hints Find will be given for it (see Hints), with byte offsets.
 type Doc struct {
 	Text         string
 	Attributions []Attribution
+	Hints        []Attribution
 }
 
 // TrainOptions control training. The zero value trains for DefaultEpochs
@@ -82,13 +83,15 @@ func trainingItems(docs []Doc, dict *perceptron.Dict) []*item {
 	var items []*item
 	var toks []token
 	var fs featureSet
+	var hints []byte
 	for i, d := range docs {
+		hints = hintRoles(len(d.Text), d.Hints, hints)
 		for _, pr := range paragraphs(d.Text) {
 			toks = tokenize(d.Text, pr[0], pr[1], toks[:0])
 			if len(toks) == 0 {
 				continue
 			}
-			p := newParagraph(append([]token(nil), toks...))
+			p := newParagraph(append([]token(nil), toks...), hints)
 			it := &item{doc: i, p: p, labels: goldLabels(p.toks, d.Attributions)}
 			it.encode(dict, &fs)
 			items = append(items, it)

@@ -37,7 +37,7 @@ func loadDocs(tb testing.TB, split string) []eval.AttributionDoc {
 func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
 	out := make([]attribution.Doc, len(docs))
 	for i, d := range docs {
-		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold}
+		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold, Hints: eval.RuleAttributions(d.Text)}
 	}
 	return out
 }
@@ -74,7 +74,7 @@ func TestTrainPolNeAR(t *testing.T) {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: eval.EvalAttributions(dev, m.Find)}})
+		eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: eval.EvalAttributions(dev, hinted(m))}})
 		t.Logf("%s:\n%s", path, b.String())
 		return
 	}
@@ -92,7 +92,7 @@ func TestTrainPolNeAR(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e := eval.EvalAttributions(dev, l.Find)
+		e := eval.EvalAttributions(dev, hinted(l))
 		var f [3]float64
 		for r := range 3 {
 			_, _, f[r] = e.All.Exact[r].PRF()
@@ -107,7 +107,7 @@ func TestTrainPolNeAR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := eval.EvalAttributions(dev, loaded.Find)
+	e := eval.EvalAttributions(dev, hinted(loaded))
 	var b bytes.Buffer
 	eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "tagger", Eval: e}})
 	t.Logf("model %d bytes; dev:\n%s", saved.Len(), b.String())
@@ -123,4 +123,9 @@ func epochs() int {
 		return n
 	}
 	return attribution.DefaultEpochs
+}
+
+// hinted finds with m given the quote rules' hints, as eval quotes does.
+func hinted(m *attribution.Model) eval.AttributionFunc {
+	return func(text string) []eval.Attribution { return m.Find(text, eval.RuleAttributions(text)) }
 }

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/analyse/attribution"
-	"github.com/parallax-news/parallax/analyse/quote"
-	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/eval"
 )
 
@@ -32,24 +30,25 @@ func loadPolNeAR(dir string) ([]eval.AttributionDoc, error) {
 	return eval.LoadPolNeAR(dir)
 }
 
-// trainingDocs converts gold documents to the tagger's training form.
+// trainingDocs converts gold documents to the tagger's training form,
+// with the hints of the quote rules it will read.
 func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
 	out := make([]attribution.Doc, len(docs))
 	for i, d := range docs {
-		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold}
+		out[i] = attribution.Doc{Text: d.Text, Attributions: d.Gold, Hints: eval.RuleAttributions(d.Text)}
 	}
 	return out
 }
 
+// tagger finds attributions with the tagger m, given the quote rules'
+// hints: the combined finder, timed as a whole.
+func tagger(m *attribution.Model) eval.AttributionFunc {
+	return func(text string) []eval.Attribution { return m.Find(text, eval.RuleAttributions(text)) }
+}
+
 // quoteFinders are the other attribution finders eval quotes compares
 // the tagger with.
-var quoteFinders = []quoteFinder{{"analyse/quote rules", ruleFinder}}
-
-// ruleFinder scores the rule-based quote finder (sentences split, no
-// entities) as PolNeAR attributions.
-func ruleFinder(text string) []eval.Attribution {
-	return eval.QuoteAttributions(text, quote.Find(text, sentence.Split(text), nil))
-}
+var quoteFinders = []quoteFinder{{"analyse/quote rules", eval.RuleAttributions}}
 
 type quoteFinder struct {
 	name string
@@ -76,7 +75,7 @@ func evalQuotes(ctx context.Context, env *Env, args []string) error {
 	}
 	// The speed goal is per core.
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	finders := append([]quoteFinder{{"parallax tagger", m.Find}}, quoteFinders...)
+	finders := append([]quoteFinder{{"parallax tagger (with the rules' hints)", tagger(m)}}, quoteFinders...)
 	var rows []eval.AttributionRow
 	for _, f := range finders {
 		if err := ctx.Err(); err != nil {
@@ -138,7 +137,7 @@ func trainQuotes(ctx context.Context, env *Env, train, dev, out string, epochs i
 		return fmt.Errorf("reload model: %w", err)
 	}
 	fmt.Fprintf(env.Stdout, "\ndevelopment set %s (%d articles):\n\n", dev, len(devDocs))
-	e := eval.EvalAttributions(devDocs, saved.Find)
+	e := eval.EvalAttributions(devDocs, tagger(saved))
 	eval.WriteAttributionTable(env.Stdout, []eval.AttributionRow{{Name: "trained model", Eval: e}})
 	return nil
 }

@@ -37,7 +37,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "24f5fc953f7a11187eb6c0e717d7ec2371baeface1b18f2284a5749c398f769d"
+const DefaultSHA256 = "5af4fe999e50c65afdb8929de48d8e47501ac173922d3e566d409cd5cb8e2041"
 
 var loadDefault = sync.OnceValues(func() (*Tagger, error) {
 	return Load(bytes.NewReader(defaultModel))

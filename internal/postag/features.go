@@ -68,8 +68,6 @@ func features(ws *words, i int, emit func([]byte), buf *[]byte) {
 	feature(emit, buf, "sh=", sh)
 	feature(emit, buf, "w-1=", p1)
 	feature(emit, buf, "w+1=", n1)
-	feature(emit, buf, "w-1|w=", p1, "|", w)
-	feature(emit, buf, "w|w+1=", w, "|", n1)
 	for k := 1; k <= 4 && k < len(w); k++ {
 		feature(emit, buf, suffixName[k], w[len(w)-k:])
 	}
