@@ -29,7 +29,7 @@ const (
 
 // Find returns the attributions of text, in order of their cues, reading
 // hints, the attributions Parallax's quote rules give the text (see
-// Hints in hints.go; nil reads as a text where they find nothing). It is
+// hintRoles; nil reads as a text where they find nothing). It is
 // safe for concurrent use.
 func (m *Model) Find(text string, hints []Attribution) []Attribution {
 	var out []Attribution

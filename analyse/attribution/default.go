@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "5cac29921513f6776484d6f2fbfd841aa25aaf1ef0fb30e46fe0455e0d3647cc"
+const DefaultSHA256 = "b25c2f834b34b0f9ec351e545fb13da05f334e54c623e2bb669520db17be5398"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -6,15 +6,6 @@ import (
 	parallax "github.com/parallax-news/parallax"
 )
 
-// Hints are the attributions another finder gives a text — Parallax
-// passes those of its quote rules (analyse/quote): few, and precise
-// where quotation marks and reporting verbs make them plain. The tagger
-// reads, for each token, the role the hints give it, and learns when to
-// trust them: on held-out training articles that raised content exact
-// F1 by 3 points. A model is trained with the hints of one finder and
-// must be given that finder's hints; retrain it when the finder changes
-// much.
-
 // Roles the hints give the bytes of a text.
 const (
 	hintNone byte = iota
@@ -29,6 +20,15 @@ var hintNames = [...]string{"-", "S", "C", "T"}
 // hintRoles returns the role the hints give each byte of a text of n
 // bytes, reusing dst: content first, then sources and cues over it, so
 // that an attribution nested in another's content keeps its own parts.
+//
+// Hints are the attributions another finder gives a text — Parallax
+// passes those of its quote rules (analyse/quote, through
+// eval.RuleAttributions): few, and precise where quotation marks and
+// reporting verbs make them plain. The tagger learns when to trust them:
+// on held-out training articles they raised content exact F1 by 2.4
+// points, on PolNeAR dev by 4. A model is trained with one finder's hints
+// and must be given that finder's hints; retrain it when the finder
+// changes.
 func hintRoles(n int, hints []Attribution, dst []byte) []byte {
 	dst = slices.Grow(dst[:0], n)[:n]
 	clear(dst)

@@ -8,7 +8,7 @@ import (
 )
 
 // Doc is a training document: a text, its gold attributions and the
-// hints Find will be given for it (see Hints), with byte offsets.
+// hints Find will be given for it (see hintRoles), with byte offsets.
 type Doc struct {
 	Text         string
 	Attributions []Attribution

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/office"
 )
 
 // countryBySlug returns the canonical country whose name has the slug.
@@ -145,18 +146,31 @@ func placeContext(text string, span parallax.Span) []string {
 // that are the title of exactly one person of it, and returns them as
 // aliases by story entity id.
 func (s *story) roleNouns(members map[string][]smention) map[string][]string {
-	owners := map[string]map[string]bool{}
+	// Owners of each role noun as written, and of its other name (see
+	// internal/office), used only where no one holds it as written.
+	owners, others := map[string]map[string]bool{}, map[string]map[string]bool{}
+	add := func(m map[string]map[string]bool, noun, id string) {
+		if m[noun] == nil {
+			m[noun] = map[string]bool{}
+		}
+		m[noun][id] = true
+	}
 	for _, id := range s.roots() {
 		if typeOfID(id) != "PERSON" {
 			continue
 		}
 		for _, r := range roles(members[id]) {
-			for _, noun := range officeNouns(roleNoun(r)) {
-				if owners[noun] == nil {
-					owners[noun] = map[string]bool{}
+			if noun := roleNoun(r); noun != "" {
+				add(owners, noun, id)
+				if o := otherOffice(noun); o != "" {
+					add(others, o, id)
 				}
-				owners[noun][id] = true
 			}
+		}
+	}
+	for noun, ids := range others {
+		if owners[noun] == nil {
+			owners[noun] = ids
 		}
 	}
 	out := map[string][]string{}
@@ -183,23 +197,18 @@ func (s *story) roleNouns(members map[string][]smention) map[string][]string {
 	return out
 }
 
-// officeNouns returns a role noun and the nouns that name the same
-// office in other usage or in translation: "defence minister" is also
-// the "defence secretary" (the US title), and the other way round.
-func officeNouns(noun string) []string {
-	if noun == "" {
-		return nil
-	}
-	out := []string{noun}
+// otherOffice returns the other name of a role noun's office ("defence
+// minister" → "defence secretary"), or "" when its head has none or no
+// portfolio word goes with it.
+func otherOffice(noun string) string {
 	ws := strings.Fields(noun)
-	if other, ok := sameOffice[ws[len(ws)-1]]; ok {
-		out = append(out, strings.Join(append(ws[:len(ws)-1:len(ws)-1], other), " "))
+	head, mods := ws[len(ws)-1], ws[:len(ws)-1]
+	other := office.Other(head)
+	if other == "" || !office.HasPortfolio(mods) {
+		return ""
 	}
-	return out
+	return strings.Join(append(mods[:len(mods):len(mods)], other), " ")
 }
-
-// sameOffice pairs the title heads that name one office.
-var sameOffice = map[string]string{"minister": "secretary", "secretary": "minister"}
 
 // roleNoun returns the common noun phrase of a title written before a
 // name, without its country: "Veltravan Defence Minister" → "defence

@@ -188,7 +188,7 @@ func (r *resolver) narrowToPeople() {
 	for _, m := range r.mentions {
 		fs := fieldsIndex(m.e.Text)
 		for i := 1; i+1 < len(fs); i++ {
-			if people[nameKey(m.e.Text[fs[i][0]:])] || i == 1 && r.titleThenName(m.e.Text, fs) {
+			if people[nameKey(m.e.Text[fs[i][0]:])] || i == 1 && r.titleThenName(m.e, fs) {
 				m.e.Span.Start += fs[i][0]
 				m.e.Text = m.e.Text[fs[i][0]:]
 				m.e.Type = "PERSON"
@@ -199,15 +199,25 @@ func (r *resolver) narrowToPeople() {
 }
 
 // titleThenName reports whether a mention (its words at fs) is the last
-// word of a title run into a person's name: "Defence Ana Varela" in
-// "Minister of Defence Ana Varela" — a title word, then two or three
-// words that name no organisation, place or thing.
-func (r *resolver) titleThenName(text string, fs [][2]int) bool {
-	first := strings.ToLower(text[fs[0][0]:fs[0][1]])
+// word of a title's domain run into a person's name: "Defence Ana Varela"
+// in "Minister of Defence Ana Varela" — after a title head and "of" or
+// "for", a title word, then two or three words that name no
+// organisation, place or thing ("General Dynamics Land" names a company:
+// no domain before it).
+func (r *resolver) titleThenName(e parallax.Entity, fs [][2]int) bool {
+	first := strings.ToLower(e.Text[fs[0][0]:fs[0][1]])
 	if !titleModifiers[first] && !titleHeads[first] || len(fs) < 3 || len(fs) > 4 {
 		return false
 	}
-	rest := strings.Fields(text[fs[1][0]:])
+	ws := contextWords(r.text, max(0, e.Span.Start-60), e.Span.Start)
+	n := len(ws)
+	if n < 2 || !isHead(ws[n-2].text) {
+		return false
+	}
+	if of := strings.ToLower(ws[n-1].text); of != "of" && of != "for" {
+		return false
+	}
+	rest := strings.Fields(e.Text[fs[1][0]:])
 	return wordsType(rest) == "" && !allTitleWords(rest)
 }
 

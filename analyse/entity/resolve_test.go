@@ -235,3 +235,16 @@ func TestResolveBadSpans(t *testing.T) {
 		t.Errorf("Story of an article without text: %+v", ents)
 	}
 }
+
+// A title word run into a name is cut off only after a title's domain
+// ("Minister of Defence Ana Varela"), not from a company's name.
+func TestTitleWordRunIntoName(t *testing.T) {
+	text := "Minister of Defence Ana Varela spoke. Shares of General Dynamics Land rose."
+	got := byText(entity.Resolve(text, mentions(t, text, "Defence Ana Varela/ORGANIZATION", "General Dynamics Land/ORGANIZATION")))
+	if e, ok := got["Ana Varela"]; !ok || e.Type != "PERSON" {
+		t.Errorf("Ana Varela: %+v (all %+v)", e, got)
+	}
+	if e, ok := got["General Dynamics Land"]; !ok || e.Type != "ORGANIZATION" {
+		t.Errorf("General Dynamics Land: %+v (all %+v)", e, got)
+	}
+}

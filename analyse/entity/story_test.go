@@ -188,3 +188,16 @@ func TestStoryOfficeUnderOtherNames(t *testing.T) {
 		t.Errorf("another office's holder took the alias: %q", orso.Aliases)
 	}
 }
+
+// Where both offices exist (a defence minister and a defence secretary),
+// "the defence minister" is the minister's alone.
+func TestStoryBothOffices(t *testing.T) {
+	a := article(t, "a", "Wire", "Defence Minister Rajan Mehta said the fleet would sail.", "Rajan Mehta/PERSON")
+	b := article(t, "b", "Radio", "The fleet will sail on Monday, the defence minister told reporters.")
+	c := article(t, "c", "Post", "Defence Secretary Arun Vale briefed the committee.", "Arun Vale/PERSON")
+	ents, _ := entity.StoryWithIDs([]*parallax.Article{a, b, c})
+	mehta := storyEntity(t, ents, "person:rajan-mehta")
+	if !slices.Contains(mehta.Aliases, "the defence minister") {
+		t.Errorf("Mehta aliases %q, want the defence minister", mehta.Aliases)
+	}
+}

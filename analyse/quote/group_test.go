@@ -241,3 +241,17 @@ func TestGroupTranslatedTitle(t *testing.T) {
 		t.Errorf("speakers %+v", speakers)
 	}
 }
+
+// Where both offices exist, "the defence minister" is the minister's.
+func TestGroupBothOffices(t *testing.T) {
+	arts := []*parallax.Article{
+		article("a", "Wire", day(1), `"The fleet will sail," Defence Minister Rajan Mehta said.`),
+		article("b", "Radio", day(2), `"The fleet will sail," the defence minister said.`),
+		article("c", "Post", day(2), `"The budget is tight," Defence Secretary Arun Vale said.`),
+	}
+	qs, _ := quote.Group(arts)
+	q := groupWith(t, qs, "fleet will sail")
+	if q.Speaker != "Rajan Mehta" || !slices.Contains(q.Articles, "b") {
+		t.Errorf("Speaker %q, Articles %v: want Rajan Mehta with article b", q.Speaker, q.Articles)
+	}
+}

@@ -177,16 +177,17 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 
 // clauseLeads open a clause that sets the scene of a sentence rather
 // than stating something: "When asked about the deadline, X said …",
-// "If the talks fail, X warned …" — the statement is what follows the
-// cue, even a word ("Asked who leads the party, he said Ryan.").
+// "If the talks fail, X warned …" — the statement is whatever follows
+// the cue, even a word ("Asked who leads the party, he said Ryan.").
 // phraseLeads open a phrase that may set the scene ("In an interview
-// with the Gazette, X said …") or start a statement ("In 2019 the port
-// grew, X said"): it sets the scene when a statement follows the cue.
+// with the Gazette, X said …", "After the vote, X said …") or start a
+// statement ("As many as 40 people died, police said"): it sets the
+// scene when a statement of its own follows the cue.
 var (
-	clauseLeads = set("when", "while", "after", "before", "as", "if", "although", "though",
-		"since", "because", "once", "until", "unless", "asked", "speaking", "answering", "responding",
-		"addressing", "questioned", "interviewed", "pressed", "writing")
-	phraseLeads = set("in", "at", "during", "despite", "amid", "following")
+	clauseLeads = set("when", "while", "if", "although", "though", "unless", "asked", "speaking",
+		"answering", "responding", "addressing", "questioned", "interviewed", "pressed", "writing")
+	phraseLeads = set("in", "at", "during", "despite", "amid", "following", "after", "before", "as",
+		"since", "until", "once", "because")
 )
 
 // sceneSetting reports whether the English words [i, end), all that
@@ -199,13 +200,30 @@ func (d *doc) sceneSetting(k, i, end, cueEnd, stmtEnd int) bool {
 		return false
 	}
 	w := d.toks[i].low
-	return clauseLeads[w] || phraseLeads[w] && d.statementAfter(k, cueEnd, stmtEnd)
+	switch {
+	case clauseLeads[w]:
+		return d.wordAfter(cueEnd, stmtEnd)
+	case phraseLeads[w]:
+		return d.statementAfter(k, cueEnd, stmtEnd)
+	}
+	return false
+}
+
+// wordAfter reports whether the cue phrase ending at cueEnd is followed,
+// before end, by a word of its own — an answer ("he said Ryan"), not
+// the sentence's end or a participle after a comma.
+func (d *doc) wordAfter(cueEnd, end int) bool {
+	return cueEnd < end && d.toks[cueEnd].word && !d.adjunctAt(cueEnd)
 }
 
 // statementAfter reports whether a statement follows the cue at k
 // (its phrase ending at cueEnd), read as forward reads it, and not only
-// an adjunct ("said on Monday").
+// an adjunct ("said on Monday") or a participle after a comma ("said,
+// adding that …", which is a statement of its own).
 func (d *doc) statementAfter(k, cueEnd, end int) bool {
+	if cueEnd >= end || d.toks[cueEnd].text == "," {
+		return false
+	}
 	start, e := d.forward(k, cueEnd, end)
 	for start < e && !d.toks[start].word && d.toks[start].quote == 0 {
 		start++

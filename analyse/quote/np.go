@@ -259,24 +259,36 @@ var quantifiers = set("one", "two", "three", "four", "five", "several", "some", 
 	"most", "dozens", "hundreds", "thousands", "another")
 
 // agentNoun reports whether a singular noun names someone by what they do
-// or where they live: docker, resident, activist, politician, chairman.
+// or what they are: docker, activist, politician, chairman, or one of
+// personNouns. The endings "-or" and "-ent" are left to the list: they
+// name things as often as people (indicator, amendment).
 func agentNoun(w string) bool {
-	if len(w) < 5 {
+	if personNouns[w] {
+		return true
+	}
+	if len(w) < 5 || notAgents[w] {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "eer"} {
+	for _, suf := range []string{"er", "ist", "ian", "man", "woman", "person", "eer"} {
 		if strings.HasSuffix(w, suf) {
-			return !notAgents[w]
+			return true
 		}
 	}
 	return false
 }
 
+// personNouns name people with endings that also name things.
+var personNouns = set("resident", "student", "parent", "agent", "opponent", "respondent",
+	"correspondent", "dissident", "senator", "governor", "mayor", "investor", "donor",
+	"doctor", "author", "editor", "director", "inspector", "prosecutor", "visitor",
+	"contractor", "operator", "survivor", "neighbour", "neighbor", "victim", "witness",
+	"expert", "analyst", "official", "aide", "diplomat", "economist")
+
 // notAgents end like agent nouns but name things.
-var notAgents = set("percent", "event", "order", "paper", "center", "centre", "number", "letter",
-	"matter", "power", "water", "border", "sector", "factor", "moment", "statement", "document",
-	"agreement", "government", "parliament", "department", "report", "quarter", "chapter", "winter",
-	"summer", "october", "november", "december", "september", "computer", "poster", "flyer")
+var notAgents = set("paper", "center", "number", "letter", "matter", "power", "water",
+	"border", "quarter", "chapter", "winter", "summer", "october", "november", "december",
+	"september", "computer", "poster", "flyer", "answer", "helicopter", "container", "tanker",
+	"order", "offer", "cluster", "trailer")
 
 // isStop reports whether token k ends any phrase scan: a sentence end or
 // a quote mark.

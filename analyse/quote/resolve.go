@@ -447,7 +447,7 @@ func (r *resolver) addNames() {
 		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && titles[d.toks[rs].low] && !stopCaps[d.toks[rs-1].low]) {
 			rs--
 		}
-		if e-k == 3 && rs < k && !knownFirstName(d.toks[k].low) && knownFirstName(d.toks[k+1].low) {
+		if e-k == 3 && rs < k && d.domainIn(rs, k) && !knownFirstName(d.toks[k].low) && knownFirstName(d.toks[k+1].low) {
 			// "Minister for Foreign Affairs Tomas Reyk": the title's last
 			// word, then the name
 			k++
@@ -482,6 +482,19 @@ func (r *resolver) addNames() {
 		r.addRef(p, d.toks[k].s, false)
 		k = e - 1
 	}
+}
+
+// domainIn reports whether the title in toks[rs:k], or the word before
+// it, names a domain with "of" or "for" ("Minister for Foreign
+// Affairs"): the domain's last word may then be the first capitalised
+// word after the title.
+func (d *doc) domainIn(rs, k int) bool {
+	for j := max(0, rs-1); j < k; j++ {
+		if d.toks[j].low == "of" || d.toks[j].low == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameWord reports whether a capitalised token can be part of a name.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/office"
 )
 
 // speakerSet gathers a story's speakers across its articles: one entry
@@ -201,16 +202,11 @@ func (s *speakerSet) linkRoles(arts []*parallax.Article) {
 				continue
 			}
 			words := strings.Fields(strings.ToLower(q.Role))
-			head := words[len(words)-1]
-			match := -1
-			for i, sp := range s.sp {
-				if rolesHave(sp.Roles, head, words[:len(words)-1]) {
-					if match >= 0 {
-						match = -2 // ambiguous
-						break
-					}
-					match = i
-				}
+			head, mods := words[len(words)-1], words[:len(words)-1]
+			match := s.roleOwner(head, mods)
+			if other := office.Other(head); match == -1 && other != "" && office.HasPortfolio(mods) {
+				// No one holds the title as written: its other name.
+				match = s.roleOwner(other, mods)
 			}
 			if match >= 0 {
 				s.quote[quoteKey(ai, qi)] = match
@@ -235,10 +231,23 @@ func (s *speakerSet) fillArticles(arts []*parallax.Article) {
 	}
 }
 
-// rolesHave reports whether one of roles has the head noun (or one
-// naming the same office, see sameOffice) and every modifier: "defence
-// minister" in "Defence Minister", "US defense minister" in "Secretary
-// of Defense" of a role "US Defense Secretary".
+// roleOwner returns the one speaker with a role that has the head noun
+// and every modifier, -1 when none has, -2 when several have.
+func (s *speakerSet) roleOwner(head string, mods []string) int {
+	match := -1
+	for i, sp := range s.sp {
+		if rolesHave(sp.Roles, head, mods) {
+			if match >= 0 {
+				return -2
+			}
+			match = i
+		}
+	}
+	return match
+}
+
+// rolesHave reports whether one of roles has the head noun and every
+// modifier: "defence minister" in "Defence Minister".
 func rolesHave(roles []string, head string, mods []string) bool {
 	for _, r := range roles {
 		words := strings.Fields(strings.ToLower(r))
@@ -250,7 +259,7 @@ func rolesHave(roles []string, head string, mods []string) bool {
 			}
 			return false
 		}
-		if !has(head) && !(sameOffice[head] != "" && has(sameOffice[head]) && len(mods) > 0) {
+		if !has(head) {
 			continue
 		}
 		ok := true
@@ -265,12 +274,6 @@ func rolesHave(roles []string, head string, mods []string) bool {
 	}
 	return false
 }
-
-// sameOffice pairs the title heads that name one office in different
-// countries' usage or in translation: the US "Defense Secretary" is
-// elsewhere the "Defence Minister". They match only with a portfolio
-// word beside them ("the defence secretary", not "the secretary").
-var sameOffice = map[string]string{"minister": "secretary", "secretary": "minister"}
 
 // nameExtends reports whether full is a fuller form of short: "Ana
 // Varela" of "Varela", "Ana Maria Varela" of "Ana Varela". Different
