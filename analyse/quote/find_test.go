@@ -544,3 +544,30 @@ func TestTitleWithDomain(t *testing.T) {
 		t.Errorf("%q gave %+v", text, qs)
 	}
 }
+
+// Sentences that open like a scene but state something keep their
+// statement; counted things do not speak; a three-word name stays whole.
+func TestReviewedRegressions(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"As many as 40 people died in the attack, police said.", "As many as 40 people died in the attack"},
+		{"Since 2019 inflation has doubled, the minister said.", "Since 2019 inflation has doubled"},
+		{"At least 12 people were killed in the blast, police said, adding that the toll could rise.", "At least 12 people were killed in the blast"},
+	} {
+		qs := quote.Find(c.text, nil, nil)
+		if len(qs) == 0 || qs[0].Text != c.want {
+			t.Errorf("%q gave %+v, want first %q", c.text, qs, c.want)
+		}
+	}
+	text := "Several indicators suggest the economy is slowing."
+	for _, q := range quote.Find(text, nil, nil) {
+		if q.SpeakerText == "Several indicators" {
+			t.Errorf("%q: a counted thing speaks", text)
+		}
+	}
+	text = "Rep. Orlina Anna Vale said the vote was fair. Later, Vale said she would appeal."
+	for _, q := range quote.Find(text, sentence.Split(text), nil) {
+		if q.Speaker != "Orlina Anna Vale" {
+			t.Errorf("%q: speaker %q, want Orlina Anna Vale", text, q.Speaker)
+		}
+	}
+}
