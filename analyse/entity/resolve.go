@@ -48,6 +48,7 @@ func Resolve(text string, ents []parallax.Entity) []parallax.Entity {
 			r.mentions = append(r.mentions, m)
 		}
 	}
+	r.joinOfPhrases()
 	r.narrowToPeople()
 	r.dropHeadings()
 	r.group()
@@ -174,6 +175,37 @@ func afterLocative(text string, i int) bool {
 	w := ws[len(ws)-1]
 	// "the capital, Kelmar" ends in a comma; "in, Tessin" does not occur.
 	return locatives[strings.ToLower(w.text)] && (!w.punctAfter || w.commaAfter) && !w.sentenceEnds
+}
+
+// joinOfPhrases joins a lone head word the tagger took as a name of its
+// own to the name after "of": "Port" + "of" + "Brennick" is the Port of
+// Brennick, "University" + "of" + "Lumira" the University of Lumira —
+// a place or an organisation by its head.
+func (r *resolver) joinOfPhrases() {
+	for i := 0; i+1 < len(r.mentions); i++ {
+		m, next := r.mentions[i], r.mentions[i+1]
+		head := strings.ToLower(m.e.Text)
+		if strings.Contains(m.e.Text, " ") || !placeHeads[head] && !orgHeads[head] {
+			continue
+		}
+		if r.text[m.e.Span.End:next.e.Span.Start] != " of " || next.e.Type == "PERSON" {
+			continue
+		}
+		m.e.Span.End = next.e.Span.End
+		m.e.Text = r.text[m.e.Span.Start:m.e.Span.End]
+		m.e.Type = "LOCATION"
+		if orgHeads[head] {
+			m.e.Type = "ORGANIZATION"
+		}
+		next.drop = true
+	}
+	kept := r.mentions[:0]
+	for _, m := range r.mentions {
+		if !m.drop {
+			kept = append(kept, m)
+		}
+	}
+	r.mentions = kept
 }
 
 // narrowToPeople narrows a mention that runs into a person's full name

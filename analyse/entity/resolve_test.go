@@ -248,3 +248,18 @@ func TestTitleWordRunIntoName(t *testing.T) {
 		t.Errorf("General Dynamics Land: %+v (all %+v)", e, got)
 	}
 }
+
+// A lone head word and the name after its "of" are one name.
+func TestJoinOfPhrases(t *testing.T) {
+	text := "Ships queued at the Port of Brennick. The University of Lumira closed. The minister of Kessaria spoke."
+	got := byText(entity.Resolve(text, mentions(t, text, "Port/LOCATION", "Brennick/LOCATION", "University/ORGANIZATION", "Lumira/LOCATION", "Kessaria/LOCATION")))
+	if e, ok := got["Port of Brennick"]; !ok || e.Type != "LOCATION" {
+		t.Errorf("Port of Brennick: %+v (all %+v)", e, got)
+	}
+	if e, ok := got["University of Lumira"]; !ok || e.Type != "ORGANIZATION" {
+		t.Errorf("University of Lumira: %+v (all %+v)", e, got)
+	}
+	if _, ok := got["Kessaria"]; !ok {
+		t.Errorf("a name after a common noun's of was joined: %+v", got)
+	}
+}
