@@ -532,6 +532,7 @@ func TestTitleWithDomain(t *testing.T) {
 		{`"The advisers will leave in March," Minister of Defence Ana Varela said.`, "Ana Varela", "Minister of Defence"},
 		{`Secretary of State Karel Dunst said the talks would resume.`, "Karel Dunst", "Secretary of State"},
 		{`"We are ready," Minister for Foreign Affairs Tomas Reyk said.`, "Tomas Reyk", "Minister for Foreign Affairs"},
+		{`The Minister of Foreign Affairs, Mr Tomas Reyk, said the talks would resume.`, "Tomas Reyk", "Minister of Foreign Affairs"},
 	} {
 		qs := quote.Find(c.text, nil, nil)
 		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {

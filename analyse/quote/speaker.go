@@ -246,19 +246,18 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 
 // nameAfterDomain returns where the name starts in a title's domain and
 // the name after it, toks[of+1:e] ("State Karel Dunst", "Foreign Affairs
-// Tomas Reyk"): at a known first name, else the last two words, or the
-// last one, leaving the domain one word at least.
+// Tomas Reyk"): at a known first name, else the last two words, leaving
+// the domain one word at least.
 func (d *doc) nameAfterDomain(of, e int) int {
 	for k := of + 2; k < e; k++ {
 		if knownFirstName(d.toks[k].low) {
 			return k
 		}
 	}
-	switch {
-	case e-2 >= of+2:
+	// A single word after the domain stays the domain's: "The Minister
+	// of Foreign Affairs, Mr Tomas Reyk, …" names him in the apposition.
+	if e-2 >= of+2 {
 		return e - 2
-	case e-1 >= of+2:
-		return e - 1 // "Secretary of State Rubio"
 	}
 	return e
 }
