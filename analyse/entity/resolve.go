@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/firstname"
 )
 
 // Resolve gives each mention of an article its canonical ID and Role and
@@ -349,6 +350,10 @@ func (r *resolver) knownType(n *name) {
 			n.typ, n.strong, n.demonym, n.country = "MISC", true, true, c
 		} else if hasClass(strings.ToLower(text), gazOrg) {
 			n.typ, n.strong = "ORGANIZATION", true
+		} else if len(n.words) >= 2 && len(n.words) <= 3 && firstname.Known(n.words[0]) && isCap(n.words[1]) {
+			// "Ruth Abeyta": a first name before a capitalised word
+			// outvotes one reading of the tagger.
+			n.votes["PERSON"] += 2
 		}
 	}
 }

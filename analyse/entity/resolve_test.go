@@ -263,3 +263,19 @@ func TestJoinOfPhrases(t *testing.T) {
 		t.Errorf("a name after a common noun's of was joined: %+v", got)
 	}
 }
+
+// A first name before a capitalised word makes a person of a name the
+// tagger read once as something else.
+func TestFirstNameMakesPerson(t *testing.T) {
+	text := "(Reporting by Jonas Feld; editing by Ruth Abeyta)"
+	got := byText(entity.Resolve(text, mentions(t, text, "Jonas Feld/PERSON", "Ruth Abeyta/ORGANIZATION")))
+	if e := got["Ruth Abeyta"]; e.Type != "PERSON" {
+		t.Errorf("Ruth Abeyta: %+v", e)
+	}
+	// A place head still wins: "Victoria Station" is a place.
+	text = "Trains left Victoria Station late."
+	got = byText(entity.Resolve(text, mentions(t, text, "Victoria Station/ORGANIZATION")))
+	if e := got["Victoria Station"]; e.Type != "LOCATION" {
+		t.Errorf("Victoria Station: %+v", e)
+	}
+}

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/firstname"
+)
 
 // lexicon holds the word lists the finders read for one language. The
 // English one is made of the package's lists as they were before other
@@ -624,5 +628,5 @@ func (d *doc) afterQuoteComma(k int) bool {
 
 // knownFirstName reports whether a lower-case word is a listed first name.
 func knownFirstName(w string) bool {
-	return maleNames[w] || femaleNames[w] || neutralNames[w]
+	return firstname.Known(w)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/firstname"
 )
 
 // Kinds of speaker phrase.
@@ -295,14 +296,10 @@ func nameGender(name string) byte {
 		return 0
 	}
 	first := strings.ToLower(f[0])
-	switch {
-	case neutralNames[first]:
-		return 0
-	case maleNames[first]:
-		return 'm'
-	case femaleNames[first]:
-		return 'f'
-	case strings.HasSuffix(first, "a") && len(first) > 2:
+	if firstname.Known(first) {
+		return firstname.Gender(first)
+	}
+	if strings.HasSuffix(first, "a") && len(first) > 2 {
 		return 'f'
 	}
 	return 0

@@ -1,0 +1,103 @@
+// Package firstname knows common first names and the gender they
+// evidence, so that the quote finder can resolve "she" to the woman
+// named before it and the entity resolver can tell "Ruth Abeyta" is a
+// person whatever the tagger made of her.
+package firstname
+
+import "strings"
+
+// femaleNames and maleNames are common first names whose gender is
+// evident; other names ending in -a are taken as female, a weak rule used
+// only to rule out a pronoun.
+var femaleNames = words(
+	"anne", "mary", "susan", "ruth", "ingrid", "agnes", "hanne", "ilse",
+	"karen", "helen", "ellen", "claire", "marie", "sophie", "louise",
+	"alice", "grace", "rose", "jane", "kate", "elizabeth", "margaret",
+	"sarah", "catherine", "emily", "chloe", "zoe", "isabel", "carmen",
+	"mercedes", "beatrice", "astrid", "sigrid", "greta", "frida", "britt",
+	"kirsten", "ingeborg", "marit", "liv", "nell", "jill", "lynn", "ann",
+	"joan", "jean", "dolores", "iris", "hannah", "judith", "esther",
+	"miriam", "rachel", "leah", "jennifer", "linda", "patricia", "barbara",
+	"nancy", "betty", "sandra", "ashley", "kimberly", "donna", "michelle",
+	"carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+	"sharon", "cynthia", "kathleen", "amy", "shirley", "angela", "anna",
+	"brenda", "pamela", "nicole", "samantha", "katherine", "christine",
+	"debra", "janet", "maria", "heather", "diane", "julie", "joyce",
+	"victoria", "kelly", "christina", "lauren", "frances", "martha",
+	"janice", "cheryl", "megan", "andrea", "olivia", "gloria", "teresa",
+	"doris", "sara", "evelyn", "kathryn", "abigail", "sophia",
+	"jacqueline", "madison", "hilary", "hillary", "nikki", "elaine",
+	"kristi", "kristin", "kamala", "elise", "ursula", "theresa", "marine",
+	"segolene", "ségolène", "brigitte", "madeleine", "francoise",
+	"françoise", "isabelle", "nathalie", "sylvie", "monique", "valerie",
+	"valérie", "camille", "chantal", "yvonne", "ines", "inés", "lucia",
+	"sofia", "elena", "giulia", "francesca", "chiara", "paola", "laura",
+	"silvia", "carla", "alessandra", "ewa", "katarzyna", "agnieszka",
+	"olga", "natalia", "tatiana", "svetlana", "irina", "yulia", "oksana",
+	"ayesha", "fatima", "aisha", "mariam", "zainab", "priya", "anjali",
+	"sunita", "meera", "mei", "ling", "yuki", "keiko", "hiroko")
+
+var maleNames = words(
+	"luca", "nikita", "andrea", "joshua", "ezra", "jonah", "elia", "ilya",
+	"sasha", "misha", "kosta", "noa", "akira", "garcia", "costa", "john",
+	"mark", "paul", "peter", "piet", "tom", "tomas", "thomas", "karel",
+	"simon", "lukas", "anton", "henrik", "colm", "idris", "davor", "david",
+	"michael", "james", "robert", "william", "richard", "joseph",
+	"charles", "george", "hans", "jan", "jens", "lars", "erik", "olaf",
+	"ivan", "igor", "omar", "ali", "ahmed", "mohammed", "muhammad",
+	"hassan", "joe", "jim", "bill", "bob", "frank", "carl", "karl",
+	"fritz", "otto", "max", "felix", "leon", "luis", "carlos", "jose",
+	"juan", "pedro", "pablo", "marco", "mario", "pierre", "jacques",
+	"francois", "michel", "andre", "dmitri", "christopher", "daniel",
+	"matthew", "anthony", "donald", "steven", "kenneth", "kevin", "brian",
+	"timothy", "ronald", "jason", "jeffrey", "ryan", "jacob", "gary",
+	"nicholas", "eric", "stephen", "jonathan", "larry", "justin", "scott",
+	"brandon", "benjamin", "samuel", "gregory", "alexander", "patrick",
+	"jack", "dennis", "jerry", "tyler", "aaron", "adam", "nathan", "henry",
+	"douglas", "zachary", "kyle", "walter", "ethan", "jeremy", "harold",
+	"keith", "christian", "roger", "noah", "gerald", "terry", "sean",
+	"austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "jordan",
+	"billy", "bruce", "albert", "willie", "gabriel", "logan", "alan",
+	"wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell",
+	"elijah", "louis", "bobby", "philip", "johnny", "oliver", "boris",
+	"emmanuel", "nicolas", "françois", "jean-luc", "olivier", "laurent",
+	"stephane", "stéphane", "philippe", "alain", "bernard", "gerard",
+	"gérard", "didier", "thierry", "xavier", "vladimir", "sergei",
+	"sergey", "alexei", "andrei", "dmitry", "mikhail", "viktor",
+	"volodymyr", "petro", "recep", "tayyip", "narendra", "rahul", "xi",
+	"li", "wei", "hiroshi", "shinzo", "kim", "moon", "mitch", "chuck")
+
+// neutralNames are first names given to women and men alike: no evidence.
+var neutralNames = words("andrea", "sasha", "nikita", "dana", "noa", "jordan", "alex",
+	"sam", "robin", "kim", "jean", "taylor", "morgan", "casey", "jamie", "chris",
+	"leslie", "ashley", "kelly", "shannon", "hilary", "evelyn")
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Known reports whether a word, in any case, is a listed first name.
+func Known(w string) bool {
+	w = strings.ToLower(w)
+	return maleNames[w] || femaleNames[w] || neutralNames[w]
+}
+
+// Gender returns the gender a first name, in any case, evidences: 'm',
+// 'f', or 0 for a name given to both or not listed. Other names ending
+// in -a are taken as female, a weak rule the callers may use.
+func Gender(w string) byte {
+	w = strings.ToLower(w)
+	switch {
+	case neutralNames[w]:
+		return 0
+	case maleNames[w]:
+		return 'm'
+	case femaleNames[w]:
+		return 'f'
+	}
+	return 0
+}

@@ -1,0 +1,24 @@
+package firstname_test
+
+import (
+	"testing"
+
+	"github.com/parallax-news/parallax/internal/firstname"
+)
+
+func TestFirstNames(t *testing.T) {
+	for _, c := range []struct {
+		w      string
+		known  bool
+		gender byte
+	}{
+		{"Anna", true, 'f'}, {"tom", true, 'm'}, {"Jordan", true, 0}, {"Kessaria", false, 0}, {"", false, 0},
+	} {
+		if got := firstname.Known(c.w); got != c.known {
+			t.Errorf("Known(%q) = %v", c.w, got)
+		}
+		if got := firstname.Gender(c.w); got != c.gender {
+			t.Errorf("Gender(%q) = %q", c.w, got)
+		}
+	}
+}
