@@ -4,30 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 )
-
-// shape maps letters to X/x and digits to d, collapsing repeats.
-func shape(w string) string {
-	var b strings.Builder
-	var last rune = -1
-	for _, r := range w {
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
-		if c != last {
-			b.WriteRune(c)
-		}
-		last = c
-	}
-	return b.String()
-}
 
 func bucket(d int) string {
 	switch {

@@ -18,9 +18,6 @@ func TestASCIIFormsMatchGeneral(t *testing.T) {
 		if got, want := string(wordform.AppendLower(nil, w)), wordform.NormDigits(strings.ToLower(quoteNorm.Replace(w))); got != want {
 			t.Errorf("lower(%q)=%q, want %q", w, got, want)
 		}
-		if got, want := string(appendASCIIShape(nil, w)), shape(w); got != want {
-			t.Errorf("shape(%q)=%q, want %q", w, got, want)
-		}
 	}
 }
 

@@ -90,13 +90,11 @@ func (p *paragraph) words() {
 		if wordform.IsASCII(t.text) {
 			// No typographic quotes to replace, no Unicode case rules.
 			p.arena = wordform.AppendLower(p.arena, t.text)
-			p.ends = append(p.ends, len(p.arena))
-			p.arena = appendASCIIShape(p.arena, t.text)
 		} else {
 			p.arena = append(p.arena, wordform.NormDigits(strings.ToLower(quoteNorm.Replace(t.text)))...)
-			p.ends = append(p.ends, len(p.arena))
-			p.arena = append(p.arena, shape(t.text)...)
 		}
+		p.ends = append(p.ends, len(p.arena))
+		p.arena = wordform.AppendShape(p.arena, t.text, 0)
 		p.ends = append(p.ends, len(p.arena))
 	}
 	all := string(p.arena)
@@ -106,27 +104,6 @@ func (p *paragraph) words() {
 		p.lower[i], p.shape[i] = all[start:e[0]], all[e[0]:e[1]]
 		start = e[1]
 	}
-}
-
-// appendASCIIShape appends shape(w) for ASCII w.
-func appendASCIIShape(b []byte, w string) []byte {
-	last := -1
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c = 'X'
-		case c >= 'a' && c <= 'z':
-			c = 'x'
-		case c >= '0' && c <= '9':
-			c = 'd'
-		}
-		if int(c) != last {
-			b = append(b, c)
-		}
-		last = int(c)
-	}
-	return b
 }
 
 // markQuotes tracks double quote marks: curly ones say which way they

@@ -8,6 +8,8 @@ package quote
 // subject is the noun phrase after them; the addressee stays in the
 // cue ("dijo a los periodistas"), the time does not.
 
+import "github.com/parallax-news/parallax/internal/firstname"
+
 // maxAdjunct bounds the tokens of one adjunct phrase.
 const maxAdjunct = 6
 
@@ -60,7 +62,7 @@ func (d *doc) phraseEnd(i, hi int) int {
 		if d.lx.determiners[t.low] && !afterPrep {
 			break
 		}
-		if (d.lx.isTitle(t.low) || knownFirstName(t.low)) && !afterPrep && !d.lx.determiners[prev] {
+		if (d.lx.isTitle(t.low) || firstname.Known(t.low)) && !afterPrep && !d.lx.determiners[prev] {
 			break
 		}
 		end = k + 1

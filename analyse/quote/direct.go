@@ -199,10 +199,8 @@ func (d *doc) introduces(k, oi int) bool {
 	}
 	// After a comma only a quotation that opens a sentence: "hopes, 'one
 	// day soon,' to return" is a phrase of the writer's clause.
-	return d.toks[k+1].text == ":" || d.toks[k+1].text == "," && (d.toks[oi+1].cap || startsWithDigit(d.toks[oi+1].text))
+	return d.toks[k+1].text == ":" || d.toks[k+1].text == "," && (d.toks[oi+1].cap || isNumber(d.toks[oi+1].text))
 }
-
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // beforeAttr reads the clause before a part's opening mark for a cue with
 // a speaker: Varela called the vote "…"; she told reporters, adding that

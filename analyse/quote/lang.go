@@ -1,10 +1,6 @@
 package quote
 
-import (
-	"strings"
-
-	"github.com/parallax-news/parallax/internal/firstname"
-)
+import "strings"
 
 // lexicon holds the word lists the finders read for one language. The
 // English one is made of the package's lists as they were before other
@@ -624,9 +620,4 @@ func (d *doc) accordingAt(k, hi int) int {
 // and a comma: "„…“, so Zeller".
 func (d *doc) afterQuoteComma(k int) bool {
 	return k >= 2 && d.toks[k-1].text == "," && d.toks[k-2].quote == 'c'
-}
-
-// knownFirstName reports whether a lower-case word is a listed first name.
-func knownFirstName(w string) bool {
-	return firstname.Known(w)
 }

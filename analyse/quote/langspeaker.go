@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/firstname"
 )
 
 // Speaker phrases in French, Spanish and German. A title there takes its
@@ -79,7 +80,7 @@ func (d *doc) langSplitName(s, e int) (name, role string, gender byte, person bo
 // first name to start it (people marked as entities are recorded from
 // the entities).
 func (d *doc) bareNameRun(ns int) bool {
-	return d.lx.code != "de" || knownFirstName(d.toks[ns].low)
+	return d.lx.code != "de" || firstname.Known(d.toks[ns].low)
 }
 
 // nameWord reports whether token k can be part of a name: a capitalised
@@ -117,7 +118,7 @@ func (d *doc) nameStart(k, e int) int {
 		return k
 	}
 	for j := k + 1; j < e; j++ {
-		if knownFirstName(d.toks[j].low) {
+		if firstname.Known(d.toks[j].low) {
 			return j
 		}
 	}
@@ -428,7 +429,7 @@ func (d *doc) particleEnd(k int) int {
 	if k == 0 || k+1 >= len(d.toks) || !d.lx.nameParticles[d.toks[k].low] || d.para[k-1] != d.para[k] {
 		return k
 	}
-	if !d.nameWord(k-1) || !d.toks[k].cap && !knownFirstName(d.toks[k-1].low) {
+	if !d.nameWord(k-1) || !d.toks[k].cap && !firstname.Known(d.toks[k-1].low) {
 		return k
 	}
 	e := k + 1

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/internal/firstname"
 )
 
 // maxParas is how far back (in paragraphs before the current one) a
@@ -447,7 +448,7 @@ func (r *resolver) addNames() {
 		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && titles[d.toks[rs].low] && !stopCaps[d.toks[rs-1].low]) {
 			rs--
 		}
-		if e-k == 3 && rs < k && d.domainIn(rs, k) && !knownFirstName(d.toks[k].low) && knownFirstName(d.toks[k+1].low) {
+		if e-k == 3 && rs < k && d.domainIn(rs, k) && !firstname.Known(d.toks[k].low) && firstname.Known(d.toks[k+1].low) {
 			// "Minister for Foreign Affairs Tomas Reyk": the title's last
 			// word, then the name
 			k++

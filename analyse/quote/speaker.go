@@ -251,7 +251,7 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 // the domain one word at least.
 func (d *doc) nameAfterDomain(of, e int) int {
 	for k := of + 2; k < e; k++ {
-		if knownFirstName(d.toks[k].low) {
+		if firstname.Known(d.toks[k].low) {
 			return k
 		}
 	}

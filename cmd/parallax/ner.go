@@ -118,14 +118,9 @@ func evalNER(env *Env, path string) error {
 }
 
 func readCoNLLFile(path string) ([]entity.Sentence, error) {
-	f, err := os.Open(path)
+	sentences, err := readFile(path, entity.ReadCoNLL)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	sentences, err := entity.ReadCoNLL(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, err
 	}
 	for i, s := range sentences {
 		if s.Tags == nil {

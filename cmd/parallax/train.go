@@ -203,16 +203,21 @@ func trainPOS(env *Env, train, dev, out string, epochs int, prune float32) error
 }
 
 func readPOSFile(path string) ([]postag.Sentence, error) {
+	return readFile(path, postag.ReadCoNLL)
+}
+
+// readFile reads the file at path with read, naming the file in errors.
+func readFile[T any](path string, read func(io.Reader) ([]T, error)) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
-	s, err := postag.ReadCoNLL(f)
+	out, err := read(f)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	return s, nil
+	return out, nil
 }
 
 // trainClusters builds the word clusters from the unlabelled text under

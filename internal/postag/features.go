@@ -1,9 +1,6 @@
 package postag
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/parallax-news/parallax/internal/wordform"
 )
 
@@ -32,7 +29,7 @@ func (w *words) set(sentence []string) {
 	for _, r := range w.raw {
 		w.arena = wordform.AppendLower(w.arena, r)
 		ends = append(ends, len(w.arena))
-		w.arena = appendShape(w.arena, r)
+		w.arena = wordform.AppendShape(w.arena, r, 20)
 		ends = append(ends, len(w.arena))
 	}
 	all := string(w.arena)
@@ -80,30 +77,3 @@ func features(ws *words, i int, emit func([]byte), buf *[]byte) {
 }
 
 var suffixName = [...]string{"", "s1=", "s2=", "s3=", "s4="}
-
-// appendShape appends the shape of w: letters as X/x and digits as d,
-// repeats collapsed, other runes kept ("McCain" → "XxXx", "1996-08-22" →
-// "d-d-d"); at most 20 runes of w are read.
-func appendShape(b []byte, w string) []byte {
-	var last rune = -1
-	n := 0
-	for _, r := range w {
-		if n++; n > 20 {
-			break
-		}
-		c := r
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		}
-		if c != last {
-			b = utf8.AppendRune(b, c)
-		}
-		last = c
-	}
-	return b
-}

@@ -7,6 +7,7 @@ package wordform
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,64 @@ func AppendLower(b []byte, w string) []byte {
 			c = '0'
 		}
 		b = append(b, c)
+	}
+	return b
+}
+
+// AppendShape appends the shape of w to b: upper-case letters as X,
+// lower-case as x, digits as d, other runes as they are, repeats
+// collapsed ("McCain" → "XxXx", "1996-08-22" → "d-d-d"). Only the first
+// max runes are read (0: all of them). ASCII words take a path that does
+// not decode runes.
+func AppendShape(b []byte, w string, max int) []byte {
+	if IsASCII(w) {
+		return appendShapeASCII(b, w, max)
+	}
+	return appendShapeRunes(b, w, max)
+}
+
+func appendShapeASCII(b []byte, w string, max int) []byte {
+	if max > 0 && len(w) > max {
+		w = w[:max]
+	}
+	last := byte(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c = 'X'
+		case c >= 'a' && c <= 'z':
+			c = 'x'
+		case c >= '0' && c <= '9':
+			c = 'd'
+		}
+		if i == 0 || c != last {
+			b = append(b, c)
+		}
+		last = c
+	}
+	return b
+}
+
+func appendShapeRunes(b []byte, w string, max int) []byte {
+	last, n := rune(-1), 0
+	for _, r := range w {
+		if n++; max > 0 && n > max {
+			break
+		}
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c != last {
+			b = utf8.AppendRune(b, c)
+		}
+		last = c
 	}
 	return b
 }

@@ -18,3 +18,26 @@ func TestForms(t *testing.T) {
 		t.Errorf("IsASCII wrong")
 	}
 }
+
+func TestAppendShape(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		max  int
+		want string
+	}{
+		{"McCain", 0, "XxXx"}, {"1996-08-22", 0, "d-d-d"}, {"U.S.", 0, "X.X."}, {"", 0, ""},
+		{"“Défense”", 0, "“Xx”"}, {"aaaaabbbbbBBBB", 5, "x"}, {"ÉÉÉéé1", 3, "X"}, {"ÉÉÉéé1", 0, "Xxd"},
+	} {
+		if got := string(AppendShape(nil, c.w, c.max)); got != c.want {
+			t.Errorf("AppendShape(%q, %d) = %q, want %q", c.w, c.max, got, c.want)
+		}
+	}
+	// The ASCII path reads as the general one does.
+	for _, w := range []string{"Kessaria", "KESSARIA", "5,200", "1990s", "follow-up", "'s", "aaaBBB111", "Q3-2019", "\x00a", ""} {
+		for _, max := range []int{0, 3} {
+			if got, want := string(appendShapeASCII(nil, w, max)), string(appendShapeRunes(nil, w, max)); got != want {
+				t.Errorf("%q, %d: ASCII %q, general %q", w, max, got, want)
+			}
+		}
+	}
+}
