@@ -10,6 +10,7 @@ import (
 	"time"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/attribution"
 	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/analyse/quantity"
 	"github.com/parallax-news/parallax/analyse/quote"
@@ -335,21 +336,43 @@ func Analyse(a *parallax.Article, explicitID string) {
 	a.Quantities = quantity.FindLang(a.Text, a.Sentences, a.Language)
 	a.Times = timex.Find(a.Text, a.Published)
 	a.Entities = nil
-	if tagsEntities(a.Language) {
+	if readsEnglish(a.Language) {
 		var err error
 		if a.Entities, err = entity.Find(a.Text, a.Sentences); err != nil {
 			a.Entities = nil
 			entityWarning.Do(func() { slog.Warn("entity model unavailable; articles go on without entities", "err", err) })
 		}
 	}
-	a.Quotes = quote.FindLang(a.Text, a.Sentences, a.Entities, a.Language)
+	a.Quotes = FindQuotes(a.Text, a.Sentences, a.Entities, a.Language)
 }
 
-// tagsEntities says whether the entity model, trained on English news,
-// reads a text in lang: English, or an undetected language. On other
-// languages it tags capitalised common words ("Assemblée", "Environ") as
-// names, which would pollute a story's actors.
-func tagsEntities(lang string) bool { return lang == "en" || lang == "" }
+// FindQuotes returns the statements of a text in lang with their
+// speakers: the quote rules' (analyse/quote), and in English text the
+// attribution tagger's (analyse/attribution) reading the rules' as hints,
+// combined by quote.FindWith. When the tagger's model cannot be loaded,
+// the rules' alone.
+func FindQuotes(text string, sentences []parallax.Span, entities []parallax.Entity, lang string) []parallax.Quote {
+	qs := quote.FindLang(text, sentences, entities, lang)
+	if !readsEnglish(lang) || len(text) == 0 {
+		return qs
+	}
+	m, err := attribution.Default()
+	if err != nil {
+		attributionWarning.Do(func() { slog.Warn("attribution model unavailable; quotes come from the rules alone", "err", err) })
+		return qs
+	}
+	return quote.FindWith(text, sentences, entities, lang, m.Find(text, quote.Attributions(text, qs)))
+}
+
+// attributionWarning logs a failure to load the attribution model once
+// per process.
+var attributionWarning sync.Once
+
+// readsEnglish says whether the models trained on English news (entities,
+// attributions) read a text in lang: English, or an undetected language.
+// On other languages the entity model tags capitalised common words
+// ("Assemblée", "Environ") as names, which would pollute a story's actors.
+func readsEnglish(lang string) bool { return lang == "en" || lang == "" }
 
 // entityWarning logs a failure to load the entity model once per process.
 var entityWarning sync.Once

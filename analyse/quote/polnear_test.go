@@ -24,7 +24,7 @@ func TestPolNeARDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := eval.EvalAttributions(docs, func(text string) []eval.Attribution {
-		return eval.QuoteAttributions(text, quote.Find(text, sentence.Split(text), nil))
+		return quote.Attributions(text, quote.Find(text, sentence.Split(text), nil))
 	})
 	var b strings.Builder
 	eval.WriteAttributionTable(&b, []eval.AttributionRow{{Name: "analyse/quote rules", Eval: e}})

@@ -12,7 +12,10 @@ import (
 	"time"
 
 	"github.com/parallax-news/parallax/analyse/attribution"
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/pipeline"
 )
 
 // Default PolNeAR compartments, beside the repository.
@@ -48,7 +51,17 @@ func tagger(m *attribution.Model) eval.AttributionFunc {
 
 // quoteFinders are the other attribution finders eval quotes compares
 // the tagger with.
-var quoteFinders = []quoteFinder{{"analyse/quote rules", eval.RuleAttributions}}
+var quoteFinders = []quoteFinder{
+	{"pipeline quotes (tagger's speech + rules)", pipelineAttributions},
+	{"analyse/quote rules", eval.RuleAttributions},
+}
+
+// pipelineAttributions are the statements the pipeline gives an English
+// article (pipeline.FindQuotes: sentences split, no entities), as
+// attributions.
+func pipelineAttributions(text string) []eval.Attribution {
+	return quote.Attributions(text, pipeline.FindQuotes(text, sentence.Split(text), nil, "en"))
+}
 
 type quoteFinder struct {
 	name string

@@ -1,0 +1,149 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
+)
+
+// tagged builds an attribution of text from the words of its parts, each
+// found after the previous one ("" for a part not written).
+type taggedParts struct {
+	source, cue string
+	content     []string
+}
+
+func tagAttr(t *testing.T, text string, p taggedParts) parallax.Attribution {
+	t.Helper()
+	at := func(s string, from int) parallax.Span {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			t.Fatalf("%q not in the text after offset %d", s, from)
+		}
+		return parallax.Span{Start: from + i, End: from + i + len(s)}
+	}
+	var a parallax.Attribution
+	if p.source != "" {
+		a.Source = []parallax.Span{at(p.source, 0)}
+	}
+	if p.cue != "" {
+		a.Cue = []parallax.Span{at(p.cue, 0)}
+	}
+	from := 0
+	for _, c := range p.content {
+		sp := at(c, from)
+		a.Content = append(a.Content, sp)
+		from = sp.End
+	}
+	return a
+}
+
+func findWith(t *testing.T, text string, parts ...taggedParts) []parallax.Quote {
+	t.Helper()
+	var as []parallax.Attribution
+	for _, p := range parts {
+		as = append(as, tagAttr(t, text, p))
+	}
+	return quote.FindWith(text, sentence.Split(text), nil, "en", as)
+}
+
+// TestFindWithSpeech: a tagged attribution of speech the rules miss
+// becomes a statement with its speaker resolved; beliefs, negated cues,
+// a verb that needs a quotation without one, an infinitive ("unlikely
+// to tell") and someone spoken of ("heard him say") do not.
+func TestFindWithSpeech(t *testing.T) {
+	text := "The harbour master, Ines Kavel, spoke to reporters on Tuesday. " +
+		"Kavel, for her part, argued in a radio interview that the queue of ships would be gone by Friday. " +
+		"The union believes the offer is too low. " +
+		"She did not say when the backlog would clear. " +
+		"Local traders welcomed the end of the blockade. " +
+		"The company is unlikely to tell the full story of the talks. " +
+		"Dockers listening to the radio heard him say the cranes would stop at noon."
+	got := findWith(t, text,
+		taggedParts{"The company", "to tell", []string{"the full story of the talks"}},
+		taggedParts{"him", "say", []string{"the cranes would stop at noon"}},
+		taggedParts{"Kavel", "argued", []string{"that the queue of ships would be gone by Friday"}},
+		taggedParts{"The union", "believes", []string{"the offer is too low"}},
+		taggedParts{"She", "did not say", []string{"when the backlog would clear"}},
+		taggedParts{"Local traders", "welcomed", []string{"the end of the blockade"}},
+	)
+	if len(got) != 1 {
+		t.Fatalf("got %d statements, want the argued one alone:\n%s", len(got), dump(got))
+	}
+	q := got[0]
+	if q.Speaker != "Ines Kavel" || q.SpeakerText != "Kavel" || q.Cue != "argued" || q.Kind != parallax.Indirect {
+		t.Errorf("got %+v, want Ines Kavel (written Kavel), cue argued, indirect", q)
+	}
+	if q.Text != "the queue of ships would be gone by Friday" || text[q.Span.Start:q.Span.End] != q.Text {
+		t.Errorf("text %q at %v, want the clause after that, its offsets in the text", q.Text, q.Span)
+	}
+}
+
+// TestFindWithQuotation: a tagged quotation keeps the rules' form — the
+// words between the marks, a quotation broken by its cue as two parts of
+// one speaker even when the tagger found one of them, and a reported
+// statement that is mostly a quotation as its direct part.
+func TestFindWithQuotation(t *testing.T) {
+	text := `"We will stay out," Rosa Ambry said on Monday, "until the offer is fair." ` +
+		"\n\nMayor Tom Ellery called the plan \"a betrayal of everyone who works on the quays\"."
+	got := findWith(t, text,
+		taggedParts{"Rosa Ambry", "said", []string{`"We will stay out,"`}},
+		taggedParts{"Mayor Tom Ellery", "called", []string{`the plan "a betrayal of everyone who works on the quays"`}},
+	)
+	want := []struct{ speaker, kind, text string }{
+		{"Rosa Ambry", parallax.Direct, "We will stay out"},
+		{"Rosa Ambry", parallax.Direct, "until the offer is fair."},
+		{"Tom Ellery", parallax.Direct, "a betrayal of everyone who works on the quays"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d statements, want %d:\n%s", len(got), len(want), dump(got))
+	}
+	for i, w := range want {
+		if q := got[i]; !strings.EqualFold(q.Speaker, w.speaker) || q.Kind != w.kind || q.Text != w.text {
+			t.Errorf("statement %d = %s %s %q, want %s %s %q", i, q.Speaker, q.Kind, q.Text, w.speaker, w.kind, w.text)
+		}
+	}
+}
+
+// TestFindWithGuards: content the tagger joined to a cue of another
+// sentence is not that cue's statement, the rules' reading of the
+// sentence stands; a relative pronoun speaks for its noun; a source
+// that took in more than the speaker gives way to the rules' speaker.
+func TestFindWithGuards(t *testing.T) {
+	text := "Brennick is the main entry point for fuel, grain and car parts. " +
+		"Shipping agents said several carriers had begun diverting vessels to Tarrow.\n\n" +
+		"In Halvard, home of the 3rd Mountain Brigade, the local council said it would organise a welcome ceremony."
+	got := findWith(t, text,
+		taggedParts{"Shipping agents", "said", []string{"grain and car parts"}},
+		taggedParts{"the 3rd Mountain Brigade, the local council", "said", []string{"it would organise a welcome ceremony"}},
+	)
+	if len(got) != 2 {
+		t.Fatalf("got %d statements, want 2:\n%s", len(got), dump(got))
+	}
+	if got[0].Speaker != "Shipping agents" || !strings.HasPrefix(got[0].Text, "several carriers") {
+		t.Errorf("first statement %s: %q, want the agents' own clause", got[0].Speaker, got[0].Text)
+	}
+	if got[1].Speaker != "the local council" {
+		t.Errorf("second statement's speaker %q, want the local council", got[1].Speaker)
+	}
+
+	text = "Several deputies who said the vote had been rushed walked out of the chamber."
+	got = findWith(t, text, taggedParts{"who", "said", []string{"the vote had been rushed"}})
+	if len(got) != 1 || got[0].Speaker == "who" || !strings.Contains(strings.ToLower(got[0].Speaker), "deputies") {
+		t.Errorf("got %s, want the deputies speaking", dump(got))
+	}
+}
+
+// TestFindWithNothingTagged: with no tagged attributions FindWith is
+// FindLang.
+func TestFindWithNothingTagged(t *testing.T) {
+	text := `"We will stay out," Rosa Ambry said. The company said in a statement that talks would resume on Thursday.`
+	want := quote.FindLang(text, sentence.Split(text), nil, "en")
+	got := quote.FindWith(text, sentence.Split(text), nil, "en", nil)
+	if dump(got) != dump(want) {
+		t.Errorf("FindWith without tagged attributions:\n%s\nwant FindLang's:\n%s", dump(got), dump(want))
+	}
+}

@@ -1,0 +1,54 @@
+package pipeline_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
+	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/pipeline"
+)
+
+// TestFindQuotesPolNeAR: on the PolNeAR development articles, the
+// statements the pipeline gives (the tagger's speech attributions with
+// the rules') find more of the speech attributions than the rules alone,
+// on every part, and are no less precise than the rules by more than a
+// point.
+func TestFindQuotesPolNeAR(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "bench", "polnear", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no PolNeAR data at %s", dir)
+	}
+	docs, err := eval.LoadPolNeAR(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	combined := eval.EvalAttributions(docs, func(text string) []eval.Attribution {
+		return quote.Attributions(text, pipeline.FindQuotes(text, sentence.Split(text), nil, "en"))
+	})
+	rules := eval.EvalAttributions(docs, eval.RuleAttributions)
+	for r, name := range eval.RoleNames {
+		cp, cr, cf := combined.Speech.Exact[r].PRF()
+		rp, rr, rf := rules.Speech.Exact[r].PRF()
+		t.Logf("speech %s: combined P %.3f R %.3f F1 %.3f; rules P %.3f R %.3f F1 %.3f", name, cp, cr, cf, rp, rr, rf)
+		if cr <= rr || cf <= rf {
+			t.Errorf("speech %s: combined recall %.3f F1 %.3f, want above the rules' %.3f %.3f", name, cr, cf, rr, rf)
+		}
+		if cp < rp-0.01 {
+			t.Errorf("speech %s: combined precision %.3f, want at most a point under the rules' %.3f", name, cp, rp)
+		}
+	}
+}
+
+// TestFindQuotesOtherLanguages: text in a language the tagger does not
+// read gets the rules' statements alone.
+func TestFindQuotesOtherLanguages(t *testing.T) {
+	text := "« Notre mission est accomplie », a déclaré la ministre de la Défense Ana Varela samedi."
+	got := pipeline.FindQuotes(text, sentence.Split(text), nil, "fr")
+	want := quote.FindLang(text, sentence.Split(text), nil, "fr")
+	if len(got) != 1 || len(want) != 1 || got[0] != want[0] {
+		t.Errorf("French: got %+v, want the rules' one statement %+v", got, want)
+	}
+}
