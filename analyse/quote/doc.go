@@ -6,8 +6,14 @@
 // reconcile → store → report): Find runs on one article after sentence
 // splitting and entity tagging and fills Article.Quotes; Group runs on a
 // story's articles once stories and copies are assigned and gives the
-// story's Quotes and Speakers. It needs no model: the rules read the
-// tokens around quote marks and reporting verbs.
+// story's Quotes and Speakers. Find needs no model: the rules read the
+// tokens around quote marks and reporting verbs. FindWith also reads the
+// attributions a trained tagger found (analyse/attribution, which its
+// caller runs with the rules' attributions as hints, turned into
+// relations by Attributions): the tagger's attributions of speech come
+// first, their speakers resolved by the same resolver, and the rules'
+// statements fill in where none of them stands (see FindWith). The
+// pipeline calls FindWith on English text.
 //
 // # Find, in one article
 //

@@ -214,6 +214,9 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 		}
 		j--
 	}
+	if j-1 >= lo && j == k && objectGender[d.toks[j-1].low] != 0 && d.lx == englishWords {
+		return j - 1, j, true // "heard him say …": he speaks
+	}
 	s, e, ok := d.leftNP(j, lo)
 	if !ok {
 		return 0, 0, false

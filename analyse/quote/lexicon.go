@@ -160,6 +160,10 @@ var pronouns = map[string]byte{
 	"il": 'm', "elle": 'f',
 }
 
+// objectGender are the English object pronouns that speak before a bare
+// verb ("heard him say", "saw them tell"), with the gender they imply.
+var objectGender = map[string]byte{"him": 'm', "her": 'f', "them": 'p'}
+
 // titles are words of a person's title or office, written before a name
 // or as a role noun ("the minister").
 var titles = set(

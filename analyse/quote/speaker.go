@@ -39,6 +39,10 @@ func (d *doc) readMention(s, e int) mention {
 			m.kind, m.gender = kPronoun, g
 			return m
 		}
+		if g := objectGender[d.toks[s].low]; g != 0 && d.lx == englishWords {
+			m.kind, m.gender = kPronoun, g // "heard him say"
+			return m
+		}
 	}
 	segs := d.segments(s, e)
 	if len(segs) == 2 && segs[1][1]-segs[1][0] == 1 && d.toks[segs[1][0]].cap && d.hasLocPrep(segs[0][0], segs[0][1]) {

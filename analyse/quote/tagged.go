@@ -189,8 +189,8 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	for e > s && !d.toks[e-1].word {
 		e--
 	}
-	if s >= e || e-s == 1 && (firstPerson[d.toks[s].low] || d.toks[s].low == "him" || d.toks[s].low == "them") {
-		return nil // the outlet speaking, or "heard him say …"
+	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] {
+		return nil // the outlet speaking
 	}
 	var m mention
 	if low := d.toks[s].low; e-s == 1 && (low == "who" || low == "which" || low == "that") {

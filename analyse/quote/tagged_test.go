@@ -52,19 +52,17 @@ func findWith(t *testing.T, text string, parts ...taggedParts) []parallax.Quote 
 
 // TestFindWithSpeech: a tagged attribution of speech the rules miss
 // becomes a statement with its speaker resolved; beliefs, negated cues,
-// a verb that needs a quotation without one, an infinitive ("unlikely
-// to tell") and someone spoken of ("heard him say") do not.
+// a verb that needs a quotation without one and an infinitive ("unlikely
+// to tell") do not.
 func TestFindWithSpeech(t *testing.T) {
 	text := "The harbour master, Ines Kavel, spoke to reporters on Tuesday. " +
 		"Kavel, for her part, argued in a radio interview that the queue of ships would be gone by Friday. " +
 		"The union believes the offer is too low. " +
 		"She did not say when the backlog would clear. " +
 		"Local traders welcomed the end of the blockade. " +
-		"The company is unlikely to tell the full story of the talks. " +
-		"Dockers listening to the radio heard him say the cranes would stop at noon."
+		"The company is unlikely to tell the full story of the talks."
 	got := findWith(t, text,
 		taggedParts{"The company", "to tell", []string{"the full story of the talks"}},
-		taggedParts{"him", "say", []string{"the cranes would stop at noon"}},
 		taggedParts{"Kavel", "argued", []string{"that the queue of ships would be gone by Friday"}},
 		taggedParts{"The union", "believes", []string{"the offer is too low"}},
 		taggedParts{"She", "did not say", []string{"when the backlog would clear"}},
@@ -145,5 +143,18 @@ func TestFindWithNothingTagged(t *testing.T) {
 	got := quote.FindWith(text, sentence.Split(text), nil, "en", nil)
 	if dump(got) != dump(want) {
 		t.Errorf("FindWith without tagged attributions:\n%s\nwant FindLang's:\n%s", dump(got), dump(want))
+	}
+}
+
+// TestHeardHimSay: "heard him say" makes "him" the speaker, resolved as
+// "he" is, by the rules and for a tagged attribution alike.
+func TestHeardHimSay(t *testing.T) {
+	text := "Port director Jonas Pell left the meeting early. Dockers at the gate heard him say the cranes would stop at noon."
+	tagged := findWith(t, text, taggedParts{"him", "say", []string{"the cranes would stop at noon"}})
+	rules := quote.Find(text, sentence.Split(text), nil)
+	for name, got := range map[string][]parallax.Quote{"tagged": tagged, "rules": rules} {
+		if len(got) != 1 || got[0].Speaker != "Jonas Pell" || got[0].SpeakerText != "him" {
+			t.Errorf("%s: got %s, want Jonas Pell (written him) saying the cranes would stop", name, dump(got))
+		}
 	}
 }
