@@ -114,7 +114,9 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			direct = true
 		case class == cuePartial && !strings.ContainsAny(q.Text, "\"“”«»„"):
 			continue // "welcomed the decision": no statement without a quotation
-		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) && d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start):
+		case strings.HasPrefix(q.Text, "to ") && !d.promises(k, ke):
+			continue // "continued to make a difference", "sought to calm": an intention at most
+		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
 			continue // reported speech stays in its cue's sentence
 		}
 		out = append(out, cand{q: q, a: at})
@@ -129,7 +131,7 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 
 // speechClass returns how the cue tokens [k, ke) report: cueSpeech when
 // one of them is a verb of saying (as the rules read it: not negated,
-// not passive, not a noun), "according" or a statement noun; cuePartial
+// not passive, not a noun) or "according"; cuePartial
 // when one is a verb that reports speech only with a quotation ("called
 // the vote …"); 0 otherwise (beliefs and findings, "did not say").
 func (d *doc) speechClass(k, ke int) int {
@@ -146,7 +148,7 @@ func (d *doc) speechClass(k, ke int) int {
 		low := d.toks[j].low
 		c := d.cueClass(j)
 		switch {
-		case low == "according" || documentHeads[low]:
+		case low == "according":
 			c = cueSpeech
 		case c == cueSpeech && d.negated(j, max(0, k-3)):
 			return 0
@@ -159,6 +161,19 @@ func (d *doc) speechClass(k, ke int) int {
 		}
 	}
 	return class
+}
+
+// promises reports whether the cue tokens [k, ke) hold a verb whose
+// infinitive is what was said: "promised to reverse the rules".
+func (d *doc) promises(k, ke int) bool {
+	for j := k; j < ke; j++ {
+		for _, v := range []string{"promis", "pledg", "vow", "threat", "swor", "swear"} {
+			if strings.HasPrefix(d.toks[j].low, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ruleAttr returns the rules' attribution of a cue among the tokens
@@ -189,8 +204,8 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	for e > s && !d.toks[e-1].word {
 		e--
 	}
-	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] {
-		return nil // the outlet speaking
+	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] || strings.Contains(d.text[d.toks[s].s:d.toks[e-1].e], "\n") {
+		return nil // the outlet speaking, or a source run over a line
 	}
 	var m mention
 	if low := d.toks[s].low; e-s == 1 && (low == "who" || low == "which" || low == "that") {
