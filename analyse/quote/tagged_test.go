@@ -128,6 +128,18 @@ func TestFindWithGuards(t *testing.T) {
 		t.Errorf("second statement's speaker %q, want the local council", got[1].Speaker)
 	}
 
+	text = "Receiver Dennis Pell continued to make a difference in the passing game.\n" +
+		"Police said the driver fled.\nA woman was hurt when the car struck her near the market on Sunday."
+	got = findWith(t, text,
+		taggedParts{"Receiver Dennis Pell", "continued", []string{"to make a difference in the passing game"}},
+		taggedParts{"Police", "said", []string{"the driver fled.\nA woman was hurt"}},
+	)
+	for _, q := range got {
+		if strings.HasPrefix(q.Text, "to ") || strings.Contains(q.Text, "\n") {
+			t.Errorf("statement %q: an intention or a content run over a line", q.Text)
+		}
+	}
+
 	text = "Several deputies who said the vote had been rushed walked out of the chamber."
 	got = findWith(t, text, taggedParts{"who", "said", []string{"the vote had been rushed"}})
 	if len(got) != 1 || got[0].Speaker == "who" || !strings.Contains(strings.ToLower(got[0].Speaker), "deputies") {
