@@ -119,6 +119,9 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
 			continue // reported speech stays in its cue's sentence
 		}
+		if q.Kind == parallax.Indirect && (!d.nextTo(q.Span, at) || strings.Count(q.Text, "\"")%2 == 1 || strings.ContainsAny(q.Text[:1], "\"“«„")) {
+			continue // away from its cue, or a quotation cut: the tagger's boundaries are off
+		}
 		out = append(out, cand{q: q, a: at})
 	}
 	if direct {
@@ -144,6 +147,9 @@ func (d *doc) speechClass(k, ke int) int {
 	if k > 0 && d.toks[k-1].low == "to" || d.toks[k].low == "to" {
 		return 0 // "plans to announce", "is unlikely to tell": not said yet
 	}
+	if last := d.toks[ke-1].low; topicPreps[last] && !strings.HasPrefix(d.toks[k].low, "call") && d.toks[k].low != "according" {
+		return 0 // "writes about her calling", "praised for her work": a topic, not a statement
+	}
 	for j := k; j < ke; j++ {
 		low := d.toks[j].low
 		c := d.cueClass(j)
@@ -152,6 +158,12 @@ func (d *doc) speechClass(k, ke int) int {
 			c = cueSpeech
 		case c == cueSpeech && d.negated(j, max(0, k-3)):
 			return 0
+		}
+		if c == cueSpeech && strings.HasPrefix(low, "continu") {
+			c = cuePartial // "continued to make", "continued her work": a quotation or nothing
+		}
+		if c != 0 && !d.verbGroup(k, j) {
+			return 0 // "officers charged over …": the cue is not the verb's
 		}
 		if c == cueSpeech {
 			return cueSpeech
@@ -162,6 +174,21 @@ func (d *doc) speechClass(k, ke int) int {
 	}
 	return class
 }
+
+// verbGroup reports whether the cue tokens [k, j) before its reporting
+// word are auxiliaries and adverbs ("has also said", "would later
+// tell"), as a verb group's are.
+func (d *doc) verbGroup(k, j int) bool {
+	for i := k; i < j; i++ {
+		if l := d.toks[i].low; !auxiliaries[l] && !modals[l] && !strings.HasSuffix(l, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// modals, and the forms of "be" and "do" that auxiliaries leaves out.
+var modals = set("can", "could", "should", "may", "might", "must", "shall", "be", "been", "being", "did", "does", "do")
 
 // promises reports whether the cue tokens [k, ke) hold a verb whose
 // infinitive is what was said: "promised to reverse the rules".
@@ -223,14 +250,25 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	} else {
 		m = d.readMention(s, e)
 	}
-	if !m.canSpeak() {
-		return nil
+	if !m.canSpeak() || d.functionWordsOnly(s, e) {
+		return nil // "The" alone: the tagger's source was cut
 	}
 	cue := parallax.Span{Start: a.Cue[0].Start, End: a.Cue[len(a.Cue)-1].End}
 	if len(a.Cue) > 1 && strings.Contains(d.text[cue.Start:cue.End], "\n") {
 		cue = a.Cue[0]
 	}
 	return &attr{m: m, cue: cue, cueTok: k, statement: d.mentionsStatement(k, len(d.toks))}
+}
+
+// functionWordsOnly reports whether toks[s:e] holds no word but
+// determiners and numbers.
+func (d *doc) functionWordsOnly(s, e int) bool {
+	for k := s; k < e; k++ {
+		if t := d.toks[k]; t.word && !determiners[t.low] && !numeric(t.text) && !numberWords[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOf finds, as the rules find it, the speaker of the cue at k
@@ -249,6 +287,37 @@ func (d *doc) subjectOf(k int) (s, e int) {
 
 // firstPerson are the pronouns by which the outlet or its reader speaks.
 var firstPerson = set("i", "we", "us", "me", "you")
+
+// nextTo reports whether a reported statement stands next to its cue and
+// speaker, as reported speech does: after the cue with at most six words
+// between besides "that" ("said in a statement on Monday that …"),
+// or before the speaker and cue with only punctuation between ("…, X
+// said").
+func (d *doc) nextTo(sp parallax.Span, at *attr) bool {
+	lo, hi := at.cue.Start, at.cue.End
+	if at.m.text != "" && at.m.span.End > at.m.span.Start {
+		lo, hi = min(lo, at.m.span.Start), max(hi, at.m.span.End)
+	}
+	if sp.Start >= hi {
+		// words between the cue (or a speaker after it) and the statement
+		n := 0
+		for k := d.tokAt(hi); k < len(d.toks) && d.toks[k].s < sp.Start; k++ {
+			if d.toks[k].word && d.toks[k].low != "that" {
+				n++
+			}
+		}
+		return n <= 6
+	}
+	if sp.End <= lo {
+		for k := d.tokAt(sp.End); k < len(d.toks) && d.toks[k].s < lo; k++ {
+			if d.toks[k].word {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // tokRange returns the tokens [s, e) lying within sp.
 func (d *doc) tokRange(sp parallax.Span) (s, e int) {
@@ -281,6 +350,9 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 		}
 		if d.toks[s].s <= p.open && p.close < d.toks[e-1].e && d.outsideWords(s, e, p) == 0 {
 			sp := parallax.Span{Start: p.cs, End: p.ce}
+			if len(strings.Fields(d.text[sp.Start:sp.End])) < 2 {
+				return parallax.Quote{}, false // a word in quote marks is a term
+			}
 			return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Direct, Span: sp}, true
 		}
 	}
@@ -304,19 +376,88 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 	if s >= e {
 		return parallax.Quote{}, false
 	}
-	if words(d.toks[s:e]) < 3 {
-		return parallax.Quote{}, false // "which", "the figure": no statement
+	if (d.toks[s].low == "and" || d.toks[s].low == "but") && words(d.toks[s+1:e]) >= 3 {
+		s++ // "… and the 23 suspects surrendered": the second of two statements
+	}
+	if fragmentStarts[d.toks[s].low] || d.cutsToken(seg) {
+		return parallax.Quote{}, false // "then run malicious code", "53 p.m.": a piece of a statement
+	}
+	if words(d.toks[s:e]) < 3 || !d.clauseEdges(s, e) {
+		return parallax.Quote{}, false // "which", "the figure", "the WBO was": no statement
 	}
 	sp := parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}
 	return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, true
 }
+
+// clauseEdges reports whether toks[s:e] starts and ends as a reported
+// statement does: not with a relative pronoun or a preposition ("which
+// credits …", "about her calling"), not cut after a function word ("the
+// WBO was", "a list of"), and not a name alone ("DA spokesman Gregg
+// Miliote"), which the tagger's content boundaries sometimes give.
+func (d *doc) clauseEdges(s, e int) bool {
+	first, last := d.toks[s].low, d.toks[e-1]
+	if relatives[first] || clausePreps[first] && !d.countAt(s+1) {
+		return false // ("about 350 mechanics would leave" is a count)
+	}
+	if last.word && (determiners[last.low] || clausePreps[last.low] || boundaries[last.low] && last.low != "it") {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := d.toks[k]; t.word && !t.cap && !numeric(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPreps end a cue whose object is a topic ("complained about").
+var topicPreps = set("about", "for", "of", "with", "on", "to", "in", "over", "at")
+
+// fragmentStarts open the second half of a clause, not a statement.
+var fragmentStarts = set("then", "so", "while", "because", "when", "although", "though", "if", "until", "unless", "whereas", "or", "nor", "yet", "also", "too", "even")
+
+// cutsToken reports whether sp starts or ends inside a word or a number
+// of the text ("6:53 p.m." cut after its colon, "$6.5 million" before
+// its point).
+func (d *doc) cutsToken(sp parallax.Span) bool {
+	t := d.text
+	inWord := func(i int) bool { return i >= 0 && i < len(t) && (isAlnum(t[i]) || t[i] >= 0x80) }
+	joins := func(i int) bool { return i >= 0 && i < len(t) && (t[i] == '.' || t[i] == ':' || t[i] == ',') }
+	if inWord(sp.Start-1) && inWord(sp.Start) || joins(sp.Start-1) && inWord(sp.Start-2) && isDigit(t, sp.Start) {
+		return true
+	}
+	return inWord(sp.End-1) && inWord(sp.End) || joins(sp.End) && isDigit(t, sp.End+1) && isDigit(t, sp.End-1)
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+func isDigit(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
+
+// countAt reports whether token k is a number, written in digits or
+// letters.
+func (d *doc) countAt(k int) bool {
+	return k < len(d.toks) && (numeric(d.toks[k].text) || numberWords[d.toks[k].low])
+}
+
+// relatives open a relative clause; clausePreps are prepositions, which
+// open a phrase, not a clause, and do not end one.
+var (
+	relatives   = set("which", "who", "whom", "whose")
+	clausePreps = set("of", "in", "at", "for", "with", "instead", "about", "on", "by", "from", "into", "over", "during", "than", "to", "as", "after", "before", "since")
+)
+
+// numeric reports whether a token is a number written in digits ("350",
+// "5,000", "4.5").
+func numeric(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // addresseeThat returns the "that" after a short addressee opening the
 // content toks[s:e] ("the ministry that …", "reporters that …", "him
 // that …"), or s when there is none.
 func (d *doc) addresseeThat(s, e int) int {
 	first := d.toks[s]
-	if !determiners[first.low] && !addressees[first.low] && !first.cap {
+	if !determiners[first.low] && !addressees[first.low] && !first.cap && !timeWords[first.low] {
 		return s
 	}
 	for k := s + 1; k < e && k <= s+4; k++ {
@@ -329,6 +470,10 @@ func (d *doc) addresseeThat(s, e int) int {
 	}
 	return s
 }
+
+// timeWords may stand between a cue and its "that": "is reporting today
+// that …".
+var timeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // addressees are the object pronouns and nouns a statement is told to.
 var addressees = set("him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters")

@@ -170,3 +170,35 @@ func TestHeardHimSay(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWithOffBoundaries: tagged attributions whose parts are cut
+// or misplaced give no statement: a piece of a clause, a number cut at
+// its colon, a cue that is not the verb's, a cue whose object is a topic,
+// a content away from its cue, a source of function words alone. The
+// rules' own reading of the sentence, where they have one, stands.
+func TestFindWithOffBoundaries(t *testing.T) {
+	cases := []struct {
+		text string
+		p    taggedParts
+	}{
+		{"Attackers could take over a computer and then run malicious code on it, Microsoft said.",
+			taggedParts{"Microsoft", "said", []string{"then run malicious code on it"}}},
+		{"The quake struck at 6:53 p.m. local time and was followed by four aftershocks, the agency reported.",
+			taggedParts{"the agency", "reported", []string{"53 p.m. local time and was followed by four aftershocks"}}},
+		{"Two police officers charged over the shooting appeared before a magistrate on Monday.",
+			taggedParts{"Two police", "officers charged over", []string{"the shooting appeared before a magistrate on Monday"}}},
+		{"The surgeon general writes about her calling to become a doctor in a new memoir.",
+			taggedParts{"The surgeon general", "writes about", []string{"her calling to become a doctor in a new memoir"}}},
+		{"Police said on Tuesday that the road was closed for the whole weekend because the bridge had been damaged by the storm.",
+			taggedParts{"Police", "said", []string{"the bridge had been damaged by the storm"}}},
+		{"The officials said the ferry would sail again on Friday.",
+			taggedParts{"The", "said", []string{"the ferry would sail again on Friday"}}},
+	}
+	for _, c := range cases {
+		for _, q := range findWith(t, c.text, c.p) {
+			if q.Text == c.p.content[0] && q.SpeakerText == c.p.source || strings.HasPrefix(q.Text, "about") {
+				t.Errorf("%q: statement %q by %q from a tagged attribution with its parts off", c.text, q.Text, q.SpeakerText)
+			}
+		}
+	}
+}
