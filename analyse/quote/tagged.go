@@ -30,7 +30,9 @@ func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity
 	var taken []taggedAttribution
 	kept := make([]bool, len(own))
 	for _, a := range tagged {
-		cs := d.taggedCands(a, own)
+		cs := slices.DeleteFunc(d.taggedCands(a, own), func(c cand) bool {
+			return slices.ContainsFunc(cands, func(o cand) bool { return o.q.Span == c.q.Span })
+		})
 		if len(cs) == 0 {
 			continue
 		}
@@ -80,6 +82,9 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 		return nil
 	}
 	k, ke := d.tokRange(a.Cue[0])
+	if k >= ke {
+		return nil // a cue on no whole token
+	}
 	class := d.speechClass(k, ke)
 	if class == 0 {
 		return nil
@@ -94,14 +99,13 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			// conference", "said in a statement"
 			at.cue.End = r.cue.End
 		}
-		if r.m.text != "" && r.m.span != at.m.span && within(r.m.span, at.m.span) && strings.Contains(d.text[at.m.span.Start:r.m.span.Start], ",") {
-			// the tagged source took in a phrase before the speaker:
-			// "(home of the 3rd Mountain Brigade), the local council"
+		if d.rulesSpeakerFits(r.m, at.m) {
 			at.m = r.m
 		}
 	}
 	var out []cand
 	direct := false
+	relative := relatives[strings.ToLower(at.m.text)] || strings.EqualFold(at.m.text, "that")
 	for _, seg := range a.Content {
 		if seg.Start < at.cue.End && at.cue.Start < seg.End {
 			seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
@@ -114,6 +118,8 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			direct = true
 		case class == cuePartial && !strings.ContainsAny(q.Text, "\"“”«»„"):
 			continue // "welcomed the decision": no statement without a quotation
+		case class == cuePartial && relative:
+			continue // "the ministers who called us "dreamers" are queuing up": the quotation alone
 		case strings.HasPrefix(q.Text, "to ") && !d.promises(k, ke):
 			continue // "continued to make a difference", "sought to calm": an intention at most
 		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
@@ -122,7 +128,9 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 		if q.Kind == parallax.Indirect && (!d.nextTo(q.Span, at) || strings.Count(q.Text, "\"")%2 == 1 || strings.ContainsAny(q.Text[:1], "\"“«„")) {
 			continue // away from its cue, or a quotation cut: the tagger's boundaries are off
 		}
-		out = append(out, cand{q: q, a: at})
+		if !slices.ContainsFunc(out, func(c cand) bool { return c.q.Span == q.Span }) {
+			out = append(out, cand{q: q, a: at})
+		}
 	}
 	if direct {
 		// `"…," she said after announcing the result`: the words
@@ -173,6 +181,31 @@ func (d *doc) speechClass(k, ke int) int {
 		}
 	}
 	return class
+}
+
+// rulesSpeakerFits reports whether the rules' reading of a cue's speaker
+// (ours) is to be preferred to the tagged one: when it stands between
+// the tagged source and the cue ("Speaking at a rally in Novi, Michigan,
+// Trump says"), when the tagged source is its tail ("the government in
+// Orsenburg", tagged "Orsenburg"), when the tagged source took in a
+// phrase before it ("home of the 3rd Mountain Brigade, the local
+// council"), and when the tagged source is a relative pronoun the rules
+// followed back better.
+func (d *doc) rulesSpeakerFits(ours, tagged mention) bool {
+	if ours.text == "" || ours.span == tagged.span {
+		return false
+	}
+	switch {
+	case ours.span.Start >= tagged.span.End:
+		return true
+	case ours.span.End == tagged.span.End && ours.span.Start < tagged.span.Start:
+		return true
+	case within(ours.span, tagged.span) && strings.Contains(d.text[tagged.span.Start:ours.span.Start], ","):
+		return true
+	case relatives[strings.ToLower(tagged.text)] || strings.EqualFold(tagged.text, "that"):
+		return ours.span == tagged.span || strings.EqualFold(ours.text, tagged.text)
+	}
+	return false
 }
 
 // verbGroup reports whether the cue tokens [k, j) before its reporting
@@ -228,8 +261,8 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	for s < e && !d.toks[s].word {
 		s++
 	}
-	for e > s && !d.toks[e-1].word {
-		e--
+	for e > s && !d.toks[e-1].word && !(d.toks[e-1].text == ")" && strings.Contains(d.text[d.toks[s].s:d.toks[e-1].s], "(")) {
+		e-- // "the Brennick Dockworkers' Union (BDU)" keeps its bracket
 	}
 	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] || strings.Contains(d.text[d.toks[s].s:d.toks[e-1].e], "\n") {
 		return nil // the outlet speaking, or a source run over a line
@@ -253,9 +286,13 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	if !m.canSpeak() || d.functionWordsOnly(s, e) {
 		return nil // "The" alone: the tagger's source was cut
 	}
-	cue := parallax.Span{Start: a.Cue[0].Start, End: a.Cue[len(a.Cue)-1].End}
-	if len(a.Cue) > 1 && strings.Contains(d.text[cue.Start:cue.End], "\n") {
-		cue = a.Cue[0]
+	_, ke := d.tokRange(a.Cue[0])
+	cue := parallax.Span{Start: d.toks[k].s, End: d.toks[ke-1].e}
+	if n := len(a.Cue); n > 1 {
+		// "said … in a statement": one cue over its pieces, within a line
+		if k2, ke2 := d.tokRange(a.Cue[n-1]); k2 >= ke && ke2 > k2 && !strings.Contains(d.text[cue.Start:d.toks[ke2-1].e], "\n") {
+			cue.End = d.toks[ke2-1].e
+		}
 	}
 	return &attr{m: m, cue: cue, cueTok: k, statement: d.mentionsStatement(k, len(d.toks))}
 }
@@ -362,12 +399,14 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 	if d.toks[s].low == "that" && e-s > 1 {
 		s++
 	}
-	// `told a rally that "…", thousands answered`: a quotation closed
-	// before a comma ends the statement
-	for k := s; k+1 < e; k++ {
-		if d.toks[k].quote == 'c' && d.toks[k+1].text == "," && k > s {
-			e = k + 1
-			break
+	// `told a rally that "…", thousands answered`: a quotation that
+	// opens the statement and closes before a comma ends it
+	if d.toks[s].quote == 'o' {
+		for k := s + 1; k+1 < e; k++ {
+			if d.toks[k].quote == 'c' && d.toks[k+1].text == "," {
+				e = k + 1
+				break
+			}
 		}
 	}
 	for s < e && !d.toks[s].word && d.toks[s].quote == 0 {
@@ -463,9 +502,12 @@ func (d *doc) addresseeThat(s, e int) int {
 	for k := s + 1; k < e && k <= s+4; k++ {
 		switch t := d.toks[k]; {
 		case t.low == "that":
+			if k+1 < e && (auxiliaries[d.toks[k+1].low] || modals[d.toks[k+1].low]) {
+				return s // "a new resolution that would revoke …": a relative clause
+			}
 			return k
-		case !t.word:
-			return s
+		case !t.word || d.cueClass(k) != 0:
+			return s // "the Mexican government understands that …": a clause
 		}
 	}
 	return s

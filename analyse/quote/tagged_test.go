@@ -202,3 +202,55 @@ func TestFindWithOffBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWithReviewCases: cases a review of the combination found.
+func TestFindWithReviewCases(t *testing.T) {
+	// The rules' speaker between the tagged source and the cue wins.
+	text := `Speaking at a rally in Novi, Michigan, Trump says he is making "a demand" of the president.`
+	got := findWith(t, text, taggedParts{"Michigan", "says", []string{`he is making "a demand" of the president`}})
+	if len(got) == 0 || got[0].Speaker != "Trump" {
+		t.Errorf("rally: got %s, want Trump speaking", dump(got))
+	}
+	// A relative clause after the object is not an addressee's "that".
+	text = "Imrik has already promised a new resolution that would revoke the accord once and for all."
+	got = findWith(t, text, taggedParts{"Imrik", "has already promised", []string{"a new resolution that would revoke the accord once and for all"}})
+	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "a new resolution") {
+		t.Errorf("resolution: got %s, want the whole promise", dump(got))
+	}
+	// A quotation inside the statement does not end it.
+	text = `Our sources at Ostrel say the real number, including contractors and "technical staff", is closer to 400.`
+	got = findWith(t, text, taggedParts{"Our sources at Ostrel", "say", []string{`the real number, including contractors and "technical staff", is closer to 400`}})
+	if len(got) == 0 || !strings.HasSuffix(got[0].Text, "is closer to 400") {
+		t.Errorf("sources: got %s, want the statement to its end", dump(got))
+	}
+	// A bracketed acronym stays with the speaker.
+	text = "The Brennick Dockworkers' Union (BDU) said the strike would go on until Friday."
+	got = findWith(t, text, taggedParts{"The Brennick Dockworkers' Union (BDU)", "said", []string{"the strike would go on until Friday"}})
+	if len(got) != 1 || got[0].SpeakerText != "The Brennick Dockworkers' Union (BDU)" {
+		t.Errorf("union: got %s, want the speaker with its acronym", dump(got))
+	}
+}
+
+// TestFindWithOddSpans: spans on no token, out of order or past the text
+// give no statement and no panic.
+func TestFindWithOddSpans(t *testing.T) {
+	text := `"We will leave," Defence Minister Ana Varela said on Saturday. Ana Varela said the plan was ready. `
+	sp := func(a, b int) []parallax.Span { return []parallax.Span{{Start: a, End: b}} }
+	odd := []parallax.Attribution{
+		{Source: sp(0, 10), Cue: sp(len(text)-1, len(text)), Content: sp(16, 34)},
+		{Source: sp(0, 10), Cue: sp(len(text), len(text)), Content: sp(16, 34)},
+		{Cue: sp(0, 0), Content: sp(1, 14)},
+		{Source: sp(63, 73), Cue: []parallax.Span{{Start: 74, End: 78}, {Start: 0, End: 3}}, Content: sp(79, 97)},
+		{Source: sp(-5, 3), Cue: sp(200, 300), Content: sp(90, 500)},
+		{Source: sp(63, 73), Cue: sp(74, 78), Content: []parallax.Span{{Start: 79, End: 97}, {Start: 79, End: 97}}},
+	}
+	got := quote.FindWith(text, sentence.Split(text), nil, "en", odd)
+	for i, q := range got {
+		if text[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("statement %d: text %q is not at its span %v", i, q.Text, q.Span)
+		}
+		if i > 0 && q.Span == got[i-1].Span {
+			t.Errorf("statement %q twice", q.Text)
+		}
+	}
+}
