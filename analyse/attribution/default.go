@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "b25c2f834b34b0f9ec351e545fb13da05f334e54c623e2bb669520db17be5398"
+const DefaultSHA256 = "de8140ecfd495c295a4a58c437aeb1ee839aba341b63e5a6fff11de9acf43927"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
