@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
 )
@@ -78,5 +79,37 @@ func FuzzFind(f *testing.F) {
 			t.Fatalf("Find does not return on %q", s)
 		}
 		checkSpans(t, s)
+	})
+}
+
+// FuzzFindWith gives FindWith attributions of any spans — empty, out of
+// order, past the text, across tokens — over any text: it must not
+// panic, and its statements keep Find's invariants, none of them twice.
+func FuzzFindWith(f *testing.F) {
+	f.Add(`Ana Varela said the plan was ready. "We leave," she said.`, uint16(0), uint16(10), uint16(11), uint16(15), uint16(16), uint16(34))
+	f.Add(`"a b c," he said, "d e f"`, uint16(9), uint16(11), uint16(12), uint16(16), uint16(0), uint16(30))
+	f.Add(`Police said on Tuesday that the road was closed.`, uint16(0), uint16(6), uint16(7), uint16(11), uint16(28), uint16(47))
+	f.Fuzz(func(t *testing.T, s string, s0, s1, c0, c1, t0, t1 uint16) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		sp := func(a, b uint16) parallax.Span { return parallax.Span{Start: int(a) % (len(s) + 3), End: int(b) % (len(s) + 3)} }
+		as := []parallax.Attribution{
+			{Source: []parallax.Span{sp(s0, s1)}, Cue: []parallax.Span{sp(c0, c1)}, Content: []parallax.Span{sp(t0, t1)}},
+			{Cue: []parallax.Span{sp(c0, c1), sp(s0, s1)}, Content: []parallax.Span{sp(t0, t1), sp(s1, t0)}},
+			{Source: []parallax.Span{sp(t0, t1)}, Cue: []parallax.Span{sp(c0, c1)}, Content: []parallax.Span{sp(s0, s1), sp(s0, s1)}},
+		}
+		qs := quote.FindWith(s, sentence.Split(s), nil, "en", as)
+		for i, q := range qs {
+			if q.Span.Start < 0 || q.Span.End > len(s) || q.Span.Start >= q.Span.End || s[q.Span.Start:q.Span.End] != q.Text {
+				t.Fatalf("%q: quote %d span %v text %q", s, i, q.Span, q.Text)
+			}
+			if q.Speaker == "" {
+				t.Fatalf("%q: quote %d has no speaker", s, i)
+			}
+			if i > 0 && (q.Span.Start < qs[i-1].Span.Start || q.Span == qs[i-1].Span) {
+				t.Fatalf("%q: quotes out of order or twice: %v", s, qs)
+			}
+		}
 	})
 }

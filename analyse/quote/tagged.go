@@ -44,11 +44,14 @@ func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity
 			// quotation, as the rules decide.
 			var parts int
 			for i, o := range own {
-				if o.q.Kind == parallax.Direct && c.q.Kind == parallax.Indirect && within(o.q.Span, c.q.Span) {
+				if o.q.Kind != parallax.Direct || c.q.Kind != parallax.Indirect || !within(o.q.Span, c.q.Span) {
+					continue
+				}
+				parts++
+				if !kept[i] {
 					kept[i] = true
 					o.a = c.a
 					cands = append(cands, o)
-					parts++
 				}
 			}
 			if parts == 0 || !d.mostlyQuoted(c.q.Span) {
@@ -70,6 +73,9 @@ func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity
 		}
 		return cands[i].q.Span.End > cands[j].q.Span.End
 	})
+	// One statement per span: the first read of it (a tagged one before
+	// the rules' same words).
+	cands = slices.CompactFunc(cands, func(a, b cand) bool { return a.q.Span == b.q.Span })
 	return d.resolve(cands)
 }
 
