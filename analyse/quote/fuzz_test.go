@@ -93,7 +93,9 @@ func FuzzFindWith(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		sp := func(a, b uint16) parallax.Span { return parallax.Span{Start: int(a) % (len(s) + 3), End: int(b) % (len(s) + 3)} }
+		sp := func(a, b uint16) parallax.Span {
+			return parallax.Span{Start: int(a) % (len(s) + 3), End: int(b) % (len(s) + 3)}
+		}
 		as := []parallax.Attribution{
 			{Source: []parallax.Span{sp(s0, s1)}, Cue: []parallax.Span{sp(c0, c1)}, Content: []parallax.Span{sp(t0, t1)}},
 			{Cue: []parallax.Span{sp(c0, c1), sp(s0, s1)}, Content: []parallax.Span{sp(t0, t1), sp(s1, t0)}},
