@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/eval"
@@ -50,5 +51,20 @@ func TestFindQuotesOtherLanguages(t *testing.T) {
 	want := quote.FindLang(text, sentence.Split(text), nil, "fr")
 	if len(got) != 1 || len(want) != 1 || got[0] != want[0] {
 		t.Errorf("French: got %+v, want the rules' one statement %+v", got, want)
+	}
+}
+
+// TestAnalyseItalianAndPortuguese: articles in Italian and Portuguese get
+// their statements read in their own language, speakers resolved.
+func TestAnalyseItalianAndPortuguese(t *testing.T) {
+	for _, c := range []struct{ lang, text, speaker string }{
+		{"it", "«Non abbandoneremo i nostri alleati», ha dichiarato la ministra della Difesa Ana Varela.", "Ana Varela"},
+		{"pt", "«Não vamos abandonar os nossos aliados», afirmou a ministra da Defesa Ana Varela.", "Ana Varela"},
+	} {
+		a := &parallax.Article{Language: c.lang, Text: c.text}
+		pipeline.Analyse(a, "")
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != c.speaker {
+			t.Errorf("%s: quotes %+v, want one by %s", c.lang, a.Quotes, c.speaker)
+		}
 	}
 }

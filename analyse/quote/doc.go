@@ -96,17 +96,20 @@
 // Institutions and descriptions stand for themselves ("the Kessarian
 // foreign ministry", "a police spokesman", "Analysts in Orsenburg").
 //
-// # French, Spanish and German
+// # French, Spanish, Italian, Portuguese and German
 //
-// FindLang reads a text in its language (Find reads English). Each
+// FindLang reads a text in its language (Find reads English); Italian and
+// Portuguese are read as Spanish is, with their own words ("ha detto",
+// "secondo", "disse", "segundo"; Italian elisions split: "l'ambasciatore"). Each
 // language has its own reporting verbs (with their participles, which
 // report only after an auxiliary: "a déclaré", "ha dicho", "hat gesagt";
 // "le départ, annoncé en octobre par …" reports nothing), articles,
 // prepositions, titles, honorifics, pronouns and "according to" phrases
 // (selon, d'après, según, laut, nach Angaben, and "so X" right after a
 // quotation). Frames: «…», a déclaré X / a-t-elle déclaré / dit-il /
-// avait-il expliqué; «…», dijo X / afirmó (Spanish may leave the subject
-// unwritten: the person named before speaks); „…“, sagte X / so X;
+// avait-il expliqué; «…», dijo X / afirmó / ha afirmado (Spanish,
+// Italian and Portuguese may leave the subject unwritten: the person
+// named before speaks); „…“, sagte X / so X;
 // "X a affirmé que …", "X dijo (a la prensa) que …", "X sagte, (dass) …",
 // "Am Montag sagte X, …". French elisions and inverted pronouns are split
 // into words ("l'Assemblée", "qu'il", "avait-il"). A title takes its

@@ -58,7 +58,8 @@ func Find(text string, sentences []parallax.Span, entities []parallax.Entity) []
 }
 
 // FindLang is Find for a text in the language lang (an ISO 639-1 code, as
-// in Article.Language). French ("fr"), Spanish ("es") and German ("de")
+// in Article.Language). French ("fr"), Spanish ("es"), Italian ("it"),
+// Portuguese ("pt") and German ("de")
 // are read with their own reporting verbs, articles, titles and pronouns
 // («…», a déclaré la ministre de la Défense Ana Varela / dijo él /
 // „…“, sagte Verteidigungsministerin Anna Zeller); any other code, and "",
@@ -85,8 +86,11 @@ func newDoc(text string, sentences []parallax.Span, entities []parallax.Entity, 
 	var marks map[int]byte
 	d.parts, marks = pairMarks(text)
 	d.toks = tokenize(text, 0, len(text), marks, make([]token, 0, len(text)/5))
-	if lx == french {
+	switch lx {
+	case french:
 		d.toks = splitFrench(text, d.toks)
+	case italian:
+		d.toks = splitElided(text, d.toks, italianLeadElisions, false)
 	}
 	d.paraStarts = []int{0}
 	for i := 0; i < len(text); i++ {

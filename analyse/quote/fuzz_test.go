@@ -14,7 +14,7 @@ import (
 // text, Text equal to its span, quotes in order of offsets.
 func checkSpans(t *testing.T, text string) {
 	t.Helper()
-	for _, lang := range []string{"", "fr", "es", "de"} {
+	for _, lang := range []string{"", "fr", "es", "it", "pt", "de"} {
 		checkSpansLang(t, text, lang)
 	}
 }
@@ -62,13 +62,14 @@ func FuzzFind(f *testing.F) {
 	f.Add("''Yes,'' she said. \n\"The vote was held.\nNobody disputed it, \"Mirela Dost said.\n“Open\nclose” he said")
 	f.Add("« Nous partirons », a déclaré à la presse la ministre Bruno Le Maire. Ursula von der")
 	f.Add("«No», dijo ayer a los periodistas el. Según un sondeo publicado, „Ja“, sagte am Montag in")
+	f.Add("«Sì», ha detto l'ambasciatore. Secondo dell'esercito, \"Não\", disse à imprensa a ministra. Segundo")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
 		done := make(chan bool)
 		go func() {
-			for _, lang := range []string{"", "fr", "es", "de"} {
+			for _, lang := range []string{"", "fr", "es", "it", "pt", "de"} {
 				quote.FindLang(s, sentence.Split(s), nil, lang)
 			}
 			close(done)

@@ -5,7 +5,7 @@ import "strings"
 // lexicon holds the word lists the finders read for one language. The
 // English one is made of the package's lists as they were before other
 // languages came, so English output does not depend on the others; the
-// French, Spanish and German ones stand alone (no English word is a cue
+// French, Spanish, Italian, Portuguese and German ones stand alone (no English word is a cue
 // or an article in a French text: "a" is the French auxiliary).
 type lexicon struct {
 	code string
@@ -128,7 +128,7 @@ func lexiconFor(lang string) *lexicon {
 	return englishWords
 }
 
-var lexicons = map[string]*lexicon{"fr": french, "es": spanish, "de": german}
+var lexicons = map[string]*lexicon{"fr": french, "es": spanish, "it": italian, "pt": portuguese, "de": german}
 
 // cueForms builds a cue table: speech forms, forms that need a quotation
 // in their clause, and forms that need a complementiser.

@@ -305,6 +305,9 @@ func (d *doc) langFrame(k, hi int) *attr {
 		}
 		return nil
 	}
+	if d.lx.dropsSubject && d.unwrittenSubject(c, hi) {
+		return d.impliedAttr(c, hi, true) // "«…», ha affermato.", "ha dicho."
+	}
 	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
 		return d.invertedAttr(c, hi)
 	}
@@ -317,8 +320,8 @@ func (d *doc) langFrame(k, hi int) *attr {
 // its subject ("dijo ayer el ministro", "dijo a los periodistas el
 // ministro"), so the subject is written there.
 func (d *doc) unwrittenSubject(k, hi int) bool {
-	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] {
-		return false
+	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] && (k == 0 || !d.lx.aux[d.toks[k-1].low]) {
+		return false // a participle reports after its auxiliary: "ha detto"
 	}
 	s := d.afterAdjuncts(k+1, hi)
 	if s >= hi {

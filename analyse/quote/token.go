@@ -153,17 +153,24 @@ var clitics = set("il", "elle", "ils", "elles", "on")
 // "qu'" "il") and an inverted subject pronoun ("avait-il" → "avait"
 // "il", "a-t-elle" → "a" "elle"), so that each is read as itself.
 func splitFrench(text string, toks []token) []token {
+	return splitElided(text, toks, elisions, true)
+}
+
+// splitElided splits the tokens that lead with one of the elided words
+// given ("l'", "dell'") and, with clitics, the French inverted subject
+// pronouns.
+func splitElided(text string, toks []token, elided map[string]bool, withClitics bool) []token {
 	out := make([]token, 0, len(toks)+len(toks)/8)
 	for _, t := range toks {
 		if !t.word {
 			out = append(out, t)
 			continue
 		}
-		if a, ok := elisionEnd(t); ok {
+		if a, ok := elisionEnd(t, elided); ok {
 			out = append(out, word(text, t.s, a), word(text, a, t.e))
 			continue
 		}
-		if v, p, ok := cliticAt(t); ok {
+		if v, p, ok := cliticAt(t); ok && withClitics {
 			out = append(out, word(text, t.s, v), word(text, p, t.e))
 			continue
 		}
@@ -174,13 +181,13 @@ func splitFrench(text string, toks []token) []token {
 
 // elisionEnd returns the offset just after the apostrophe of an elided
 // word that leads t, when the word goes on after it.
-func elisionEnd(t token) (int, bool) {
+func elisionEnd(t token, elided map[string]bool) (int, bool) {
 	i := strings.IndexAny(t.text, "'’")
 	if i <= 0 {
 		return 0, false
 	}
 	_, n := utf8.DecodeRuneInString(t.text[i:])
-	if i+n >= len(t.text) || !elisions[lowerWord(t.text[:i+n])] {
+	if i+n >= len(t.text) || !elided[lowerWord(t.text[:i+n])] {
 		return 0, false
 	}
 	return t.s + i + n, unicode.IsLetter(nextRune(t.text, i+n))
