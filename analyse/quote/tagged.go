@@ -192,7 +192,8 @@ func (d *doc) speechClass(k, ke int) int {
 // rulesSpeakerFits reports whether the rules' reading of a cue's speaker
 // (ours) is to be preferred to the tagged one: when it stands between
 // the tagged source and the cue ("Speaking at a rally in Novi, Michigan,
-// Trump says"), when the tagged source is its tail ("the government in
+// Trump says"), when it goes on past the tagged source (cut inside an
+// appositive or a relative clause), when the tagged source is its tail ("the government in
 // Orsenburg", tagged "Orsenburg"), when the tagged source took in a
 // phrase before it ("home of the 3rd Mountain Brigade, the local
 // council"), and when the tagged source is a relative pronoun the rules
@@ -204,6 +205,8 @@ func (d *doc) rulesSpeakerFits(ours, tagged mention) bool {
 	switch {
 	case ours.span.Start >= tagged.span.End:
 		return true
+	case ours.span.Start == tagged.span.Start && ours.span.End > tagged.span.End:
+		return true // the tagged source was cut: "Hanne Roth, whose husband, a sergeant"
 	case ours.span.End == tagged.span.End && ours.span.Start < tagged.span.Start:
 		return true
 	case within(ours.span, tagged.span) && strings.Contains(d.text[tagged.span.Start:ours.span.Start], ","):

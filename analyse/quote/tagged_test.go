@@ -254,3 +254,13 @@ func TestFindWithOddSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseNoRole: a relative clause after a speaker's name
+// describes them; it is not their title.
+func TestRelativeClauseNoRole(t *testing.T) {
+	text := `"I have missed two of his birthdays," said Hanne Roth, whose husband, a sergeant, is on his third tour in Dravo.`
+	got := quote.Find(text, sentence.Split(text), nil)
+	if len(got) != 1 || got[0].Speaker != "Hanne Roth" || got[0].Role != "" {
+		t.Errorf("got %s, want Hanne Roth with no role", dump(got))
+	}
+}
