@@ -606,6 +606,9 @@ func (d *doc) accordingAt(k, hi int) int {
 				break
 			}
 		}
+		if ok && len(p) == 1 && k > 0 && (d.lx.determiners[d.toks[k-1].low] || d.lx.adjunctPreps[d.toks[k-1].low]) {
+			ok = false // an ordinal: "nel secondo semestre", "no segundo turno"
+		}
 		if ok && d.lx.afterQuote[p[0]] && !d.afterQuoteComma(k) {
 			ok = false
 		}

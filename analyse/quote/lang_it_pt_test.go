@@ -29,6 +29,15 @@ func TestFindItalian(t *testing.T) {
 		{"compound tense, subject unwritten, reported", "it",
 			"La ministra Ana Varela ha visitato la base. Ha aggiunto che circa 300 consiglieri resteranno a Ostrel.",
 			[]want{{text: "circa 300 consiglieri resteranno a Ostrel", speaker: "Ana Varela", speakerText: "", kind: parallax.Indirect}}},
+		{"adverb between auxiliary and participle", "it",
+			"Il ministro Ugo Ferretti è arrivato a Brenna. «Resteremo qui», ha poi aggiunto. Ha inoltre detto che la riforma arriverà in autunno.",
+			[]want{
+				{text: "Resteremo qui", speaker: "Ugo Ferretti", speakerText: "", cue: "aggiunto"},
+				{text: "la riforma arriverà in autunno", speaker: "Ugo Ferretti", speakerText: "", kind: parallax.Indirect},
+			}},
+		{"stando a, contracted", "it",
+			"Stando all'ex ministro dell'Interno Franco Dalmasso, la riforma è incostituzionale.",
+			[]want{{text: "la riforma è incostituzionale", speaker: "Franco Dalmasso", kind: parallax.Indirect}}},
 		{"elided article before a title", "it",
 			"«Partiremo entro marzo», ha spiegato l'ambasciatore Karel Dunst ai giornalisti.",
 			[]want{{text: "Partiremo entro marzo", speaker: "Karel Dunst", role: "ambasciatore"}}},
@@ -52,6 +61,9 @@ func TestFindPortuguese(t *testing.T) {
 		{"segundo a role noun", "pt",
 			"A ministra da Defesa Ana Varela visitou Weil. Segundo a ministra, cerca de 300 assessores continuarão na base de Ostrel.",
 			[]want{{text: "cerca de 300 assessores continuarão na base de Ostrel", speaker: "Ana Varela", cue: "Segundo"}}},
+		{"plural past", "pt",
+			"Os sindicatos anunciaram que a greve continuará até sexta-feira.",
+			[]want{{text: "a greve continuará até sexta-feira", speaker: "os sindicatos", kind: parallax.Indirect, cue: "anunciaram"}}},
 		{"unwritten subject", "pt",
 			"O líder da oposição Davor Imrik comemorou o resultado. \"Hoje fechamos a última porta\", afirmou diante dos seus apoiadores.",
 			[]want{{text: "Hoje fechamos a última porta", speaker: "Davor Imrik", speakerText: ""}}},
@@ -66,6 +78,9 @@ func TestFindItalianPortugueseNegatives(t *testing.T) {
 		{"it", "Il ritiro è stato annunciato dal governo la settimana scorsa."},
 		{"pt", "O ministro João Ribeira não disse quando as tropas partirão."},
 		{"pt", "A retirada foi anunciada pelo governo na semana passada."},
+		// an ordinal, not "according to"
+		{"it", "La ripresa arriverà nel secondo semestre dell'anno."},
+		{"pt", "A inflação deve cair no segundo semestre."},
 	} {
 		if got := findLang(c.text, c.lang); len(got) != 0 {
 			t.Errorf("%s %q: got %s, want none", c.lang, c.text, dump(got))

@@ -305,8 +305,8 @@ func (d *doc) langFrame(k, hi int) *attr {
 		}
 		return nil
 	}
-	if d.lx.dropsSubject && d.unwrittenSubject(c, hi) {
-		return d.impliedAttr(c, hi, true) // "«…», ha affermato.", "ha dicho."
+	if v := d.pastAdverbs(c, hi); d.lx.dropsSubject && d.unwrittenSubject(v, hi) {
+		return d.impliedAttr(v, hi, true) // "«…», ha affermato.", "ha poi aggiunto."
 	}
 	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
 		return d.invertedAttr(c, hi)
@@ -320,8 +320,8 @@ func (d *doc) langFrame(k, hi int) *attr {
 // its subject ("dijo ayer el ministro", "dijo a los periodistas el
 // ministro"), so the subject is written there.
 func (d *doc) unwrittenSubject(k, hi int) bool {
-	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] && (k == 0 || !d.lx.aux[d.toks[k-1].low]) {
-		return false // a participle reports after its auxiliary: "ha detto"
+	if cl := d.cueClass(k); cl != cueSpeech || d.lx.participles[d.toks[k].low] && !d.afterAux(k) {
+		return false // a participle reports after its auxiliary: "ha detto", "ha poi detto"
 	}
 	s := d.afterAdjuncts(k+1, hi)
 	if s >= hi {
@@ -336,6 +336,24 @@ func (d *doc) unwrittenSubject(k, hi int) bool {
 	}
 	_, ok := d.rightNP(s, hi)
 	return !ok
+}
+
+// pastAdverbs returns the first token from c that is not one of the
+// language's adverbs ("ha poi aggiunto", "ha inoltre detto").
+func (d *doc) pastAdverbs(c, hi int) int {
+	for c < hi-1 && c <= hi && d.lx.adverbs[d.toks[c].low] {
+		c++
+	}
+	return c
+}
+
+// afterAux reports whether token k follows an auxiliary, past adverbs.
+func (d *doc) afterAux(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 && d.lx.adverbs[d.toks[j].low] {
+		j--
+	}
+	return j >= 0 && d.lx.aux[d.toks[j].low]
 }
 
 // invertedAttr reads the subject written after the cue at k, past its
