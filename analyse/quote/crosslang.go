@@ -30,7 +30,10 @@ import (
 // enough: a minister says "Kessaria" or "5,000" in many statements, and
 // a missed merge costs less than two statements shown as one. Each must
 // be the other's only best match among that speaker's statements, so a
-// quote that could go to two statements goes to neither. Two statements
+// quote that could go to two statements goes to neither — unless those
+// two are the same statement in a third language: wordings in three
+// languages or more that all match one another, and nothing else as
+// well, are one statement. Two statements
 // of one language never meet here (the grouper kept them apart).
 
 // anchorPrefix is how many letters of a word make its anchor, and the
@@ -294,26 +297,77 @@ func acrossLanguages(groups [][]member, arts []*parallax.Article) [][]member {
 			cg[i].anchors = append(cg[i].anchors, a)
 		}
 	}
-	return joinBest(groups, bestAcross(cg))
+	best, top := bestAcross(cg)
+	var pairs [][2]int
+	for i, j := range best {
+		if j >= 0 && best[j] == i && i < j {
+			pairs = append(pairs, [2]int{i, j})
+		}
+	}
+	pairs = append(pairs, cliques(cg, top)...)
+	return joinPairs(groups, pairs)
 }
 
-// joinBest joins each pair of groups that are each other's best match.
-func joinBest(groups [][]member, best []int) [][]member {
+// cliques returns the pairs to join where a group's best matches tie but
+// are one statement in every language: the group and its tied matches
+// are all in different languages and all match one another, and none of
+// them has a best match outside them ("about 1,500 advisers" in English,
+// Italian and Portuguese).
+func cliques(cg []crossGroup, top [][]int) [][2]int {
+	var pairs [][2]int
+	for i, t := range top {
+		if len(t) < 2 {
+			continue
+		}
+		members := append([]int{i}, t...)
+		ok := true
+		for x, a := range members {
+			for _, b := range members[x+1:] {
+				if overlaps(cg[a].langs, cg[b].langs) || groupsMatch(cg[a], cg[b]) == 0 {
+					ok = false
+				}
+			}
+			for _, c := range top[a] {
+				if !slices.Contains(members, c) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			for _, j := range t {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	return pairs
+}
+
+// joinPairs joins the groups of each pair (and so of chains of pairs);
+// groups keep their order, a joined group the place of its first part.
+func joinPairs(groups [][]member, pairs [][2]int) [][]member {
 	parent := make([]int, len(groups))
 	for i := range parent {
 		parent[i] = i
 	}
-	for i, j := range best {
-		if j < 0 || best[j] != i || i > j {
-			continue
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
 		}
-		parent[j] = i // each group has one best, so no chains form
+		return i
+	}
+	for _, p := range pairs {
+		a, b := root(p[0]), root(p[1])
+		if a > b {
+			a, b = b, a
+		}
+		parent[b] = a
 	}
 	out := make([][]member, 0, len(groups))
 	at := make([]int, len(groups))
 	for i, g := range groups {
-		if parent[i] != i {
-			out[at[parent[i]]] = append(out[at[parent[i]]], g...)
+		if r := root(i); r != i {
+			out[at[r]] = append(out[at[r]], g...)
 			continue
 		}
 		at[i] = len(out)
@@ -377,11 +431,13 @@ func wordAnchors(text, lang string) map[string]bool {
 
 // bestAcross returns, for each group, the one group in other languages
 // with the same speaker that it matches best; -1 when none, or when two
-// match equally well.
-func bestAcross(cg []crossGroup) []int {
-	best := make([]int, len(cg))
+// match equally well. top lists, for each group, every group that
+// matches it with the best score.
+func bestAcross(cg []crossGroup) (best []int, top [][]int) {
+	best = make([]int, len(cg))
 	score := make([]int, len(cg))
 	tied := make([]bool, len(cg))
+	top = make([][]int, len(cg))
 	for i := range best {
 		best[i] = -1
 	}
@@ -395,8 +451,10 @@ func bestAcross(cg []crossGroup) []int {
 		switch {
 		case s > score[i]:
 			best[i], score[i], tied[i] = j, s, false
+			top[i] = append(top[i][:0], j)
 		case s == score[i]:
 			tied[i] = true
+			top[i] = append(top[i], j)
 		}
 	}
 	for _, idx := range bySpeaker {
@@ -417,7 +475,7 @@ func bestAcross(cg []crossGroup) []int {
 			best[i] = -1
 		}
 	}
-	return best
+	return best, top
 }
 
 // groupsMatch returns the most anchors a wording of one group shares

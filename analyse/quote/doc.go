@@ -156,6 +156,7 @@
 // no anchors: they are in every statement. Two statements of the same
 // known speaker in different languages are one when they share two
 // anchors or more making at least half of the smaller side's, and each
-// is the other's only best match among that speaker's statements; one
-// shared word or number is not enough.
+// is the other's only best match among that speaker's statements (or
+// the wordings, in three languages or more, all match one another and
+// nothing else as well); one shared word or number is not enough.
 package quote

@@ -1,9 +1,11 @@
 package quote_test
 
 import (
+	"slices"
 	"testing"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/quote"
 )
 
 func TestFindItalian(t *testing.T) {
@@ -97,4 +99,24 @@ func TestFindSpanishCompoundUnwritten(t *testing.T) {
 			"El líder opositor Davor Imrik celebró el resultado. «Hoy hemos cerrado la última puerta», ha afirmado.",
 			[]want{{text: "Hoy hemos cerrado la última puerta", speaker: "Davor Imrik", speakerText: ""}}},
 	})
+}
+
+// TestGroupItalianPortugueseWithEnglish: an Italian and a Portuguese
+// wording of a statement join its English wording across languages
+// (a number read by each language's convention, a cognate), and the
+// speaker is one speaker.
+func TestGroupItalianPortugueseWithEnglish(t *testing.T) {
+	en := langArticle("en", "en", day(14), `Defence Minister Ana Varela said about 1,500 military advisers would remain at Ostrel until 2026.`)
+	it := langArticle("it", "it", day(15), `La ministra della Difesa Ana Varela ha detto che circa 1.500 consiglieri militari resteranno a Ostrel fino al 2026.`)
+	pt := langArticle("pt", "pt", day(15), `A ministra da Defesa Ana Varela disse que cerca de 1.500 assessores militares continuarão em Ostrel até 2026.`)
+	qs, speakers := quote.Group([]*parallax.Article{en, it, pt})
+	if len(qs) != 1 || !slices.Equal(qs[0].Articles, []string{"en", "it", "pt"}) {
+		for _, q := range qs {
+			t.Logf("%s %v %v", q.Speaker, q.Articles, q.Wordings)
+		}
+		t.Errorf("got %d statements, want one in the three languages", len(qs))
+	}
+	if len(speakers) != 1 || speakers[0].Name != "Ana Varela" {
+		t.Errorf("speakers = %+v, want Ana Varela alone", speakers)
+	}
 }
