@@ -327,8 +327,8 @@ func summarise(a *parallax.Article) *parallax.Article {
 // its id, its sentences, the quantities it states, its time expressions,
 // anchored on its publication date, its named entities (English text only)
 // and the statements it attributes to someone, read in the article's
-// language (English, French, Spanish, Italian, Portuguese or German;
-// others as English). When
+// language (English, French, Spanish, Italian, Portuguese, German or
+// Dutch; others as English). When
 // the entity model cannot be loaded, Entities stay nil and the article
 // goes on without them.
 func Analyse(a *parallax.Article, explicitID string) {

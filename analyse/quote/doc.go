@@ -96,11 +96,14 @@
 // Institutions and descriptions stand for themselves ("the Kessarian
 // foreign ministry", "a police spokesman", "Analysts in Orsenburg").
 //
-// # French, Spanish, Italian, Portuguese and German
+// # French, Spanish, Italian, Portuguese, German and Dutch
 //
 // FindLang reads a text in its language (Find reads English); Italian and
 // Portuguese are read as Spanish is, with their own words ("ha detto",
-// "secondo", "disse", "segundo"; Italian elisions split: "l'ambasciatore"). Each
+// "secondo", "disse", "segundo"; Italian elisions split: "l'ambasciatore"),
+// and Dutch as German is (a verb second, a participle last: "zei de
+// minister", "heeft maandag gezegd dat", "aldus X", "volgens X"), its
+// nouns in lower case. Each
 // language has its own reporting verbs (with their participles, which
 // report only after an auxiliary: "a déclaré", "ha dicho", "hat gesagt";
 // "le départ, annoncé en octobre par …" reports nothing), articles,

@@ -59,7 +59,7 @@ func Find(text string, sentences []parallax.Span, entities []parallax.Entity) []
 
 // FindLang is Find for a text in the language lang (an ISO 639-1 code, as
 // in Article.Language). French ("fr"), Spanish ("es"), Italian ("it"),
-// Portuguese ("pt") and German ("de")
+// Portuguese ("pt"), German ("de") and Dutch ("nl")
 // are read with their own reporting verbs, articles, titles and pronouns
 // («…», a déclaré la ministre de la Défense Ana Varela / dijo él /
 // „…“, sagte Verteidigungsministerin Anna Zeller); any other code, and "",
@@ -444,14 +444,15 @@ func (d *doc) langCueClass(k int) int {
 			return cl
 		}
 	}
-	if d.lx.code == "de" {
+	if d.lx.verbSecond {
 		return d.germanFinal(k, cl)
 	}
 	return 0
 }
 
-// germanFinal reads a German participle that closes its clause after an
-// auxiliary further back: "Zeller hat am Montag gesagt, …".
+// germanFinal reads a German or Dutch participle that closes its clause
+// after an auxiliary further back: "Zeller hat am Montag gesagt, …", "de
+// premier heeft maandag gezegd dat …".
 func (d *doc) germanFinal(k, cl int) int {
 	for j := k - 1; j >= 0 && j >= k-10 && !d.sentenceEnd(j) && d.toks[j].text != ","; j-- {
 		if d.lx.passiveAux[d.toks[j].low] {
@@ -468,8 +469,8 @@ func (d *doc) germanFinal(k, cl int) int {
 // among the few words before the cue, past auxiliaries, adverbs and
 // pronouns ("n'a pas dit", "no dijo", "hat nicht gesagt").
 func (d *doc) langNegated(k, lo int) bool {
-	if d.lx.code == "de" && k+1 < len(d.toks) && d.lx.negators[d.toks[k+1].low] {
-		return true // "sagte nicht": the negation follows the verb
+	if d.lx.verbSecond && k+1 < len(d.toks) && d.lx.negators[d.toks[k+1].low] {
+		return true // "sagte nicht", "zei niet": the negation follows the verb
 	}
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		l := d.toks[j].low

@@ -14,7 +14,7 @@ import (
 // text, Text equal to its span, quotes in order of offsets.
 func checkSpans(t *testing.T, text string) {
 	t.Helper()
-	for _, lang := range []string{"", "fr", "es", "it", "pt", "de"} {
+	for _, lang := range []string{"", "fr", "es", "it", "pt", "de", "nl"} {
 		checkSpansLang(t, text, lang)
 	}
 }
@@ -69,7 +69,7 @@ func FuzzFind(f *testing.F) {
 		}
 		done := make(chan bool)
 		go func() {
-			for _, lang := range []string{"", "fr", "es", "it", "pt", "de"} {
+			for _, lang := range []string{"", "fr", "es", "it", "pt", "de", "nl"} {
 				quote.FindLang(s, sentence.Split(s), nil, lang)
 			}
 			close(done)

@@ -5,7 +5,7 @@ import "strings"
 // lexicon holds the word lists the finders read for one language. The
 // English one is made of the package's lists as they were before other
 // languages came, so English output does not depend on the others; the
-// French, Spanish, Italian, Portuguese and German ones stand alone (no English word is a cue
+// French, Spanish, Italian, Portuguese, German and Dutch ones stand alone (no English word is a cue
 // or an article in a French text: "a" is the French auxiliary).
 type lexicon struct {
 	code string
@@ -71,6 +71,11 @@ type lexicon struct {
 	// inverts is set where a cue may precede its subject outside a
 	// quotation's frame: "Am Montag sagte Zeller, …", "Dijo el ministro que".
 	inverts bool
+	// verbSecond is set where the finite verb comes second and a
+	// participle closes its clause (German, Dutch): a negation follows the
+	// cue ("sagte nicht", "zei niet"), and a participle reports after an
+	// auxiliary far before it ("hat am Montag gesagt").
+	verbSecond bool
 
 	// The prepositions of speaker phrases by use, the preps where a
 	// language has no more to say: leadingPreps cannot open a phrase;
@@ -128,7 +133,7 @@ func lexiconFor(lang string) *lexicon {
 	return englishWords
 }
 
-var lexicons = map[string]*lexicon{"fr": french, "es": spanish, "it": italian, "pt": portuguese, "de": german}
+var lexicons = map[string]*lexicon{"fr": french, "es": spanish, "it": italian, "pt": portuguese, "de": german, "nl": dutch}
 
 // cueForms builds a cue table: speech forms, forms that need a quotation
 // in their clause, and forms that need a complementiser.
@@ -410,7 +415,8 @@ var german = &lexicon{
 	agentPreps: set("von", "vom"),
 	adverbs: set("auch", "bereits", "schon", "zudem", "außerdem", "dann", "später", "zuvor",
 		"erneut", "noch", "gestern", "heute", "am", "ebenfalls", "jedoch", "allerdings",
-		"zuletzt", "öffentlich"),
+		"zuletzt", "öffentlich", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+		"samstag", "sonntag"),
 	negators:    set("nicht", "nie", "niemals", "kein", "keine", "ohne"),
 	determiners: set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese", "dieses", "mehrere", "zwei", "drei"),
 	definite:    set("der", "die", "das", "den", "dem", "dieser", "diese"),
@@ -488,6 +494,7 @@ var german = &lexicon{
 	adjunctPreps: set("am", "in", "im", "bei", "auf", "während", "vor", "nach"),
 	afterQuote:   set("so"),
 	inverts:      true,
+	verbSecond:   true,
 }
 
 // without returns the words of a set less some.

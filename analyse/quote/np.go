@@ -202,8 +202,8 @@ scan:
 			if d.lx.stopCaps[t.low] && k > i {
 				break scan
 			}
-		case d.lx.code == "de" && k > i && d.toks[k-1].cap && !d.lx.objectPreps[t.low]:
-			break scan // German adjectives precede their noun: a verb follows the name
+		case d.lx.verbSecond && k > i && d.toks[k-1].cap && !d.lx.objectPreps[t.low]:
+			break scan // German and Dutch adjectives precede their noun: a verb follows the name
 		default:
 			if d.lx.cues[t.low] != 0 || d.lx.aux[t.low] {
 				break scan
