@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	parallax "github.com/parallax-news/parallax"
 )
@@ -95,6 +96,11 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 	if class == 0 {
 		return nil
 	}
+	for j := k; j < ke; j++ {
+		if d.lx == englishWords && actionVerbs[d.toks[j].low] && !d.thatFollows(j, len(d.toks)) && !d.introducesQuote(j+1, len(d.toks)) {
+			return nil // "charged Saturday with murder", "responded to the call": an action, as the rules read it
+		}
+	}
 	at := d.taggedAttr(a, k)
 	if at == nil {
 		return nil
@@ -117,15 +123,22 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
 		}
 		q, ok := d.taggedQuote(seg)
+		if ok && q.Kind == parallax.Indirect {
+			q = d.nameBefore(q, at.cue.End)
+		}
 		switch {
 		case !ok:
 			continue
+		case q.Kind == parallax.Direct && titleCase(q.Text):
+			continue // `a movie called "The Notorious Bettie Page"`: a title
 		case q.Kind == parallax.Direct:
 			direct = true
 		case class == cuePartial && !strings.ContainsAny(q.Text, "\"“”«»„"):
 			continue // "welcomed the decision": no statement without a quotation
 		case class == cuePartial && relative:
 			continue // "the ministers who called us "dreamers" are queuing up": the quotation alone
+		case q.Kind == parallax.Indirect && tellVerbs[d.toks[k].low] && len(strings.Fields(q.Text)) <= 4 && !strings.ContainsAny(q.Text, "\"“”"):
+			continue // "told us her story", "told the Reuters news agency": the addressee
 		case strings.HasPrefix(q.Text, "to ") && !d.promises(k, ke):
 			continue // "continued to make a difference", "sought to calm": an intention at most
 		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
@@ -231,6 +244,60 @@ func (d *doc) verbGroup(k, j int) bool {
 
 // modals, and the forms of "be" and "do" that auxiliaries leaves out.
 var modals = set("can", "could", "should", "may", "might", "must", "shall", "be", "been", "being", "did", "does", "do")
+
+// nameBefore gives back to a reported statement the name that opens it
+// when the tagger left it out before an appositive: in "said Orozco, a
+// known gang member, was suspected" and "Orozco, 27, a known gang
+// member, was suspected …, Peavy said" the statement starts at
+// "Orozco", not at "a known gang member".
+func (d *doc) nameBefore(q parallax.Quote, cueEnd int) parallax.Quote {
+	k := d.tokAt(q.Span.Start)
+	if k < 2 || d.toks[k-1].text != "," {
+		return q
+	}
+	if q.Span.End <= cueEnd {
+		// a statement before its cue: "Orozco, 27, a known gang member,
+		// was suspected …, Peavy said" — back over the name and its
+		// appositives to the sentence's start
+		s := k - 1
+		for s > 0 && k-s <= 8 && !d.sentenceEnd(s-1) && d.para[s-1] == d.para[k] {
+			if t := d.toks[s-1]; t.word && !t.cap && !numeric(t.text) {
+				return q
+			}
+			s--
+		}
+		if s == k-1 || !d.sentenceStart(s) || !d.toks[s].cap {
+			return q
+		}
+		q.Span.Start = d.toks[s].s
+		q.Text = d.text[q.Span.Start:q.Span.End]
+		return q
+	}
+	s := k - 1
+	for s > 0 && d.toks[s-1].cap && d.toks[s-1].word && d.toks[s-1].s >= cueEnd && k-s <= 4 {
+		s--
+	}
+	if s == k-1 || d.toks[s].s < cueEnd || strings.TrimSpace(d.text[cueEnd:d.toks[s].s]) != "" {
+		return q
+	}
+	q.Span.Start = d.toks[s].s
+	q.Text = d.text[q.Span.Start:q.Span.End]
+	return q
+}
+
+// titleCase reports whether every word of a quotation of two words or
+// more is capitalised: the title of a work or a name, not a statement.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) && len(r) > 3 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 // promises reports whether the cue tokens [k, ke) hold a verb whose
 // infinitive is what was said: "promised to reverse the rules".

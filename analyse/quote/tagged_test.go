@@ -264,3 +264,33 @@ func TestRelativeClauseNoRole(t *testing.T) {
 		t.Errorf("got %s, want Hanne Roth with no role", dump(got))
 	}
 }
+
+// TestFindWithECBPatterns: patterns met on real news (ECB+, read by
+// hand), written here in our own words: a title in quote marks, an
+// addressee read as content, an action verb, a subject the tagger left
+// before an appositive.
+func TestFindWithECBPatterns(t *testing.T) {
+	none := []struct {
+		text string
+		p    taggedParts
+	}{
+		{`A film called "The Quiet Harbour Years" opened in Brennick in 2019.`,
+			taggedParts{"A film", "called", []string{`"The Quiet Harbour Years"`}}},
+		{"The skipper told us his story over coffee at the Anchor Café.",
+			taggedParts{"The skipper", "told", []string{"us his story"}}},
+		{"Prosecutors charged the driver on Saturday with reckless endangerment.",
+			taggedParts{"Prosecutors", "charged", []string{"the driver on Saturday with reckless endangerment"}}},
+	}
+	for _, c := range none {
+		for _, q := range findWith(t, c.text, c.p) {
+			if strings.Contains(c.p.content[0], q.Text) && q.SpeakerText == c.p.source {
+				t.Errorf("%q: statement %q by %q", c.text, q.Text, q.SpeakerText)
+			}
+		}
+	}
+	text := "Halden, 27, a former docker, was also questioned about the fire, Captain Ruth Varga said."
+	got := findWith(t, text, taggedParts{"Captain Ruth Varga", "said", []string{"a former docker, was also questioned about the fire"}})
+	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "Halden, 27,") {
+		t.Errorf("appositive: got %s, want the statement from Halden on", dump(got))
+	}
+}
