@@ -426,6 +426,18 @@ func (d *doc) objectPronounAt(j int) bool {
 func (d *doc) langCueClass(k int) int {
 	t := d.toks[k]
 	cl := d.lx.cues[t.low]
+	if d.particleAt(k, d.lx.unsaid) > k {
+		return 0 // "sagte das Treffen ab", "zei zijn baan op"
+	}
+	if p := d.separableAt(k); cl == 0 && p > k {
+		// "teilte mit, dass …", "kondigde aan dat …" report; "„…“, teilte
+		// die Stadt mit" frames a quotation, "kondigde maatregelen aan"
+		// neither
+		cl = cuePartial
+		if n := p + 1; n < len(d.toks) && (d.toks[n].text == "," || d.toks[n].text == ":" || d.lx.that[d.toks[n].low]) {
+			cl = cueSpeech
+		}
+	}
 	if cl == 0 || k > 0 && d.lx.determiners[d.toks[k-1].low] && !d.objectPronounAt(k-1) {
 		return 0
 	}
@@ -450,6 +462,31 @@ func (d *doc) langCueClass(k int) int {
 	return 0
 }
 
+// separableAt returns the particle that closes the clause of the
+// separable verb at k ("mit" in "teilte die Stadt mit,", "weten" in
+// "liet de minister weten dat"), -1 when none.
+func (d *doc) separableAt(k int) int {
+	return d.particleAt(k, d.lx.separable)
+}
+
+// particleAt returns the particle of table that closes the clause of the
+// verb at k, -1 when none.
+func (d *doc) particleAt(k int, table map[string]map[string]bool) int {
+	ps := table[d.toks[k].low]
+	if ps == nil {
+		return -1
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+8 && d.toks[j].word && !d.inq[j]; j++ {
+		if d.lx.that[d.toks[j].low] {
+			return -1
+		}
+		if ps[d.toks[j].low] && (j+1 == len(d.toks) || !d.toks[j+1].word || d.lx.that[d.toks[j+1].low]) {
+			return j
+		}
+	}
+	return -1
+}
+
 // germanFinal reads a German or Dutch participle that closes its clause
 // after an auxiliary further back: "Zeller hat am Montag gesagt, …", "de
 // premier heeft maandag gezegd dat …".
@@ -469,8 +506,18 @@ func (d *doc) germanFinal(k, cl int) int {
 // among the few words before the cue, past auxiliaries, adverbs and
 // pronouns ("n'a pas dit", "no dijo", "hat nicht gesagt").
 func (d *doc) langNegated(k, lo int) bool {
-	if d.lx.verbSecond && k+1 < len(d.toks) && d.lx.negators[d.toks[k+1].low] {
-		return true // "sagte nicht", "zei niet": the negation follows the verb
+	if d.lx.verbSecond {
+		// "sagte nicht", "zei niet", "zei maandag niet": the negation
+		// follows the verb, past a time or an adverb
+		for j := k + 1; j < len(d.toks) && j <= k+3 && d.toks[j].word; j++ {
+			l := d.toks[j].low
+			if d.lx.negators[l] {
+				return true
+			}
+			if !d.lx.adverbs[l] && !d.lx.timeWords[l] {
+				break
+			}
+		}
 	}
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		l := d.toks[j].low
@@ -490,5 +537,8 @@ func (d *doc) langNegated(k, lo int) bool {
 // Sender").
 func (d *doc) langCueSpan(k, hi int) (parallax.Span, int) {
 	end := d.addresseeEnd(k, hi)
+	if p := d.separableAt(k); p == k+1 && p < hi {
+		end = p + 1 // "teilte mit", "kondigde aan"
+	}
 	return parallax.Span{Start: d.toks[k].s, End: d.toks[end-1].e}, end
 }

@@ -51,7 +51,7 @@ func (d *doc) indirect() []cand {
 				continue // "added six rebounds", "is adding to his wins", "denied him"
 			}
 			c, ok := d.reported(k, lo, hi, last)
-			if !ok || !c.a.m.canSpeak() {
+			if !ok || !c.a.m.canSpeak() && !d.listedSpeaker(c.a.m.head) {
 				continue
 			}
 			d.used[k] = true
@@ -64,6 +64,13 @@ func (d *doc) indirect() []cand {
 		}
 	}
 	return out
+}
+
+// listedSpeaker reports whether a head noun is an institution or a
+// speakers' noun of a language other than English, whose endings the
+// English ones of canSpeak do not read: "de regering", "de stichting".
+func (d *doc) listedSpeaker(head string) bool {
+	return d.lx != englishWords && (d.lx.isOrgHead(head) || d.lx.orgWords[head] || d.lx.speakerNouns[head])
 }
 
 // maxReach bounds how far from its cue, in tokens either way, a

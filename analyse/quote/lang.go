@@ -92,6 +92,30 @@ type lexicon struct {
 	// nameParticles may stand inside a name: "Charles de Gaulle". English
 	// reads its names without them, as it always has.
 	nameParticles map[string]bool
+	// separable are the German and Dutch verbs that report with a
+	// particle closing their clause ("teilte … mit", "liet … weten",
+	// "kondigde … aan"), with those particles.
+	separable map[string]map[string]bool
+	// unsaid are cue forms that a particle closing their clause makes
+	// another verb: "sagte das Treffen ab", "zei zijn baan op".
+	unsaid map[string]map[string]bool
+}
+
+// separables builds a separable table from entries "verb forms:particles".
+func separables(entries ...string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, e := range entries {
+		vs, ps, _ := strings.Cut(e, ":")
+		for _, v := range strings.Fields(vs) {
+			if m[v] == nil {
+				m[v] = map[string]bool{}
+			}
+			for _, p := range strings.Fields(ps) {
+				m[v][p] = true
+			}
+		}
+	}
+	return m
 }
 
 // englishWords is the lexicon Find has always used.
@@ -435,7 +459,8 @@ var german = &lexicon{
 		"königin", "prinz", "prinzessin", "dr.", "prof.", "professor", "professorin", "herr",
 		"frau", "anwalt", "anwältin", "analyst", "analystin", "ökonom", "ökonomin", "berater",
 		"beraterin", "experte", "expertin", "vize", "regierungschef", "regierungschefin",
-		"parteichef", "parteichefin", "gewerkschaftschef", "gewerkschaftschefin"),
+		"parteichef", "parteichefin", "gewerkschaftschef", "gewerkschaftschefin", "arzt",
+		"ärztin", "rektor", "rektorin", "bischof", "bischöfin"),
 	titleSuffixes: []string{"ministerin", "minister", "präsidentin", "präsident", "sprecherin",
 		"sprecher", "kanzlerin", "kanzler", "chefin", "chef", "vorsitzende", "vorsitzender",
 		"leiterin", "leiter", "direktorin", "direktor", "botschafterin", "botschafter",
@@ -493,8 +518,12 @@ var german = &lexicon{
 		"donnerstag", "freitag", "samstag", "sonntag"),
 	adjunctPreps: set("am", "in", "im", "bei", "auf", "während", "vor", "nach"),
 	afterQuote:   set("so"),
-	inverts:      true,
-	verbSecond:   true,
+	separable: separables("teilte teilten teilt:mit", "kündigte kündigten kündigt:an",
+		"fügte fügten fügt:hinzu", "gab gaben gibt:an bekannt zu", "räumte räumten räumt:ein",
+		"stellte stellten stellt:klar", "wies wiesen weist:hin"),
+	unsaid:     separables("sagte sagten sagt:ab zu"),
+	inverts:    true,
+	verbSecond: true,
 }
 
 // without returns the words of a set less some.

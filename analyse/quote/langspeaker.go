@@ -225,6 +225,10 @@ func (r *resolver) langNames() {
 		rs := ns
 		if ns > k {
 			rs = d.titleBefore(k)
+		} else if k > 0 && d.toks[k-1].cap && d.lx.isOrgHead(d.toks[k-1].low) {
+			if t := d.titleBefore(k - 1); t >= 0 {
+				rs = t // a domain that names an institution: "minister van Defensie Ana Varela"
+			}
 		}
 		for rs-1 >= 0 && d.toks[rs-1].word && d.lx.isTitle(d.toks[rs-1].low) {
 			rs--
@@ -360,9 +364,15 @@ func (d *doc) afterAux(k int) bool {
 // times and addressees: "dijo ayer el ministro Juan Ybarra", "a déclaré
 // à la presse la ministre Ana Varela". nil when no phrase is there.
 func (d *doc) invertedAttr(k, hi int) *attr {
+	if p := d.separableAt(k); p > k+1 && p < hi {
+		hi = p // "liet de minister weten": the subject ends at the particle
+	}
 	s := d.afterAdjuncts(k+1, hi)
 	if s >= hi {
 		return nil
+	}
+	if _, ok := d.lx.pronouns[d.toks[s].low]; ok {
+		return d.makeAttr(k, s, s+1, hi, true) // "voegde ze eraan toe": a pronoun is the whole subject
 	}
 	if e, ok := d.rightNP(s, hi); ok {
 		return d.makeAttr(k, s, d.appositiveTo(e, hi), hi, true)
@@ -440,7 +450,7 @@ func (d *doc) roleText(rs, ns int) string {
 // "Zeller von den Grünen" are written with the same capitals; any name
 // word for one written with a capital ("Le Maire").
 var (
-	nameParticles      = set("le", "la", "de", "del", "du", "da", "di", "d'", "dos", "das", "von", "van")
+	nameParticles      = set("le", "la", "de", "del", "du", "da", "di", "d'", "dos", "das", "von", "van", "ter", "ten")
 	nameParticlesAfter = set("der", "den", "la", "le", "l'", "los", "las") // "von der", "de la"
 )
 
@@ -450,7 +460,7 @@ func (d *doc) particleEnd(k int) int {
 	if k == 0 || k+1 >= len(d.toks) || !d.lx.nameParticles[d.toks[k].low] || d.para[k-1] != d.para[k] {
 		return k
 	}
-	if !d.nameWord(k-1) || !d.toks[k].cap && !firstname.Known(d.toks[k-1].low) {
+	if !d.nameWord(k-1) || !d.toks[k].cap && !firstname.Known(d.toks[k-1].low) && !d.onlyInNames(k) {
 		return k
 	}
 	e := k + 1
@@ -458,10 +468,27 @@ func (d *doc) particleEnd(k int) int {
 		e++
 	}
 	n := d.toks[e]
-	if !n.word || !n.cap || d.lx.stopCaps[n.low] && !d.lx.isTitle(n.low) || strings.ToUpper(n.text) == n.text || d.lx.isOrgHead(n.low) || d.lx.orgWords[n.low] || d.placeAt(n.s) {
+	// after "van der" a capital is a name's even on a word that opens
+	// sentences ("Lars van der Meer")
+	if !n.word || !n.cap || d.lx.stopCaps[n.low] && !d.lx.isTitle(n.low) && e == k+1 || strings.ToUpper(n.text) == n.text || d.lx.isOrgHead(n.low) || d.lx.orgWords[n.low] || d.placeAt(n.s) {
 		return k // "Zeller von der CDU", "Ybarra de Kessaria": an acronym, an institution, a place
 	}
 	return e
+}
+
+// onlyInNames reports whether the lower-case particle at k is one that
+// Dutch writes only inside names — "ter", "ten", "van der", "van den",
+// archaic forms no longer used before a place or an institution — so
+// that it joins a name after any first name ("Sanne ter Horst", "Pieter
+// van den Berg"), not only a known one.
+func (d *doc) onlyInNames(k int) bool {
+	switch d.toks[k].low {
+	case "ter", "ten":
+		return d.lx.code == "nl"
+	case "van":
+		return k+1 < len(d.toks) && (d.toks[k+1].low == "der" || d.toks[k+1].low == "den")
+	}
+	return false
 }
 
 // placeAt reports whether a location entity covers offset off.

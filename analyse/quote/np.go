@@ -202,8 +202,10 @@ scan:
 			if d.lx.stopCaps[t.low] && k > i {
 				break scan
 			}
-		case d.lx.verbSecond && k > i && d.toks[k-1].cap && !d.lx.objectPreps[t.low]:
-			break scan // German and Dutch adjectives precede their noun: a verb follows the name
+		case d.lx.verbSecond && k > i && d.toks[k-1].cap && !d.lx.objectPreps[t.low] && !d.lx.isTitle(t.low):
+			break scan // German and Dutch adjectives precede their noun: a verb follows the name ("Vlaams minister" is a title)
+		case d.lx.verbSecond && k > i && !d.toks[k-1].cap && d.lowerHead(k-1) && !d.lx.objectPreps[t.low] && !d.lx.isTitle(t.low):
+			break scan // a Dutch noun in lower case ends its phrase too: "volgens de minister komt er …"
 		default:
 			if d.lx.cues[t.low] != 0 || d.lx.aux[t.low] {
 				break scan
@@ -220,6 +222,14 @@ scan:
 		end--
 	}
 	return end
+}
+
+// lowerHead reports whether the word at k, written in lower case, heads
+// a speaker phrase: a title, a role, an institution, a document or a
+// speakers' noun.
+func (d *doc) lowerHead(k int) bool {
+	l := d.toks[k].low
+	return d.lx.isTitle(l) || d.lx.isRoleHead(l) || d.lx.isOrgHead(l) || d.lx.documentHeads[l] || d.lx.speakerNouns[l]
 }
 
 // validNP reports whether toks[s:e] can name a speaker: a pronoun, a name

@@ -35,7 +35,13 @@ var femaleNames = words(
 	"silvia", "carla", "alessandra", "ewa", "katarzyna", "agnieszka",
 	"olga", "natalia", "tatiana", "svetlana", "irina", "yulia", "oksana",
 	"ayesha", "fatima", "aisha", "mariam", "zainab", "priya", "anjali",
-	"sunita", "meera", "mei", "ling", "yuki", "keiko", "hiroko")
+	"sunita", "meera", "mei", "ling", "yuki", "keiko", "hiroko",
+	// Dutch, Flemish and German
+	"lotte", "femke", "sanne", "hanneke", "lieke", "els", "anouk", "fleur",
+	"inge", "marieke", "mirjam", "petra", "sabine", "jana", "karin", "saskia",
+	"maaike", "tineke", "annelies", "nienke", "mieke", "hilde", "veerle",
+	"katrien", "sofie", "lieve", "klara", "lena", "katrin", "anja", "heike",
+	"birgit", "kerstin", "svenja", "ute", "eva", "emma", "julia", "lisa", "nina")
 
 var maleNames = words(
 	"luca", "nikita", "andrea", "joshua", "ezra", "jonah", "elia", "ilya",
@@ -65,7 +71,14 @@ var maleNames = words(
 	"gérard", "didier", "thierry", "xavier", "vladimir", "sergei",
 	"sergey", "alexei", "andrei", "dmitry", "mikhail", "viktor",
 	"volodymyr", "petro", "recep", "tayyip", "narendra", "rahul", "xi",
-	"li", "wei", "hiroshi", "shinzo", "kim", "moon", "mitch", "chuck")
+	"li", "wei", "hiroshi", "shinzo", "kim", "moon", "mitch", "chuck",
+	// Dutch, Flemish and German
+	"pieter", "jeroen", "joris", "maarten", "bram", "sander", "daan", "thijs",
+	"ruud", "geert", "wim", "kees", "henk", "johan", "hendrik", "willem",
+	"dirk", "bart", "koen", "wouter", "stefan", "martijn", "niels", "sjoerd",
+	"jasper", "joost", "rutger", "gijs", "klaas", "jelle", "luuk", "dries",
+	"jef", "lode", "filip", "jörg", "jürgen", "uwe", "dieter", "wolfgang",
+	"günter", "helmut", "sven", "tobias", "jonas", "matthias", "urs")
 
 // neutralNames are first names given to women and men alike: no evidence.
 var neutralNames = words("andrea", "sasha", "nikita", "dana", "noa", "jordan", "alex",
