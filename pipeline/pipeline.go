@@ -353,16 +353,15 @@ func Analyse(a *parallax.Article, explicitID string) {
 // combined by quote.FindWith. When the tagger's model cannot be loaded,
 // the rules' alone.
 func FindQuotes(text string, sentences []parallax.Span, entities []parallax.Entity, lang string) []parallax.Quote {
-	qs := quote.FindLang(text, sentences, entities, lang)
-	if !readsEnglish(lang) || len(text) == 0 {
-		return qs
+	if !readsEnglish(lang) {
+		return quote.FindLang(text, sentences, entities, lang)
 	}
 	m, err := attribution.Default()
 	if err != nil {
 		attributionWarning.Do(func() { slog.Warn("attribution model unavailable; quotes come from the rules alone", "err", err) })
-		return qs
+		return quote.FindLang(text, sentences, entities, lang)
 	}
-	return quote.FindWith(text, sentences, entities, lang, m.Find(text, quote.Attributions(text, qs)))
+	return quote.FindWith(text, sentences, entities, lang, m.Find)
 }
 
 // attributionWarning logs a failure to load the attribution model once

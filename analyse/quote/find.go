@@ -69,15 +69,7 @@ func FindLang(text string, sentences []parallax.Span, entities []parallax.Entity
 		return nil
 	}
 	d := newDoc(text, sentences, entities, lexiconFor(lang))
-	cands := d.direct()
-	cands = append(cands, d.indirect()...)
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].q.Span.Start != cands[j].q.Span.Start {
-			return cands[i].q.Span.Start < cands[j].q.Span.Start
-		}
-		return cands[i].q.Span.End > cands[j].q.Span.End
-	})
-	return d.resolve(cands)
+	return d.resolve(byOffset(append(d.direct(), d.indirect()...)))
 }
 
 // newDoc tokenises text once and marks paragraphs and quoted tokens.

@@ -118,7 +118,7 @@ func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
 	if !trailing && d.adjunctAt(start) && n <= 5 && !d.thatFollows(start-1, end) {
 		return cand{}, false // "said in a statement." states nothing
 	}
-	if !trailing && (d.toks[start].low == "about" || d.toks[start].low == "of") && !d.countAt(start+1) {
+	if !trailing && d.lx == englishWords && (d.toks[start].low == "about" || d.toks[start].low == "of") && !d.countAt(start+1) {
 		return cand{}, false // "writes about her calling": a topic, not a statement ("about 350" is a count)
 	}
 	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}

@@ -92,6 +92,9 @@ type lexicon struct {
 	// nameParticles may stand inside a name: "Charles de Gaulle". English
 	// reads its names without them, as it always has.
 	nameParticles map[string]bool
+	// relatives open a relative clause after a name ("Hanne Roth, whose
+	// husband …"): its words describe the speaker but are no title.
+	relatives map[string]bool
 	// separable are the German and Dutch verbs that report with a
 	// particle closing their clause ("teilte … mit", "liet … weten",
 	// "kondigde … aan"), with those particles.
@@ -133,6 +136,7 @@ var englishWords = &lexicon{
 	detPreps:     set("of", "for", "de", "at", "inside", "within", "in", "from"),
 	articles:     set("the", "a", "an"),
 	lyAdverbs:    true,
+	relatives:    set("who", "whose", "whom", "which", "where"),
 }
 
 // The other languages read their prepositions alike in every use, and
@@ -198,7 +202,8 @@ var frenchParticiples = set("déclaré", "affirmé", "assuré", "expliqué", "r�
 	"prédit", "garanti", "menacé", "critiqué", "fustigé", "tranché")
 
 var french = &lexicon{
-	code: "fr",
+	code:      "fr",
+	relatives: set("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"),
 	cues: cueForms(
 		append([]string{"déclare", "dit", "affirme", "assure", "explique", "résume", "souligne",
 			"ajoute", "précise", "confie", "annonce", "avertit", "prévient", "insiste", "indique",
@@ -307,7 +312,8 @@ var spanishParticiples = set("dicho", "afirmado", "asegurado", "declarado", "exp
 	"estimado", "creído")
 
 var spanish = &lexicon{
-	code: "es",
+	code:      "es",
+	relatives: set("quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas"),
 	cues: cueForms(
 		append([]string{"dijo", "dice", "decía", "dijeron", "afirmó", "afirma", "afirmaba",
 			"aseguró", "asegura", "declaró", "declara", "explicó", "explica", "señaló", "señala",
@@ -418,7 +424,8 @@ var germanParticiples = set("gesagt", "gewarnt", "gefordert", "gemeint", "geschr
 	"berichtet", "behauptet", "versprochen", "gedroht")
 
 var german = &lexicon{
-	code: "de",
+	code:      "de",
+	relatives: set("welche", "welcher", "dessen", "deren"),
 	cues: cueForms(
 		append([]string{"sagte", "sagt", "sagten", "erklärte", "erklärten", "betonte",
 			"betonten", "meinte", "warnte", "warnt", "warnten", "forderte", "fordert",

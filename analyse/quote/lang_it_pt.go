@@ -15,7 +15,8 @@ var italianParticiples = set("detto", "dichiarato", "affermato", "spiegato", "so
 	"definito", "criticato", "denunciato", "lamentato", "considerato", "stimato", "creduto")
 
 var italian = &lexicon{
-	code: "it",
+	code:      "it",
+	relatives: set("che", "cui", "quale", "quali"),
 	cues: cueForms(
 		append([]string{"disse", "dice", "dicono", "dissero", "diceva", "afferma", "affermò",
 			"affermano", "dichiara", "dichiarò", "dichiarano", "spiega", "spiegò", "spiegano",
@@ -139,7 +140,8 @@ var portugueseParticiples = set("dito", "afirmado", "declarado", "explicado", "g
 	"considerado", "estimado")
 
 var portuguese = &lexicon{
-	code: "pt",
+	code:      "pt",
+	relatives: set("quem", "cujo", "cuja", "cujos", "cujas"),
 	cues: cueForms(
 		append([]string{"disse", "diz", "dizem", "disseram", "dizia", "afirmou", "afirma",
 			"afirmam", "afirmaram", "declarou", "declara", "declararam", "explicou", "explica",

@@ -14,7 +14,8 @@ var dutchParticiples = set("gezegd", "verklaard", "gesteld", "benadrukt", "gewaa
 	"erkend", "toegegeven", "opgemerkt", "herhaald", "gedreigd")
 
 var dutch = &lexicon{
-	code: "nl",
+	code:      "nl",
+	relatives: set("wiens", "wier", "welke"),
 	cues: cueForms(
 		append([]string{"zei", "zegt", "zeggen", "zeiden", "verklaarde", "verklaart",
 			"verklaarden", "stelde", "stelt", "stelden", "benadrukte", "benadrukt",
@@ -29,7 +30,9 @@ var dutch = &lexicon{
 		[]string{"denkt", "dacht", "gelooft", "geloofde", "hoopt", "hoopte", "vreest",
 			"vreesde", "verwacht", "verwachtte", "weet", "wist", "vindt", "vond", "denken",
 			"geloven", "hopen", "vrezen", "verwachten"}),
-	participles: without(dutchParticiples, "benadrukt", "bevestigt", "verwacht"),
+	// "benadrukt" and "onderstreept" are also present tense: they report
+	// with no auxiliary
+	participles: without(dutchParticiples, "benadrukt", "onderstreept"),
 	aux:         set("heeft", "hebben", "had", "hadden", "zou", "zouden"),
 	plural: set("zeggen", "zeiden", "verklaarden", "stelden", "benadrukten", "waarschuwden",
 		"meldden", "vertelden", "zegden", "denken", "geloven", "hopen", "vrezen", "verwachten",

@@ -309,11 +309,12 @@ func (d *doc) langFrame(k, hi int) *attr {
 		}
 		return nil
 	}
-	if v := d.pastAdverbs(c, hi); d.lx.dropsSubject && d.unwrittenSubject(v, hi) {
+	v := d.pastAdverbs(c, hi)
+	if d.lx.dropsSubject && d.unwrittenSubject(v, hi) {
 		return d.impliedAttr(v, hi, true) // "«…», ha affermato.", "ha poi aggiunto."
 	}
-	if cl := d.cueClass(c); cl == cueSpeech || cl == cuePartial {
-		return d.invertedAttr(c, hi)
+	if cl := d.cueClass(v); cl == cueSpeech || cl == cuePartial {
+		return d.invertedAttr(v, hi) // "ha poi detto il ministro"
 	}
 	return nil
 }
@@ -345,7 +346,7 @@ func (d *doc) unwrittenSubject(k, hi int) bool {
 // pastAdverbs returns the first token from c that is not one of the
 // language's adverbs ("ha poi aggiunto", "ha inoltre detto").
 func (d *doc) pastAdverbs(c, hi int) int {
-	for c < hi-1 && c <= hi && d.lx.adverbs[d.toks[c].low] {
+	for c < hi-1 && d.lx.adverbs[d.toks[c].low] {
 		c++
 	}
 	return c

@@ -396,11 +396,14 @@ func (d *doc) langHeaded(s, e int) bool {
 	return false
 }
 
-// participleSuffixes end the past participles of French and Spanish
-// regular verbs: "publié", "réalisée", "publicado", "elaborada".
+// participleSuffixes end the past participles of regular verbs in the
+// languages whose head comes first: "publié", "réalisée", "publicado",
+// "elaborada", "pubblicato", "pubblicata", "divulgada".
 var participleSuffixes = map[string][]string{
 	"fr": {"é", "ée", "és", "ées"},
 	"es": {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
+	"it": {"ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"},
+	"pt": {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"},
 }
 
 // participleAfterNoun reports whether token k is a past participle that

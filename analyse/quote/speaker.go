@@ -90,7 +90,7 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 		if name != "" || sg[1]-sg[0] == 1 && isNumber(d.toks[sg[0]].text) {
 			continue // a second name, or an age
 		}
-		if relativeWords[d.toks[sg[0]].low] {
+		if d.lx.relatives[d.toks[sg[0]].low] {
 			break // "Hanne Roth, whose husband, a sergeant, …": a clause, no role
 		}
 		descs = append(descs, d.phrase(sg[0], sg[1]))
@@ -109,12 +109,6 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 	}
 	return true
 }
-
-// relativeWords open a relative clause in the languages read: its words
-// describe the speaker but are not a title.
-var relativeWords = set("who", "whose", "whom", "which", "where", "qui", "dont", "lequel",
-	"laquelle", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "che", "cui", "quem",
-	"cujo", "cuja", "welche", "welcher", "dessen", "deren")
 
 // readDescription fills m from a phrase with no name: a role noun to
 // resolve ("the minister"), a document ("the statement"), a document's

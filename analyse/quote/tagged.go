@@ -9,27 +9,53 @@ import (
 	parallax "github.com/parallax-news/parallax"
 )
 
+// Tagger finds the attributions of a text given hints: the attributions
+// of the statements the rules found there (see Attributions).
+// analyse/attribution's Model.Find is one.
+type Tagger func(text string, hints []parallax.Attribution) []parallax.Attribution
+
 // FindWith is FindLang reading, besides its own rules, the attributions a
-// trained tagger found in the text (analyse/attribution, which reads
-// English). The tagger's attributions of speech — a reporting verb or
-// "according to" in the cue, a source and a content written — are taken
-// first, their speakers resolved as the rules resolve theirs: on PolNeAR
-// they find a fifth more of the speech attributions than the rules, as
-// precisely. The rules' statements then fill in where no tagged one
-// stands (those of other languages, speakers left to a pronoun or a
-// quotation before, headlines in quotes). Beliefs and findings the
-// tagger reports ("X believes", "a poll shows") are not statements and
-// are left out.
-func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity, lang string, tagged []parallax.Attribution) []parallax.Quote {
+// trained tagger finds in the text (analyse/attribution, which reads
+// English), given the rules' statements as hints. The tagger's
+// attributions of speech — a reporting verb or "according to" heading
+// the cue, a content that reads as a statement — are taken first, their
+// speakers resolved as the rules resolve theirs: on PolNeAR they find
+// more of the speech attributions than the rules, and more precisely.
+// The rules' statements then fill in where no tagged one stands. Beliefs
+// and findings the tagger reports ("X believes", "a poll shows") are not
+// statements and are left out. A nil tag makes FindWith FindLang.
+func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity, lang string, tag Tagger) []parallax.Quote {
 	if len(text) == 0 {
 		return nil
 	}
 	d := newDoc(text, sentences, entities, lexiconFor(lang))
-	own := d.direct()
-	own = append(own, d.indirect()...)
+	own := byOffset(append(d.direct(), d.indirect()...))
+	if tag == nil {
+		return d.resolve(own)
+	}
+	tagged := tag(text, Attributions(text, d.resolve(own)))
+	return d.resolve(byOffset(d.combine(own, tagged)))
+}
+
+// byOffset sorts statements by where they start, the longer first, and
+// returns them.
+func byOffset(cands []cand) []cand {
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].q.Span.Start != cands[j].q.Span.Start {
+			return cands[i].q.Span.Start < cands[j].q.Span.Start
+		}
+		return cands[i].q.Span.End > cands[j].q.Span.End
+	})
+	return cands
+}
+
+// combine returns the statements of the tagged attributions, then the
+// rules' (own) where none of those stands, one per span: a tagged one
+// before the rules' same words.
+func (d *doc) combine(own []cand, tagged []parallax.Attribution) []cand {
 	var cands []cand
-	var taken []taggedAttribution
-	kept := make([]bool, len(own))
+	var taken []takenAttr
+	kept := make([]bool, len(own)) // own statements already among cands
 	for _, a := range tagged {
 		cs := slices.DeleteFunc(d.taggedCands(a, own), func(c cand) bool {
 			return slices.ContainsFunc(cands, func(o cand) bool { return o.q.Span == c.q.Span })
@@ -37,47 +63,43 @@ func FindWith(text string, sentences []parallax.Span, entities []parallax.Entity
 		if len(cs) == 0 {
 			continue
 		}
-		taken = append(taken, taggedAttribution{a, cs[0].a})
+		taken = append(taken, takenOf(cs))
 		for _, c := range cs {
-			// A quotation inside a reported statement: the rules'
-			// direct part, with the tagged speaker and cue; the
-			// statement itself only when it says more than the
-			// quotation, as the rules decide.
-			var parts int
-			for i, o := range own {
-				if o.q.Kind != parallax.Direct || c.q.Kind != parallax.Indirect || !within(o.q.Span, c.q.Span) {
-					continue
-				}
-				parts++
-				if !kept[i] {
-					kept[i] = true
-					o.a = c.a
-					cands = append(cands, o)
-				}
-			}
-			if parts == 0 || !d.mostlyQuoted(c.q.Span) {
-				cands = append(cands, c)
-			}
+			cands = d.withQuotedParts(cands, c, own, kept)
 		}
 	}
-	for i, c := range own {
+	for i, o := range own {
 		if kept[i] {
 			continue
 		}
-		if c, ok := merge(c, taken); ok {
-			cands = append(cands, c)
+		if m, ok := merge(o, taken); ok {
+			cands = append(cands, m)
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].q.Span.Start != cands[j].q.Span.Start {
-			return cands[i].q.Span.Start < cands[j].q.Span.Start
+	return slices.CompactFunc(byOffset(cands), func(a, b cand) bool { return a.q.Span == b.q.Span })
+}
+
+// withQuotedParts appends tagged statement c to cands the way the rules
+// give a reported statement with a quotation in it: the rules' direct
+// part, with the tagged speaker and cue, and the statement itself only
+// when it says more than the quotation.
+func (d *doc) withQuotedParts(cands []cand, c cand, own []cand, kept []bool) []cand {
+	parts := 0
+	for i, o := range own {
+		if o.q.Kind != parallax.Direct || c.q.Kind != parallax.Indirect || !within(o.q.Span, c.q.Span) {
+			continue
 		}
-		return cands[i].q.Span.End > cands[j].q.Span.End
-	})
-	// One statement per span: the first read of it (a tagged one before
-	// the rules' same words).
-	cands = slices.CompactFunc(cands, func(a, b cand) bool { return a.q.Span == b.q.Span })
-	return d.resolve(cands)
+		parts++
+		if !kept[i] {
+			kept[i] = true
+			o.a = c.a
+			cands = append(cands, o)
+		}
+	}
+	if parts == 0 || !d.mostlyQuoted(c.q.Span) {
+		cands = append(cands, c)
+	}
+	return cands
 }
 
 // taggedCands returns the statements of a tagged attribution, one per
@@ -92,16 +114,11 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 	if k >= ke {
 		return nil // a cue on no whole token
 	}
-	class := d.speechClass(k, ke)
-	if class == 0 {
+	class, verb := d.speechClass(k, ke)
+	if class == 0 || d.actionVerb(verb) {
 		return nil
 	}
-	for j := k; j < ke; j++ {
-		if d.lx == englishWords && actionVerbs[d.toks[j].low] && !d.thatFollows(j, len(d.toks)) && !d.introducesQuote(j+1, len(d.toks)) {
-			return nil // "charged Saturday with murder", "responded to the call": an action, as the rules read it
-		}
-	}
-	at := d.taggedAttr(a, k)
+	at := d.taggedAttr(a, k, ke)
 	if at == nil {
 		return nil
 	}
@@ -115,41 +132,16 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			at.m = r.m
 		}
 	}
+	cue := taggedCue{class: class, verb: verb, start: k, end: ke, relative: isRelativeSource(at.m.text)}
 	var out []cand
 	direct := false
-	relative := relatives[strings.ToLower(at.m.text)] || strings.EqualFold(at.m.text, "that")
 	for _, seg := range a.Content {
-		if seg.Start < at.cue.End && at.cue.Start < seg.End {
-			seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
-		}
-		q, ok := d.taggedQuote(seg)
-		if ok && q.Kind == parallax.Indirect {
-			q = d.nameBefore(q, at.cue.End)
-		}
-		switch {
-		case !ok:
+		q, ok := d.statementOf(seg, at, cue)
+		if !ok || slices.ContainsFunc(out, func(c cand) bool { return c.q.Span == q.Span }) {
 			continue
-		case q.Kind == parallax.Direct && titleCase(q.Text):
-			continue // `a movie called "The Notorious Bettie Page"`: a title
-		case q.Kind == parallax.Direct:
-			direct = true
-		case class == cuePartial && !strings.ContainsAny(q.Text, "\"“”«»„"):
-			continue // "welcomed the decision": no statement without a quotation
-		case class == cuePartial && relative:
-			continue // "the ministers who called us "dreamers" are queuing up": the quotation alone
-		case q.Kind == parallax.Indirect && tellVerbs[d.toks[k].low] && len(strings.Fields(q.Text)) <= 4 && !strings.ContainsAny(q.Text, "\"“”"):
-			continue // "told us her story", "told the Reuters news agency": the addressee
-		case strings.HasPrefix(q.Text, "to ") && !d.promises(k, ke):
-			continue // "continued to make a difference", "sought to calm": an intention at most
-		case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
-			continue // reported speech stays in its cue's sentence
 		}
-		if q.Kind == parallax.Indirect && (!d.nextTo(q.Span, at) || strings.Count(q.Text, "\"")%2 == 1 || strings.ContainsAny(q.Text[:1], "\"“«„")) {
-			continue // away from its cue, or a quotation cut: the tagger's boundaries are off
-		}
-		if !slices.ContainsFunc(out, func(c cand) bool { return c.q.Span == q.Span }) {
-			out = append(out, cand{q: q, a: at})
-		}
+		direct = direct || q.Kind == parallax.Direct
+		out = append(out, cand{q: q, a: at})
 	}
 	if direct {
 		// `"…," she said after announcing the result`: the words
@@ -159,24 +151,87 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 	return out
 }
 
-// speechClass returns how the cue tokens [k, ke) report: cueSpeech when
-// one of them is a verb of saying (as the rules read it: not negated,
-// not passive, not a noun) or "according"; cuePartial
-// when one is a verb that reports speech only with a quotation ("called
-// the vote …"); 0 otherwise (beliefs and findings, "did not say").
-func (d *doc) speechClass(k, ke int) int {
-	class := 0
+// taggedCue is what a tagged attribution's cue says about its content.
+type taggedCue struct {
+	class      int // cueSpeech or cuePartial
+	verb       int // the reporting word's token
+	start, end int // the cue's tokens
+	relative   bool
+}
+
+// statementOf makes the statement of one tagged content segment, false
+// when it is none: a title in quote marks, words with no quotation
+// after a verb that needs one ("welcomed the decision"), an addressee
+// ("told us her story"), an intention ("continued to make"), reported
+// speech away from its cue or outside its sentence, a quotation cut.
+func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.Quote, bool) {
+	if seg.Start < at.cue.End && at.cue.Start < seg.End {
+		seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
+	}
+	q, ok := d.taggedQuote(seg)
+	if !ok {
+		return q, false
+	}
+	if q.Kind == parallax.Direct {
+		return q, !titleCase(q.Text) // `a movie called "The Notorious Bettie Page"`: a title
+	}
+	q = d.nameBefore(q, at.cue.End)
+	words := len(strings.Fields(q.Text))
+	quoted := strings.ContainsAny(q.Text, "\"“”«»„")
+	switch {
+	case cue.class == cuePartial && (!quoted || cue.relative):
+		// "welcomed the decision"; "the ministers who called us
+		// "dreamers" are queuing up" gives the quotation alone
+		return q, false
+	case tellVerbs[d.toks[cue.verb].low] && words <= 4 && !quoted:
+		return q, false // "told us her story", "told the Reuters news agency": the addressee
+	case strings.HasPrefix(q.Text, "to ") && !d.promises(cue.start, cue.end):
+		return q, false // "continued to make a difference", "sought to calm": an intention at most
+	case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
+		return q, false // reported speech stays in its cue's sentence
+	case !d.nextTo(q.Span, at) || strings.Count(q.Text, "\"")%2 == 1:
+		return q, false // away from its cue, or a quotation cut: the tagger's boundaries are off
+	}
+	return q, true
+}
+
+// actionVerb reports whether the reporting word at k is one the rules
+// read as an action unless "that" or a quotation follows ("charged
+// Saturday with murder", "responded to the call").
+func (d *doc) actionVerb(k int) bool {
+	return d.lx == englishWords && actionVerbs[d.toks[k].low] && !d.thatFollows(k, len(d.toks)) && !d.introducesQuote(k+1, len(d.toks))
+}
+
+// isRelativeSource reports whether a tagged source is a relative
+// pronoun ("the ministers who called …").
+func isRelativeSource(s string) bool {
+	switch strings.ToLower(s) {
+	case "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+// speechClass returns how the cue tokens [k, ke) report, and which of
+// them is the reporting word: cueSpeech when one of them is a verb of
+// saying (as the rules read it: not negated, not passive, not a noun,
+// heading the cue's verb group) or "according"; cuePartial when one is a
+// verb that reports speech only with a quotation ("called the vote …");
+// 0 otherwise (beliefs and findings, "did not say", "plans to announce",
+// "writes about").
+func (d *doc) speechClass(k, ke int) (class, verb int) {
 	for j := k; j < ke; j++ {
 		if negators[d.toks[j].low] {
-			return 0
+			return 0, k
 		}
 	}
 	if k > 0 && d.toks[k-1].low == "to" || d.toks[k].low == "to" {
-		return 0 // "plans to announce", "is unlikely to tell": not said yet
+		return 0, k // "plans to announce", "is unlikely to tell": not said yet
 	}
 	if last := d.toks[ke-1].low; topicPreps[last] && !strings.HasPrefix(d.toks[k].low, "call") && d.toks[k].low != "according" {
-		return 0 // "writes about her calling", "praised for her work": a topic, not a statement
+		return 0, k // "writes about her calling", "praised for her work": a topic, not a statement
 	}
+	verb = k
 	for j := k; j < ke; j++ {
 		low := d.toks[j].low
 		c := d.cueClass(j)
@@ -184,33 +239,32 @@ func (d *doc) speechClass(k, ke int) int {
 		case low == "according":
 			c = cueSpeech
 		case c == cueSpeech && d.negated(j, max(0, k-3)):
-			return 0
+			return 0, k
 		}
 		if c == cueSpeech && strings.HasPrefix(low, "continu") {
 			c = cuePartial // "continued to make", "continued her work": a quotation or nothing
 		}
 		if c != 0 && !d.verbGroup(k, j) {
-			return 0 // "officers charged over …": the cue is not the verb's
+			return 0, k // "officers charged over …": the cue is not the verb's
 		}
 		if c == cueSpeech {
-			return cueSpeech
+			return cueSpeech, j
 		}
-		if c == cuePartial {
-			class = cuePartial
+		if c == cuePartial && class == 0 {
+			class, verb = cuePartial, j
 		}
 	}
-	return class
+	return class, verb
 }
 
 // rulesSpeakerFits reports whether the rules' reading of a cue's speaker
 // (ours) is to be preferred to the tagged one: when it stands between
 // the tagged source and the cue ("Speaking at a rally in Novi, Michigan,
 // Trump says"), when it goes on past the tagged source (cut inside an
-// appositive or a relative clause), when the tagged source is its tail ("the government in
-// Orsenburg", tagged "Orsenburg"), when the tagged source took in a
-// phrase before it ("home of the 3rd Mountain Brigade, the local
-// council"), and when the tagged source is a relative pronoun the rules
-// followed back better.
+// appositive or a relative clause), when the tagged source is its tail
+// ("the government in Orsenburg", tagged "Orsenburg"), and when the
+// tagged source took in a phrase before it ("home of the 3rd Mountain
+// Brigade, the local council").
 func (d *doc) rulesSpeakerFits(ours, tagged mention) bool {
 	if ours.text == "" || ours.span == tagged.span {
 		return false
@@ -224,8 +278,6 @@ func (d *doc) rulesSpeakerFits(ours, tagged mention) bool {
 		return true
 	case within(ours.span, tagged.span) && strings.Contains(d.text[tagged.span.Start:ours.span.Start], ","):
 		return true
-	case relatives[strings.ToLower(tagged.text)] || strings.EqualFold(tagged.text, "that"):
-		return ours.span == tagged.span || strings.EqualFold(ours.text, tagged.text)
 	}
 	return false
 }
@@ -261,7 +313,7 @@ func (d *doc) nameBefore(q parallax.Quote, cueEnd int) parallax.Quote {
 		// appositives to the sentence's start
 		s := k - 1
 		for s > 0 && k-s <= 8 && !d.sentenceEnd(s-1) && d.para[s-1] == d.para[k] {
-			if t := d.toks[s-1]; t.word && !t.cap && !numeric(t.text) {
+			if t := d.toks[s-1]; t.word && !t.cap && !isNumber(t.text) {
 				return q
 			}
 			s--
@@ -277,7 +329,7 @@ func (d *doc) nameBefore(q parallax.Quote, cueEnd int) parallax.Quote {
 	for s > 0 && d.toks[s-1].cap && d.toks[s-1].word && d.toks[s-1].s >= cueEnd && k-s <= 4 {
 		s--
 	}
-	if s == k-1 || d.toks[s].s < cueEnd || strings.TrimSpace(d.text[cueEnd:d.toks[s].s]) != "" {
+	if s == k-1 || strings.TrimSpace(d.text[cueEnd:d.toks[s].s]) != "" {
 		return q
 	}
 	q.Span.Start = d.toks[s].s
@@ -285,13 +337,17 @@ func (d *doc) nameBefore(q parallax.Quote, cueEnd int) parallax.Quote {
 	return q
 }
 
-// titleCase reports whether every word of a quotation of two words or
-// more is capitalised: the title of a work or a name, not a statement.
+// titleCase reports whether a quotation reads as the title of a work or
+// a name: two words or more of over three letters, all capitalised ("The
+// Notorious Bettie Page"; not "We did it").
 func titleCase(s string) bool {
 	n := 0
 	for _, w := range strings.Fields(s) {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) && len(r) > 3 {
+		r := []rune(strings.Trim(w, ".,;:!?"))
+		if len(r) <= 3 {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			return false
 		}
 		n++
@@ -303,7 +359,7 @@ func titleCase(s string) bool {
 // infinitive is what was said: "promised to reverse the rules".
 func (d *doc) promises(k, ke int) bool {
 	for j := k; j < ke; j++ {
-		for _, v := range []string{"promis", "pledg", "vow", "threat", "swor", "swear"} {
+		for _, v := range promiseStems {
 			if strings.HasPrefix(d.toks[j].low, v) {
 				return true
 			}
@@ -311,6 +367,9 @@ func (d *doc) promises(k, ke int) bool {
 	}
 	return false
 }
+
+// promiseStems begin the verbs of promising and threatening.
+var promiseStems = []string{"promis", "pledg", "vow", "threat", "swor", "swear"}
 
 // ruleAttr returns the rules' attribution of a cue among the tokens
 // [k, ke), nil when the rules read none there.
@@ -327,7 +386,7 @@ func (d *doc) ruleAttr(k, ke int, own []cand) *attr {
 // without edge punctuation, a relative pronoun followed back to the noun
 // it stands for ("the ministers who called …"); nil when the source is
 // the outlet itself (we, us) or cannot speak (a happening).
-func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
+func (d *doc) taggedAttr(a parallax.Attribution, k, ke int) *attr {
 	var s, e int
 	if len(a.Source) > 0 {
 		s, e = d.tokRange(a.Source[0])
@@ -344,7 +403,7 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 		return nil // the outlet speaking, or a source run over a line
 	}
 	var m mention
-	if low := d.toks[s].low; e-s == 1 && (low == "who" || low == "which" || low == "that") {
+	if e-s == 1 && isRelativeSource(d.toks[s].low) {
 		lo := s
 		for lo > 0 && s-lo < 2*maxNP && d.para[lo-1] == d.para[s] {
 			lo--
@@ -362,7 +421,6 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 	if !m.canSpeak() || d.functionWordsOnly(s, e) {
 		return nil // "The" alone: the tagger's source was cut
 	}
-	_, ke := d.tokRange(a.Cue[0])
 	cue := parallax.Span{Start: d.toks[k].s, End: d.toks[ke-1].e}
 	if n := len(a.Cue); n > 1 {
 		// "said … in a statement": one cue over its pieces, within a line
@@ -377,7 +435,7 @@ func (d *doc) taggedAttr(a parallax.Attribution, k int) *attr {
 // determiners and numbers.
 func (d *doc) functionWordsOnly(s, e int) bool {
 	for k := s; k < e; k++ {
-		if t := d.toks[k]; t.word && !determiners[t.low] && !numeric(t.text) && !numberWords[t.low] {
+		if t := d.toks[k]; t.word && !determiners[t.low] && !isNumber(t.text) && !numberWords[t.low] {
 			return false
 		}
 	}
@@ -511,14 +569,14 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 // Miliote"), which the tagger's content boundaries sometimes give.
 func (d *doc) clauseEdges(s, e int) bool {
 	first, last := d.toks[s].low, d.toks[e-1]
-	if relatives[first] || clausePreps[first] && !d.countAt(s+1) {
+	if d.lx.relatives[first] || clausePreps[first] && !d.countAt(s+1) {
 		return false // ("about 350 mechanics would leave" is a count)
 	}
 	if last.word && (determiners[last.low] || clausePreps[last.low] || boundaries[last.low] && last.low != "it") {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if t := d.toks[k]; t.word && !t.cap && !numeric(t.text) {
+		if t := d.toks[k]; t.word && !t.cap && !isNumber(t.text) {
 			return true
 		}
 	}
@@ -553,19 +611,12 @@ func isDigit(t string, i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' 
 // countAt reports whether token k is a number, written in digits or
 // letters.
 func (d *doc) countAt(k int) bool {
-	return k < len(d.toks) && (numeric(d.toks[k].text) || numberWords[d.toks[k].low])
+	return k < len(d.toks) && (isNumber(d.toks[k].text) || numberWords[d.toks[k].low])
 }
 
-// relatives open a relative clause; clausePreps are prepositions, which
-// open a phrase, not a clause, and do not end one.
-var (
-	relatives   = set("which", "who", "whom", "whose")
-	clausePreps = set("of", "in", "at", "for", "with", "instead", "about", "on", "by", "from", "into", "over", "during", "than", "to", "as", "after", "before", "since")
-)
-
-// numeric reports whether a token is a number written in digits ("350",
-// "5,000", "4.5").
-func numeric(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+// clausePreps are prepositions, which open a phrase, not a clause, and do
+// not end one.
+var clausePreps = set("of", "in", "at", "for", "with", "instead", "about", "on", "by", "from", "into", "over", "during", "than", "to", "as", "after", "before", "since")
 
 // addresseeThat returns the "that" after a short addressee opening the
 // content toks[s:e] ("the ministry that …", "reporters that …", "him
@@ -607,29 +658,43 @@ func (d *doc) outsideWords(s, e int, p part) int {
 	return n
 }
 
-// taggedAttribution is a tagged attribution taken, with the speaker and
-// cue read for it.
-type taggedAttribution struct {
-	parallax.Attribution
-	at *attr
+// takenAttr is where a tagged attribution taken stands: its statements'
+// spans, its speaker's and its cue's, with the speaker and cue read.
+type takenAttr struct {
+	content     []parallax.Span
+	source, cue parallax.Span
+	at          *attr
+}
+
+// takenOf returns where the statements cs of one tagged attribution
+// stand.
+func takenOf(cs []cand) takenAttr {
+	t := takenAttr{at: cs[0].a, cue: cs[0].a.cue}
+	if cs[0].a.m.text != "" {
+		t.source = cs[0].a.m.span
+	}
+	for _, c := range cs {
+		t.content = append(t.content, c.q.Span)
+	}
+	return t
 }
 
 // merge decides the fate of a statement the rules found among the tagged
 // ones taken: none where it stands on one of theirs (its content overlaps
-// their content or source, its speaker their content); theirs where it
-// shares their cue but says something they missed (the second part of
-// a quotation broken by its cue); its own otherwise.
-func merge(c cand, tagged []taggedAttribution) (cand, bool) {
+// their statements or speaker, its speaker their statements); theirs
+// where it shares their cue but says something they missed (the second
+// part of a quotation broken by its cue); its own otherwise.
+func merge(c cand, taken []takenAttr) (cand, bool) {
 	var shared *attr
-	for _, a := range tagged {
-		if overlapsAny(c.q.Span, a.Content) || overlapsAny(c.q.Span, a.Source) {
+	for _, t := range taken {
+		if overlapsAny(c.q.Span, t.content) || spansOverlap(c.q.Span, t.source) {
 			return c, false
 		}
-		if c.a != nil && overlapsAny(c.a.m.span, a.Content) {
+		if c.a != nil && overlapsAny(c.a.m.span, t.content) {
 			return c, false
 		}
-		if c.a != nil && overlapsAny(c.a.cue, a.Cue) {
-			shared = a.at
+		if c.a != nil && spansOverlap(c.a.cue, t.cue) {
+			shared = t.at
 		}
 	}
 	if shared != nil {
@@ -643,11 +708,10 @@ func within(sp, outer parallax.Span) bool {
 	return outer.Start <= sp.Start && sp.End <= outer.End
 }
 
+// overlapsAny reports whether sp overlaps one of spans.
 func overlapsAny(sp parallax.Span, spans []parallax.Span) bool {
-	for _, s := range spans {
-		if sp.Start < s.End && s.Start < sp.End {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(spans, func(s parallax.Span) bool { return spansOverlap(sp, s) })
 }
+
+// spansOverlap reports whether two spans share a byte.
+func spansOverlap(a, b parallax.Span) bool { return a.Start < b.End && b.Start < a.End }

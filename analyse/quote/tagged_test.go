@@ -41,13 +41,18 @@ func tagAttr(t *testing.T, text string, p taggedParts) parallax.Attribution {
 	return a
 }
 
+// fixed is a tagger that finds as, whatever the hints.
+func fixed(as []parallax.Attribution) quote.Tagger {
+	return func(string, []parallax.Attribution) []parallax.Attribution { return as }
+}
+
 func findWith(t *testing.T, text string, parts ...taggedParts) []parallax.Quote {
 	t.Helper()
 	var as []parallax.Attribution
 	for _, p := range parts {
 		as = append(as, tagAttr(t, text, p))
 	}
-	return quote.FindWith(text, sentence.Split(text), nil, "en", as)
+	return quote.FindWith(text, sentence.Split(text), nil, "en", fixed(as))
 }
 
 // TestFindWithSpeech: a tagged attribution of speech the rules miss
@@ -154,6 +159,10 @@ func TestFindWithNothingTagged(t *testing.T) {
 	want := quote.FindLang(text, sentence.Split(text), nil, "en")
 	got := quote.FindWith(text, sentence.Split(text), nil, "en", nil)
 	if dump(got) != dump(want) {
+		t.Errorf("FindWith with no tagger:\n%s\nwant FindLang's:\n%s", dump(got), dump(want))
+	}
+	got = quote.FindWith(text, sentence.Split(text), nil, "en", fixed(nil))
+	if dump(got) != dump(want) {
 		t.Errorf("FindWith without tagged attributions:\n%s\nwant FindLang's:\n%s", dump(got), dump(want))
 	}
 }
@@ -244,7 +253,7 @@ func TestFindWithOddSpans(t *testing.T) {
 		{Source: sp(-5, 3), Cue: sp(200, 300), Content: sp(90, 500)},
 		{Source: sp(63, 73), Cue: sp(74, 78), Content: []parallax.Span{{Start: 79, End: 97}, {Start: 79, End: 97}}},
 	}
-	got := quote.FindWith(text, sentence.Split(text), nil, "en", odd)
+	got := quote.FindWith(text, sentence.Split(text), nil, "en", fixed(odd))
 	for i, q := range got {
 		if text[q.Span.Start:q.Span.End] != q.Text {
 			t.Errorf("statement %d: text %q is not at its span %v", i, q.Text, q.Span)
