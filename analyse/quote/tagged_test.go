@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -301,5 +302,21 @@ func TestFindWithECBPatterns(t *testing.T) {
 	got := findWith(t, text, taggedParts{"Captain Ruth Varga", "said", []string{"a former docker, was also questioned about the fire"}})
 	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "Halden, 27,") {
 		t.Errorf("appositive: got %s, want the statement from Halden on", dump(got))
+	}
+}
+
+// TestFindWithSecondReview: cases a second review found. A short
+// quotation is no title; a tagged segment that is rejected leaves the
+// rules' statement there standing.
+func TestFindWithSecondReview(t *testing.T) {
+	text := `"We did it," she said after the vote.`
+	got := findWith(t, text, taggedParts{"she", "said", []string{`"We did it,"`}})
+	if len(got) != 1 || got[0].Text != "We did it" {
+		t.Errorf("short quotation: got %s, want it kept", dump(got))
+	}
+	text = "The mayor said the bridge was safe. The port authority said it expects delays until Friday."
+	got = findWith(t, text, taggedParts{"The mayor", "said", []string{"the bridge was safe", "The port authority said it expects"}})
+	if !slices.ContainsFunc(got, func(q parallax.Quote) bool { return q.Text == "it expects delays until Friday" }) {
+		t.Errorf("the rules' second statement is lost: %s", dump(got))
 	}
 }
