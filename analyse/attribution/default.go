@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "de8140ecfd495c295a4a58c437aeb1ee839aba341b63e5a6fff11de9acf43927"
+const DefaultSHA256 = "0dfee58f4569a2d26962ea5b40f38c497c7849778ca9a5df19e1d8306653b0c0"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

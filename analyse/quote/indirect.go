@@ -572,11 +572,12 @@ func (d *doc) introducesQuote(i, end int) bool {
 }
 
 // actionVerbs are reporting verbs that more often report an action than
-// speech ("responded to the call", "continued to fight"): they need a
-// "that" clause or a quotation.
+// speech ("responded to the call", "continued to fight", "declared a
+// state of emergency"): they need a "that" clause or a quotation.
 var actionVerbs = set("respond", "responded", "responds", "reply", "replied", "replies",
 	"continue", "continued", "continues", "object", "objected", "objects",
-	"charge", "charged", "charges", "advise", "advised", "advises")
+	"charge", "charged", "charges", "advise", "advised", "advises",
+	"declare", "declared", "declares") // "declared a state of emergency"
 
 // endsFrame reports whether a speaker phrase after an inverted cue ending
 // at token e closes its clause ("…, said Varela." / "…, said Varela on

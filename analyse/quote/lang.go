@@ -386,7 +386,7 @@ var spanish = &lexicon{
 		"testigos", "fuentes", "diplomáticos", "abogados", "manifestantes", "observadores",
 		"diputados", "sindicatos", "ministros", "dirigentes", "activistas", "votantes",
 		"críticos", "partidarios", "funcionarios"),
-	stopCaps: set("el", "la", "los", "las", "un", "una", "de", "del", "según", "para", "pero",
+	stopCaps: set("el", "la", "los", "las", "un", "una", "de", "del", "según", "para", "pero", "pese", "aunque", "mientras",
 		"en", "con", "sin", "tras", "desde", "por", "ante", "bajo", "sobre", "entre", "hasta",
 		"después", "antes", "luego", "entonces", "así", "embargo", "además", "ayer",
 		"hoy", "mañana", "este", "esta", "estos", "estas", "él", "ella", "ellos", "ellas",
