@@ -320,3 +320,27 @@ func TestFindWithSecondReview(t *testing.T) {
 		t.Errorf("the rules' second statement is lost: %s", dump(got))
 	}
 }
+
+// TestDeclaredAnAct: "declared" reports speech with "that" or a
+// quotation, an act with an object ("declared a state of emergency").
+func TestDeclaredAnAct(t *testing.T) {
+	act := "President Marta Quill, who flew over the valley on Tuesday, declared a state of emergency in the province for 30 days."
+	if got := quote.Find(act, sentence.Split(act), nil); len(got) != 0 {
+		t.Errorf("act: got %s, want no statement", dump(got))
+	}
+	said := "President Marta Quill declared that the state would pay to rebuild every home."
+	if got := quote.Find(said, sentence.Split(said), nil); len(got) != 1 || got[0].Speaker != "Marta Quill" {
+		t.Errorf("statement: got %s, want Marta Quill's", dump(got))
+	}
+}
+
+// TestSpanishDespiteNoName: "Pese a …" opening a sentence names no one;
+// the quotation is the subject's of the coordinated verbs.
+func TestSpanishDespiteNoName(t *testing.T) {
+	text := "Pese a las críticas de la oposición, Tomás Arrieta descartó dimitir y dijo que las responsabilidades se analizarán «cuando no quede nadie bajo el agua»."
+	for _, q := range quote.FindLang(text, sentence.Split(text), nil, "es") {
+		if q.Speaker == "Pese" {
+			t.Errorf("speaker %q for %q", q.Speaker, q.Text)
+		}
+	}
+}
