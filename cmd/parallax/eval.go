@@ -26,8 +26,9 @@ Usage: parallax eval cluster [flags] DATASET
 
 quotes: finds the attributions (source, cue, content) of the articles of a
 PolNeAR compartment (DIR, default ../shared/bench/polnear/dev) with the
-embedded tagger and with the rule-based finder of analyse/quote, on one
-core, and prints exact-match, strict and token-overlap precision, recall
+embedded tagger, with the statements the pipeline gives (the tagger's
+attributions of speech combined with the rules), and with the rule-based
+finder of analyse/quote alone, on one core, and prints exact-match, strict and token-overlap precision, recall
 and F1 for source, cue and content, for all attributions and for speech
 attributions alone, with articles per second; published PolNeAR figures
 are printed beside for scale.
