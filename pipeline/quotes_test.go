@@ -3,7 +3,9 @@ package pipeline_test
 import (
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
@@ -12,20 +14,62 @@ import (
 	"github.com/parallax-news/parallax/pipeline"
 )
 
+// polnearDev loads the PolNeAR development articles, skipping where the
+// data is absent.
+func polnearDev(tb testing.TB) []eval.AttributionDoc {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "shared", "bench", "polnear", "dev")
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("no PolNeAR data at %s", dir)
+	}
+	docs, err := eval.LoadPolNeAR(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs
+}
+
+// BenchmarkFindQuotes finds the statements of the PolNeAR development
+// articles as the pipeline does (rules, the tagger, their combination;
+// sentences split, no entities):
+//
+//	go test -run - -bench FindQuotes -cpu 1 ./pipeline
+func BenchmarkFindQuotes(b *testing.B) {
+	docs := polnearDev(b)
+	pipeline.FindQuotes("Warm-up.", nil, nil, "en") // the model loads once, outside the timing
+	sents := make([][]parallax.Span, len(docs))
+	for i, d := range docs {
+		sents[i] = sentence.Split(d.Text)
+	}
+	n := 0
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			pipeline.FindQuotes(d.Text, sents[i], nil, "en")
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	// On a shared machine wall time counts other processes' turns; the
+	// process's CPU time does not.
+	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // TestFindQuotesPolNeAR: on the PolNeAR development articles, the
 // statements the pipeline gives (the tagger's speech attributions with
 // the rules') find more of the speech attributions than the rules alone,
 // on every part, and are no less precise than the rules by more than a
 // point.
 func TestFindQuotesPolNeAR(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "bench", "polnear", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no PolNeAR data at %s", dir)
-	}
-	docs, err := eval.LoadPolNeAR(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := polnearDev(t)
 	combined := eval.EvalAttributions(docs, func(text string) []eval.Attribution {
 		return quote.Attributions(text, pipeline.FindQuotes(text, sentence.Split(text), nil, "en"))
 	})
