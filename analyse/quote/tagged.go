@@ -168,7 +168,14 @@ func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.
 	if seg.Start < at.cue.End && at.cue.Start < seg.End {
 		seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
 	}
-	q, ok := d.taggedQuote(seg)
+	// a "that" opening the content, or ending an addressee, is the cue's
+	// only after it: before it "That building is …" and "A fire that
+	// spread …, police said" are the statement's own words
+	after := -1
+	if seg.Start >= at.cue.End {
+		after = cue.verb
+	}
+	q, ok := d.taggedQuote(seg, after)
 	if !ok {
 		return q, false
 	}
@@ -176,6 +183,13 @@ func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.
 		return q, !titleCase(q.Text) // `a movie called "The Notorious Bettie Page"`: a title
 	}
 	q = d.nameBefore(q, at.cue.End)
+	if q.Span.End <= at.cue.Start && d.cutAtStart(q.Span) {
+		// "For [the first time …], X reported": the tagger cut the
+		// statement's opening; it runs from the sentence's start
+		if q, ok = d.fromSentenceStart(q); !ok {
+			return q, false
+		}
+	}
 	words := len(strings.Fields(q.Text))
 	quoted := strings.ContainsAny(q.Text, "\"“”«»„")
 	switch {
@@ -189,11 +203,69 @@ func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.
 		return q, false // "continued to make a difference", "sought to calm": an intention at most
 	case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):
 		return q, false // reported speech stays in its cue's sentence
+	case q.Span.Start >= at.cue.End && d.prepBefore(q.Span.Start, at.cue.End):
+		return q, false // "according to the magazine, for [drinking too much]", "confirmed he is in [custody]": a phrase's object
 	case !d.nextTo(q.Span, at) || strings.Count(q.Text, "\"")%2 == 1:
 		return q, false // away from its cue, or a quotation cut: the tagger's boundaries are off
 	}
 	return q, true
 }
+
+// prepBefore reports whether the word just before a statement starting
+// at off, after its cue (ending at cueEnd), is a preposition: the
+// statement is then its object, not a clause.
+func (d *doc) prepBefore(off, cueEnd int) bool {
+	k := d.tokAt(off)
+	return k > 0 && d.toks[k-1].s >= cueEnd && clausePreps[d.toks[k-1].low]
+}
+
+// cutAtStart reports whether a statement standing before its cue
+// starts after a word of its own clause ("For [the first time …]",
+// "who [had taken over …]", "is under [serious consideration …]"): such
+// a statement opens its sentence, or follows a comma or a conjunction.
+func (d *doc) cutAtStart(sp parallax.Span) bool {
+	k := d.tokAt(sp.Start)
+	return k > 0 && !d.sentenceStart(k) && d.toks[k-1].word && !openers[d.toks[k-1].low]
+}
+
+// fromSentenceStart extends q back to its sentence's start, false when
+// the words before it, or its own "that", report or introduce it
+// ("Expressing certainty that [X], he said"; "a quote [that will be
+// lost], he said").
+func (d *doc) fromSentenceStart(q parallax.Quote) (parallax.Quote, bool) {
+	k := d.tokAt(q.Span.Start)
+	s := k
+	for s > 0 && d.para[s-1] == d.para[k] && d.sentOf(d.toks[s-1].s) == d.sentOf(q.Span.Start) {
+		s--
+	}
+	s = d.skipDateline(s, k)
+	for j := s; j <= k; j++ {
+		if d.toks[j].low == "that" || d.cueClass(j) != 0 || d.toks[j].quote != 0 {
+			return q, false
+		}
+	}
+	if clausePreps[d.toks[k-1].low] && !d.clauseAfterComma(k, d.tokAt(q.Span.End)) {
+		return q, false // "By [the time police arrived], Owen said, …": a phrase, no clause after it
+	}
+	q.Span.Start = d.toks[s].s
+	q.Text = d.text[q.Span.Start:q.Span.End]
+	return q, true
+}
+
+// clauseAfterComma reports whether toks[k:e] hold a comma followed by a
+// word: "[the first time in its history], its elections will …".
+func (d *doc) clauseAfterComma(k, e int) bool {
+	for j := k; j+1 < e; j++ {
+		if d.toks[j].text == "," && d.toks[j+1].word {
+			return true
+		}
+	}
+	return false
+}
+
+// openers may stand before a statement that precedes its cue: "But the
+// goal was …, Owen said".
+var openers = set("and", "but", "so", "yet")
 
 // actionVerb reports whether the reporting word at k is one the rules
 // read as an action unless "that" or a quotation follows ("charged
@@ -396,11 +468,21 @@ func (d *doc) taggedAttr(a parallax.Attribution, k, ke int) *attr {
 	for s < e && !d.toks[s].word {
 		s++
 	}
+	if s > 0 && s < e && sourcePreps[d.toks[s-1].low] && d.toks[k].low != "according" {
+		// "damaged by [fire], says", "on condition of [anonymity] said":
+		// a preposition's object is not the subject; the rules' reading
+		if s, e = d.subjectOf(k); s >= e || s > 0 && sourcePreps[d.toks[s-1].low] {
+			return nil
+		}
+	}
 	for e > s && !d.toks[e-1].word && !(d.toks[e-1].text == ")" && strings.Contains(d.text[d.toks[s].s:d.toks[e-1].s], "(")) {
 		e-- // "the Brennick Dockworkers' Union (BDU)" keeps its bracket
 	}
 	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] || strings.Contains(d.text[d.toks[s].s:d.toks[e-1].e], "\n") {
 		return nil // the outlet speaking, or a source run over a line
+	}
+	if finiteVerbs[d.toks[e-1].low] && !d.toks[e-1].cap {
+		return nil // "according to [the Courier and was]": a source run into the next clause
 	}
 	var m mention
 	if e-s == 1 && isRelativeSource(d.toks[s].low) {
@@ -430,6 +512,11 @@ func (d *doc) taggedAttr(a parallax.Attribution, k, ke int) *attr {
 	}
 	return &attr{m: m, cue: cue, cueTok: k, statement: d.mentionsStatement(k, len(d.toks))}
 }
+
+// sourcePreps, before a tagged source, make it a preposition's object;
+// they are not also conjunctions ("after the minister announced …" has
+// a subject after it).
+var sourcePreps = set("of", "in", "at", "with", "on", "by", "from", "into", "over", "during", "about", "for", "to")
 
 // functionWordsOnly reports whether toks[s:e] holds no word but
 // determiners and numbers.
@@ -503,8 +590,9 @@ func (d *doc) tokRange(sp parallax.Span) (s, e int) {
 // taggedQuote makes a statement of a tagged content segment: direct when
 // the segment is a quotation between its marks (Text without them, as
 // the rules give it), indirect otherwise (without a leading "that" and
-// edge punctuation).
-func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
+// edge punctuation). after is the cue's reporting word when the segment
+// follows its cue, -1 when it stands before it.
+func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 	s, e := d.tokRange(seg)
 	for s < e && !d.toks[s].word && d.toks[s].quote == 0 {
 		s++
@@ -527,11 +615,15 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 			return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Direct, Span: sp}, true
 		}
 	}
-	if t := d.addresseeThat(s, e); t > s {
-		s = t // "complained to the ministry that …": the addressee is not said
-	}
-	if d.toks[s].low == "that" && e-s > 1 {
-		s++
+	if after >= 0 {
+		if t := d.addresseeThat(s, e, !takesAddressee(d.toks[after].low)); t > s {
+			s = t // "complained to the ministry that …": the addressee is not said
+		}
+		if d.toks[s].low == "that" && e-s > 1 {
+			s++
+		}
+	} else if d.toks[s].low == "that" && e-s > 1 && !d.sentenceStart(s) {
+		s++ // "… boasted that he would win, the judge added"; not "That building is …"
 	}
 	// `told a rally that "…", thousands answered`: a quotation that
 	// opens the statement and closes before a comma ends it
@@ -555,6 +647,15 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 	if fragmentStarts[d.toks[s].low] || d.cutsToken(seg) {
 		return parallax.Quote{}, false // "then run malicious code", "53 p.m.": a piece of a statement
 	}
+	if finiteVerbs[d.toks[s].low] && (after < 0 || d.toks[s-1].text != ",") {
+		// "what officials said were the bulk of …", "Customers, including
+		// retailers, [have had …], the company said": the subject is cut
+		// off; in "The park, she said, is full" it stands before the cue
+		return parallax.Quote{}, false
+	}
+	if d.commaAdjunct(s, e, after >= 0) {
+		return parallax.Quote{}, false // "the site reports, [barely making the deadline]": an adjunct, no clause
+	}
 	if words(d.toks[s:e]) < 3 || !d.clauseEdges(s, e) {
 		return parallax.Quote{}, false // "which", "the figure", "the WBO was": no statement
 	}
@@ -569,8 +670,8 @@ func (d *doc) taggedQuote(seg parallax.Span) (parallax.Quote, bool) {
 // Miliote"), which the tagger's content boundaries sometimes give.
 func (d *doc) clauseEdges(s, e int) bool {
 	first, last := d.toks[s].low, d.toks[e-1]
-	if d.lx.relatives[first] || clausePreps[first] && !d.countAt(s+1) {
-		return false // ("about 350 mechanics would leave" is a count)
+	if d.lx.relatives[first] || clausePreps[first] && !((first == "about" || first == "over") && d.countAt(s+1)) {
+		return false // ("about 350 mechanics would leave" is a count; "after a prosecutor objected" is not)
 	}
 	if last.word && (determiners[last.low] || clausePreps[last.low] || boundaries[last.low] && last.low != "it") {
 		return false
@@ -582,6 +683,50 @@ func (d *doc) clauseEdges(s, e int) bool {
 	}
 	return false
 }
+
+// commaAdjunct reports whether toks[s:e], set off from their cue by a
+// comma (after it when the statement follows the cue), are a phrase
+// without a verb or a quotation: the tagger's content then is an
+// adjunct of the sentence ("Fighting accusations of …, the chancellor
+// said"; "the site reports, barely making the deadline"), not what was
+// said. A verb's object ("acknowledged the reality of climate change")
+// follows it with no comma.
+func (d *doc) commaAdjunct(s, e int, after bool) bool {
+	set := after && s > 0 && d.toks[s-1].text == "," || !after && e < len(d.toks) && d.toks[e].text == ","
+	if !set || words(d.toks[s:e]) > 10 || d.hasVerb(s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if d.toks[k].quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasVerb reports whether toks[s:e] hold a word that reads as a finite
+// verb: an auxiliary or modal, a past form in -ed, a negation in n't, or
+// the word after a subject pronoun ("he expects", "they come").
+func (d *doc) hasVerb(s, e int) bool {
+	for k := s; k < e; k++ {
+		l := d.toks[k].low
+		if finiteVerbs[l] || modals[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
+			return true
+		}
+		if k > s && subjectPronouns[d.toks[k-1].low] && d.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns are followed by their verb.
+var subjectPronouns = set("i", "you", "he", "she", "it", "we", "they", "who")
+
+// finiteVerbs are the auxiliaries and modals that a reported clause
+// does not open in English: its subject comes first.
+var finiteVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "should", "may", "might", "must", "shall", "does", "did")
 
 // topicPreps end a cue whose object is a topic ("complained about").
 var topicPreps = set("about", "for", "of", "with", "on", "to", "in", "over", "at")
@@ -620,8 +765,11 @@ var clausePreps = set("of", "in", "at", "for", "with", "instead", "about", "on",
 
 // addresseeThat returns the "that" after a short addressee opening the
 // content toks[s:e] ("the ministry that …", "reporters that …", "him
-// that …"), or s when there is none.
-func (d *doc) addresseeThat(s, e int) int {
+// that …"), or s when there is none; after a verb that takes no
+// addressee (none) only a time word ("said today that …") or the rest
+// of a cue phrase the tagger cut ("[said in the] Rose Garden
+// announcement that …").
+func (d *doc) addresseeThat(s, e int, none bool) int {
 	first := d.toks[s]
 	if !determiners[first.low] && !addressees[first.low] && !first.cap && !timeWords[first.low] {
 		return s
@@ -629,6 +777,9 @@ func (d *doc) addresseeThat(s, e int) int {
 	for k := s + 1; k < e && k <= s+4; k++ {
 		switch t := d.toks[k]; {
 		case t.low == "that":
+			if none && !timeWords[first.low] && !documentHeads[d.toks[k-1].low] {
+				return s // "said the idea that … is wrong" keeps its subject; "said in a … announcement that" does not
+			}
 			if k+1 < e && (auxiliaries[d.toks[k+1].low] || modals[d.toks[k+1].low]) {
 				return s // "a new resolution that would revoke …": a relative clause
 			}
@@ -639,6 +790,25 @@ func (d *doc) addresseeThat(s, e int) int {
 	}
 	return s
 }
+
+// takesAddressee reports whether a reporting verb takes an addressee
+// before its "that" ("told reporters that", "assured investors that");
+// "said the idea that …" and "denied the claim that …" have none.
+func takesAddressee(verb string) bool {
+	if tellVerbs[verb] {
+		return true
+	}
+	for _, v := range addresseeStems {
+		if strings.HasPrefix(verb, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeStems begin the verbs, besides tellVerbs, that take an
+// addressee.
+var addresseeStems = []string{"promis", "pledg", "vow", "threat", "convinc", "persuad", "notif", "advis", "reassur", "remind", "show", "teach", "taught", "complain"}
 
 // timeWords may stand between a cue and its "that": "is reporting today
 // that …".
