@@ -433,7 +433,7 @@ var firstPerson = set("i", "we", "us", "me", "you")
 
 // addresseeStems begin the verbs, besides tellVerbs, that take an
 // addressee.
-var addresseeStems = []string{"promis", "pledg", "vow", "threat", "convinc", "persuad", "notif", "advis", "reassur", "remind", "show", "teach", "taught", "complain"}
+var addresseeStems = []string{"promis", "pledg", "vow", "threat", "convinc", "persuad", "notif", "advis", "reassur", "remind", "show", "teach", "taught", "complain", "warn", "assur", "caution", "brief", "alert"}
 
 // takenAttr is where a tagged attribution taken stands: its statements'
 // spans, its speaker's and its cue's, with the speaker and cue read.

@@ -425,3 +425,19 @@ func TestFindWithSourceOffSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWithAddressee: after a verb that takes an addressee, the
+// addressee before "that" is not said; after one that takes none, the
+// words before "that" are the statement's subject.
+func TestFindWithAddressee(t *testing.T) {
+	text := "Foreign Minister Tomas Reyk warned deputies that six helicopters could be grounded without foreign mechanics."
+	got := findWith(t, text, taggedParts{"Foreign Minister Tomas Reyk", "warned", []string{"deputies that six helicopters could be grounded without foreign mechanics"}})
+	if len(got) != 1 || got[0].Text != "six helicopters could be grounded without foreign mechanics" {
+		t.Errorf("warned deputies: got %s", dump(got))
+	}
+	text = "The minister said the idea that the port would close was wrong."
+	got = findWith(t, text, taggedParts{"The minister", "said", []string{"the idea that the port would close was wrong"}})
+	if len(got) != 1 || got[0].Text != "the idea that the port would close was wrong" {
+		t.Errorf("said the idea: got %s", dump(got))
+	}
+}

@@ -351,8 +351,8 @@ var clausePreps = set("of", "in", "at", "for", "with", "instead", "about", "on",
 // announcement that …").
 func (d *doc) addresseeThat(s, e int, none bool) int {
 	first := d.toks[s]
-	if !determiners[first.low] && !addressees[first.low] && !first.cap && !timeWords[first.low] {
-		return s
+	if none && !determiners[first.low] && !addressees[first.low] && !first.cap && !timeWords[first.low] {
+		return s // after a verb that takes one, any short addressee: "warned deputies that"
 	}
 	for k := s + 1; k < e && k <= s+4; k++ {
 		switch t := d.toks[k]; {
