@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "0dfee58f4569a2d26962ea5b40f38c497c7849778ca9a5df19e1d8306653b0c0"
+const DefaultSHA256 = "58bf7fe529b2701b69bce1780065f77ac2bdd2e9b956642953e083b5f7464f99"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -155,6 +155,9 @@ func (r *resolver) speaker(a *attr) resolved {
 		}
 		r.addRef(p, pos, a.statement)
 		return resolved{name: r.persons[p].name, role: m.role, entity: r.persons[p].entity}
+	case kJoint:
+		left, right := r.speaker(&attr{m: m.parts[0], statement: a.statement}), r.speaker(&attr{m: m.parts[1], statement: a.statement})
+		return resolved{name: left.name + " " + m.and + " " + right.name}
 	case kDoc:
 		p := r.byStatement(pos)
 		if p < 0 {

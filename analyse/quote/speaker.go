@@ -14,6 +14,7 @@ const (
 	kRole    = 'r' // a definite role noun to resolve: "the minister"
 	kDoc     = 'd' // a definite document to resolve: "the statement"
 	kOther   = 'o' // a description that stands for itself: "police", "a company spokeswoman"
+	kJoint   = 'j' // two named speakers: "Rosa Ambry and Henrik Alsop"
 )
 
 // mention is a speaker phrase as written, read: its name and title split.
@@ -28,10 +29,17 @@ type mention struct {
 	gender byte // 'm', 'f', or 0 when not evident
 	person bool // a person's name (a title or first name says so)
 	org    bool
+	// parts are the two speakers of a joint mention (kJoint), joined by
+	// the conjunction as written in and.
+	parts []mention
+	and   string
 }
 
 // readMention reads the speaker phrase toks[s:e].
 func (d *doc) readMention(s, e int) mention {
+	if e-s > 1 && d.lx == englishWords && floatingQuantifiers[d.toks[e-1].low] {
+		e-- // "Ambry and Alsop both said", "the ministers all said"
+	}
 	m := mention{span: parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}}
 	m.text = d.text[m.span.Start:m.span.End]
 	if e-s == 1 {
@@ -41,6 +49,16 @@ func (d *doc) readMention(s, e int) mention {
 		}
 		if g := objectGender[d.toks[s].low]; g != 0 && d.lx == englishWords {
 			m.kind, m.gender = kPronoun, g // "heard him say"
+			return m
+		}
+	}
+	if j := d.jointAt(s, e); j > 0 {
+		left, right := d.readMention(s, j), d.readMention(j+1, e)
+		if left.kind == kName && right.kind == kName && !left.org && !right.org {
+			// "Rosa Ambry and Henrik Alsop said": both speak, not the
+			// last named alone
+			m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
+			m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
 			return m
 		}
 	}
@@ -55,6 +73,35 @@ func (d *doc) readMention(s, e int) mention {
 	}
 	d.readDescription(&m, segs[0])
 	return m
+}
+
+// floatingQuantifiers may follow a subject before its verb; they are not
+// part of the speaker's name.
+var floatingQuantifiers = set("both", "all", "each")
+
+// jointAt returns the conjunction that joins two capitalised names in the
+// speaker phrase toks[s:e] ("Ambry and Alsop", "Union leader Rosa Ambry
+// and chief executive Henrik Alsop"), 0 when there is none or more than
+// one, or when a comma or a bracket stands in the phrase (an appositive
+// reads otherwise).
+func (d *doc) jointAt(s, e int) int {
+	j := 0
+	for k := s; k < e; k++ {
+		t := d.toks[k]
+		switch {
+		case !t.word && t.text != "'" && t.text != "’" && t.text != ".":
+			return 0
+		case t.low == "and" && d.lx == englishWords || d.lx != englishWords && d.lx.conj[t.low] && t.low != "mais" && t.low != "pero" && t.low != "ma" && t.low != "mas" && t.low != "aber" && t.low != "maar" && t.low != "but":
+			if j > 0 {
+				return 0
+			}
+			j = k
+		}
+	}
+	if j <= s || j >= e-1 || !d.toks[j-1].cap || !d.toks[e-1].cap {
+		return 0
+	}
+	return j
 }
 
 // segments splits a speaker phrase at its appositive commas, dashes and

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/office"
@@ -128,7 +130,7 @@ func (g *nameGraph) mergeSurnames() {
 	for i, n := range g.nodes {
 		var cands []int
 		for _, j := range byLast[lastWord(n.name)] {
-			if i != j && size[j] > size[i] && nameExtends(g.nodes[j].name, n.name) {
+			if i != j && size[j] > size[i] && !isJoint(g.nodes[j].name) && nameExtends(g.nodes[j].name, n.name) {
 				cands = append(cands, j)
 			}
 		}
@@ -141,6 +143,26 @@ func (g *nameGraph) mergeSurnames() {
 			}
 		}
 	}
+}
+
+// isJoint reports whether a speaker's name is two speakers' ("Rosa Ambry
+// and Henrik Alsop"): "Alsop" is the second's short name, not theirs.
+func isJoint(name string) bool {
+	f := strings.Fields(name)
+	for i := 1; i+1 < len(f); i++ {
+		if jointWords[f[i]] && isUpperStart(f[i-1]) && isUpperStart(f[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWords join two speakers' names in the languages read.
+var jointWords = set("and", "et", "y", "e", "und", "en")
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // lastWord returns the last word of name, lower case; "" when none.

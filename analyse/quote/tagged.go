@@ -302,7 +302,7 @@ func (d *doc) rulesSpeakerFits(ours, tagged mention) bool {
 // tell"), as a verb group's are.
 func (d *doc) verbGroup(k, j int) bool {
 	for i := k; i < j; i++ {
-		if l := d.toks[i].low; !auxiliaries[l] && !modals[l] && !strings.HasSuffix(l, "ly") {
+		if l := d.toks[i].low; !auxiliaries[l] && !modals[l] && !floatingQuantifiers[l] && !strings.HasSuffix(l, "ly") {
 			return false
 		}
 	}

@@ -441,3 +441,26 @@ func TestFindWithAddressee(t *testing.T) {
 		t.Errorf("said the idea: got %s", dump(got))
 	}
 }
+
+// TestJointSpeakers: two speakers joined by "and" speak together; the
+// joint speaker does not take the second's short name from other
+// articles ("Alsop" stays Henrik Alsop).
+func TestJointSpeakers(t *testing.T) {
+	text := "Union leader Rosa Ambry and chief executive Henrik Alsop both said they were ready to meet again."
+	got := findWith(t, text, taggedParts{"Union leader Rosa Ambry and chief executive Henrik Alsop", "both said", []string{"they were ready to meet again"}})
+	if len(got) != 1 || got[0].Speaker != "Rosa Ambry and Henrik Alsop" {
+		t.Fatalf("got %s, want Rosa Ambry and Henrik Alsop", dump(got))
+	}
+	a := &parallax.Article{ID: "a", Text: text, Quotes: got}
+	article := func(id, text string) *parallax.Article {
+		return &parallax.Article{ID: id, Text: text, Quotes: quote.Find(text, sentence.Split(text), nil)}
+	}
+	b := article("b", `"The offer stands," Harrowgate chief executive Henrik Alsop said.`)
+	c := article("c", `"We will not go higher," Alsop said on Tuesday.`)
+	_, speakers := quote.Group([]*parallax.Article{a, b, c})
+	for _, s := range speakers {
+		if s.Name == "Henrik Alsop" && !slices.Contains(s.Articles, "c") {
+			t.Errorf("Alsop in c is not Henrik Alsop: %+v", speakers)
+		}
+	}
+}
