@@ -94,7 +94,9 @@
 // People are known from the entities given (their Role and ID used) and
 // from titled names in the text. What cannot be resolved is "unknown".
 // Institutions and descriptions stand for themselves ("the Kessarian
-// foreign ministry", "a police spokesman", "Analysts in Orsenburg").
+// foreign ministry", "a police spokesman", "Analysts in Orsenburg"). Two
+// names joined by "and" speak together: "Ambry and Alsop said" is the
+// speaker "Rosa Ambry and Henrik Alsop", each name resolved.
 //
 // # French, Spanish, Italian, Portuguese, German and Dutch
 //
