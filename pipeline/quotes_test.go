@@ -3,14 +3,13 @@ package pipeline_test
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"github.com/parallax-news/parallax/pipeline"
 )
 
@@ -43,7 +42,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	}
 	n := 0
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
@@ -54,13 +53,7 @@ func BenchmarkFindQuotes(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 	// On a shared machine wall time counts other processes' turns; the
 	// process's CPU time does not.
-	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(n)/(cputime.Process()-cpu0).Seconds(), "articles/cpu-s")
 }
 
 // TestFindQuotesPolNeAR: on the PolNeAR development articles, the

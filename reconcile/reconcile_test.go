@@ -13,6 +13,7 @@ import (
 	"github.com/parallax-news/parallax/analyse/quantity"
 	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/analyse/timex"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"github.com/parallax-news/parallax/reconcile"
 )
 
@@ -337,13 +338,13 @@ func TestDeterministic(t *testing.T) {
 func BenchmarkStory200(b *testing.B) {
 	as := synthetic(200)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Process()
 	for b.Loop() {
 		s := &parallax.Story{ID: "s"}
 		reconcile.Story(s, as)
 	}
 	// CPU time per story too: wall time is noisy on a shared machine.
-	b.ReportMetric(float64((cpuTime()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Process()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // synthetic builds n articles about one invented event, each a dozen

@@ -3,13 +3,12 @@ package attribution_test
 import (
 	"os"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/attribution"
 	"github.com/parallax-news/parallax/eval"
+	"github.com/parallax-news/parallax/internal/cputime"
 	"github.com/parallax-news/parallax/internal/manifest"
 	"github.com/parallax-news/parallax/internal/postag"
 )
@@ -46,7 +45,7 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.SetBytes(int64(size)) // one op tags every document
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
@@ -57,15 +56,10 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 	// On a shared machine wall time counts other processes' turns; the
 	// process's CPU time does not.
-	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
+	b.ReportMetric(float64(n)/(cputime.Process()-cpu0).Seconds(), "articles/cpu-s")
 }
 
 // cpuTime is the user and system CPU time of this process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func TestDefaultFindsAttributions(t *testing.T) {
 	m := mustDefault(t)

@@ -5,11 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/parallax-news/parallax/analyse/entity"
+	"github.com/parallax-news/parallax/internal/cputime"
 )
 
 func benchDir() string {
@@ -104,7 +104,7 @@ func BenchmarkTag(b *testing.B) {
 	m := mustDefault(b)
 	tokens := 0
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range dev {
@@ -115,12 +115,7 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 	// On a shared machine wall time counts other processes' turns; the
 	// process's CPU time does not.
-	b.ReportMetric(float64(tokens)/(cpuTime()-cpu0).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(tokens)/(cputime.Process()-cpu0).Seconds(), "tokens/cpu-s")
 }
 
 // cpuTime is the user and system CPU time of this process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
