@@ -253,11 +253,13 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		if f.para < para-maxParas {
 			return -1
 		}
-		// the first compatible mention in the sentence of f
+		// the first compatible mention in the sentence of f, outside
+		// quotation marks: in "“His (Gray’s) hands were down,” she said"
+		// Gray is spoken of, not speaking
 		j := i - 1
 		pick := -1
 		for j >= stop && r.refs[j].sent == f.sent {
-			if ok(r.persons[r.refs[j].p]) {
+			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) {
 				pick = r.refs[j].p
 			}
 			j--
@@ -268,6 +270,12 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		i = j + 1
 	}
 	return -1
+}
+
+// quoted reports whether offset pos lies inside a quotation's marks.
+func (d *doc) quoted(pos int) bool {
+	k := d.tokAt(pos)
+	return k < len(d.toks) && d.toks[k].s == pos && d.inq[k]
 }
 
 // compatible reports whether a pronoun of gender g can refer to p.

@@ -464,3 +464,17 @@ func TestJointSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounNotInsideQuote: a name inside the quotation is spoken of;
+// the pronoun after it speaks for the person named before.
+func TestPronounNotInsideQuote(t *testing.T) {
+	text := `Defence Minister Ana Varela visited the base on Monday. "Reyk has been a great help to all of us," she said.`
+	ent := func(name string) parallax.Entity {
+		i := strings.Index(text, name)
+		return parallax.Entity{Text: name, Type: "PERSON", Span: parallax.Span{Start: i, End: i + len(name)}}
+	}
+	got := quote.Find(text, sentence.Split(text), []parallax.Entity{ent("Ana Varela"), ent("Reyk")})
+	if len(got) != 1 || got[0].Speaker != "Ana Varela" {
+		t.Errorf("got %s, want Ana Varela speaking", dump(got))
+	}
+}
