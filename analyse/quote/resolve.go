@@ -165,6 +165,14 @@ func (r *resolver) speaker(a *attr) resolved {
 		}
 		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
 	}
+	// "King said": a capitalised title word alone is the surname of a
+	// person named before ("Tishana King") when there is one
+	if !strings.Contains(m.text, " ") && r.d.toks[r.d.tokAt(pos)].cap {
+		if q := r.find(m.text, false, pos); q >= 0 && !r.persons[q].org && r.persons[q].name != m.text {
+			r.addRef(q, pos, a.statement)
+			return resolved{name: r.persons[q].name, entity: r.persons[q].entity}
+		}
+	}
 	// a description stands for itself; "they" and "it" may find it later
 	p := r.find(m.name, true, pos)
 	if p < 0 {

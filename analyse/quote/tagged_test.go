@@ -478,3 +478,19 @@ func TestPronounNotInsideQuote(t *testing.T) {
 		t.Errorf("got %s, want Ana Varela speaking", dump(got))
 	}
 }
+
+// TestTitleWordAsSurname: a capitalised title word alone that no one
+// holds as a title is the surname of the person named before.
+func TestTitleWordAsSurname(t *testing.T) {
+	text := "Tishana King watched from her window on Saturday night. King said the street was lit by a lamp."
+	got := quote.Find(text, sentence.Split(text), []parallax.Entity{{Text: "Tishana King", Type: "PERSON", Span: parallax.Span{Start: 0, End: len("Tishana King")}}})
+	if len(got) != 1 || got[0].Speaker != "Tishana King" {
+		t.Errorf("got %s, want Tishana King", dump(got))
+	}
+	text = "The king of Veltrava opened the bridge. The King said the country would rebuild it."
+	for _, q := range quote.Find(text, sentence.Split(text), nil) {
+		if q.Speaker == "Veltrava" {
+			t.Errorf("a title read as a surname: %s", dump([]parallax.Quote{q}))
+		}
+	}
+}
