@@ -212,10 +212,7 @@ func (d *doc) beforeAttr(p part) (*attr, bool) {
 // clauseAttr reads the clause that ends before token oi (an opening
 // mark, or a colon that introduces the next paragraph).
 func (d *doc) clauseAttr(oi int) (*attr, bool) {
-	lo := oi
-	for lo-1 >= 0 && lo > oi-maxReach && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
-		lo--
-	}
+	lo := d.sentenceFrom(oi)
 	for k := oi - 1; k >= lo; k-- {
 		if d.inq[k] || d.toks[k].quote != 0 {
 			continue
@@ -242,10 +239,7 @@ func (d *doc) clauseAttr(oi int) (*attr, bool) {
 // accordingIn finds "according to X" in the sentence of a part.
 func (d *doc) accordingIn(p part) *attr {
 	oi := d.tokAt(p.open)
-	lo := oi
-	for lo-1 >= 0 && lo > oi-maxReach && d.para[lo-1] == d.para[oi] && !d.sentenceEnd(lo-1) {
-		lo--
-	}
+	lo := d.sentenceFrom(oi)
 	hi := oi
 	for hi < len(d.toks) && hi < oi+maxReach && d.para[hi] == d.para[oi] && !d.sentenceEnd(hi) {
 		hi++

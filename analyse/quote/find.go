@@ -171,6 +171,16 @@ func (d *doc) cueClass(k int) int {
 	return cues[t.low]
 }
 
+// sentenceFrom returns the first token of the sentence of token k, outside
+// quotes, not further back than maxReach tokens nor out of k's paragraph.
+func (d *doc) sentenceFrom(k int) int {
+	lo := k
+	for lo-1 >= 0 && lo > k-maxReach && d.para[lo-1] == d.para[k] && !d.sentenceEnd(lo-1) {
+		lo--
+	}
+	return lo
+}
+
 // sentenceStart reports whether token k opens a sentence or paragraph.
 func (d *doc) sentenceStart(k int) bool {
 	if k == 0 || d.para[k-1] != d.para[k] {

@@ -102,7 +102,7 @@ func FuzzFindWith(f *testing.F) {
 			{Cue: []parallax.Span{sp(c0, c1), sp(s0, s1)}, Content: []parallax.Span{sp(t0, t1), sp(s1, t0)}},
 			{Source: []parallax.Span{sp(t0, t1)}, Cue: []parallax.Span{sp(c0, c1)}, Content: []parallax.Span{sp(s0, s1), sp(s0, s1)}},
 		}
-		qs := quote.FindWith(s, sentence.Split(s), nil, "en", func(string, []parallax.Attribution) []parallax.Attribution { return as })
+		qs := quote.FindWith(s, sentence.Split(s), nil, "en", fixed(as))
 		for i, q := range qs {
 			if q.Span.Start < 0 || q.Span.End > len(s) || q.Span.Start >= q.Span.End || s[q.Span.Start:q.Span.End] != q.Text {
 				t.Fatalf("%q: quote %d span %v text %q", s, i, q.Span, q.Text)

@@ -149,6 +149,18 @@ func init() {
 	}
 }
 
+// joinsNames reports whether w joins two speakers' names in the
+// language: its "and", not its "but".
+func (lx *lexicon) joinsNames(w string) bool {
+	if lx == englishWords {
+		return w == "and"
+	}
+	return lx.conj[w] && !adversatives[w]
+}
+
+// adversatives are the languages' "but": they join clauses, not names.
+var adversatives = set("but", "mais", "pero", "ma", "mas", "aber", "maar")
+
 // lexiconFor returns the lexicon of an ISO 639-1 language code; English
 // for "en", "" and the languages without their own.
 func lexiconFor(lang string) *lexicon {

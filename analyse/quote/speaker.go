@@ -91,7 +91,7 @@ func (d *doc) jointAt(s, e int) int {
 		switch {
 		case !t.word && t.text != "'" && t.text != "’" && t.text != ".":
 			return 0
-		case t.low == "and" && d.lx == englishWords || d.lx != englishWords && d.lx.conj[t.low] && t.low != "mais" && t.low != "pero" && t.low != "ma" && t.low != "mas" && t.low != "aber" && t.low != "maar" && t.low != "but":
+		case d.lx.joinsNames(t.low):
 			if j > 0 {
 				return 0
 			}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,8 +158,19 @@ func isJoint(name string) bool {
 	return false
 }
 
-// jointWords join two speakers' names in the languages read.
-var jointWords = set("and", "et", "y", "e", "und", "en")
+// jointWords join two speakers' names in the languages read (see
+// lexicon.joinsNames).
+var jointWords = func() map[string]bool {
+	m := map[string]bool{"and": true}
+	for lx := range maps.Values(lexicons) {
+		for w := range lx.conj {
+			if lx.joinsNames(w) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 func isUpperStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

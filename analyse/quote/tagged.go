@@ -164,7 +164,7 @@ type taggedCue struct {
 // ("told us her story"), an intention ("continued to make"), reported
 // speech away from its cue or outside its sentence, a quotation cut.
 func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.Quote, bool) {
-	if seg.Start < at.cue.End && at.cue.Start < seg.End {
+	if spansOverlap(seg, at.cue) {
 		seg.Start = max(seg.Start, at.cue.End) // the content starts after its cue
 	}
 	// a "that" opening the content, or ending an addressee, is the cue's
@@ -418,11 +418,7 @@ func (d *doc) functionWordsOnly(s, e int) bool {
 // that the tagger left without one: the noun phrase before it in its
 // sentence. An empty range when there is none.
 func (d *doc) subjectOf(k int) (s, e int) {
-	lo := k
-	for lo > 0 && d.para[lo-1] == d.para[k] && !d.sentenceEnd(lo-1) {
-		lo--
-	}
-	if s, e, ok := d.subject(k, lo); ok {
+	if s, e, ok := d.subject(k, d.sentenceFrom(k)); ok {
 		return s, e
 	}
 	return 0, 0
