@@ -19,6 +19,15 @@ type Model struct {
 	first, second *perceptron.Model
 }
 
+// newModel makes a Model of its two perceptrons, decoding only label
+// sequences that BILOU allows: a chunk opened and left unclosed, or a
+// chunk's inside with no beginning, is no tagging of spans.
+func newModel(first, second *perceptron.Model) *Model {
+	first.Restrict(perceptron.BILOU)
+	second.Restrict(perceptron.BILOU)
+	return &Model{first: first, second: second}
+}
+
 // Token labels: BILOU over the three roles.
 const (
 	roleSource  = "SRC"

@@ -25,5 +25,5 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read attribution model: %w", err)
 	}
-	return &Model{first: ps[0], second: ps[1]}, nil
+	return newModel(ps[0], ps[1]), nil
 }

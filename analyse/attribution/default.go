@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "58bf7fe529b2701b69bce1780065f77ac2bdd2e9b956642953e083b5f7464f99"
+const DefaultSHA256 = "4bc06d88d6515824722fa178e813aba98e29cd182f843ba57de88070e87fb151"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

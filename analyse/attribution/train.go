@@ -65,7 +65,7 @@ func Train(docs []Doc, opts TrainOptions) *Model {
 	for i, it := range items {
 		stacked[i] = perceptron.Encoded{Features: it.stackFeatures(dict, &fs), Labels: it.labels}
 	}
-	return &Model{first: first, second: perceptron.TrainEncoded(dict, stacked, opts.perceptron("second"))}
+	return newModel(first, perceptron.TrainEncoded(dict, stacked, opts.perceptron("second")))
 }
 
 // item is a training paragraph.
@@ -147,7 +147,7 @@ func encoded(items []*item, keep func(*item) bool) []perceptron.Encoded {
 
 // perceptron returns the options of one of the perceptrons trained.
 func (o TrainOptions) perceptron(stage string) perceptron.Options {
-	po := perceptron.Options{Epochs: o.Epochs, Seed: o.Seed}
+	po := perceptron.Options{Epochs: o.Epochs, Seed: o.Seed, Allowed: perceptron.BILOU}
 	if o.Progress != nil {
 		po.Progress = func(epoch, errors int) { o.Progress(stage, epoch, errors) }
 	}

@@ -44,7 +44,8 @@ func trainingDocs(docs []eval.AttributionDoc) []attribution.Doc {
 
 // TestTrainPolNeAR trains on PolNeAR train and scores dev (a minute or
 // two); it runs only when PARALLAX_TRAIN=1 and the data is present.
-// PARALLAX_EPOCHS overrides the epoch count, PARALLAX_SAVE=path writes the
+// PARALLAX_EPOCHS overrides the epoch count, PARALLAX_SEED the training
+// seed, PARALLAX_SAVE=path writes the
 // model there, PARALLAX_PRUNES="8 16" also scores the model pruned at
 // each of those thresholds, PARALLAX_MODEL=path scores a saved model
 // instead of training, and PARALLAX_HOLDOUT=1 trains on the first 700
@@ -79,7 +80,7 @@ func TestTrainPolNeAR(t *testing.T) {
 		return
 	}
 	start := time.Now()
-	m := attribution.Train(trainingDocs(train), attribution.TrainOptions{Epochs: epochs(), Progress: func(stage string, e, errs int) {
+	m := attribution.Train(trainingDocs(train), attribution.TrainOptions{Epochs: epochs(), Seed: seed(), Progress: func(stage string, e, errs int) {
 		t.Logf("%s epoch %d: %d errors (%s)", stage, e, errs, time.Since(start).Round(time.Second))
 	}})
 	for _, ps := range strings.Fields(os.Getenv("PARALLAX_PRUNES")) {
@@ -128,4 +129,11 @@ func epochs() int {
 // hinted finds with m given the quote rules' hints, as eval quotes does.
 func hinted(m *attribution.Model) eval.AttributionFunc {
 	return func(text string) []eval.Attribution { return m.Find(text, eval.RuleAttributions(text)) }
+}
+
+// seed reads PARALLAX_SEED, for checking that a design change holds
+// across training seeds (0: the default seed).
+func seed() uint64 {
+	n, _ := strconv.Atoi(os.Getenv("PARALLAX_SEED"))
+	return uint64(n)
 }

@@ -247,9 +247,14 @@ func (d *doc) cueSpan(k, hi int) (parallax.Span, int) {
 		end = k + 2
 	}
 	if tellVerbs[d.toks[k].low] {
+		subject := false
 		for j := k + 1; j < hi && j <= k+4; j++ {
 			t := d.toks[j]
 			if !t.word || t.low == "that" || boundaries[t.low] || t.low == "at" || t.low == "in" || t.low == "after" || t.low == "during" || t.low == "on" || cues[t.low] != 0 {
+				break
+			}
+			if j > k+1 && (pronouns[t.low] != 0 || contractedVerb(t.low)) {
+				subject = true // "told the Post he’s", "told her he": the statement's subject
 				break
 			}
 			if determiners[t.low] && j > k+1 {
@@ -257,8 +262,8 @@ func (d *doc) cueSpan(k, hi int) (parallax.Span, int) {
 			}
 			end = j + 1
 		}
-		if end > k+1 && determiners[d.toks[end-1].low] {
-			end--
+		if end > k+1 && determiners[d.toks[end-1].low] && !subject {
+			end-- // "told his audience" has no "his" alone, "told her he" has
 		}
 	}
 	return parallax.Span{Start: d.toks[k].s, End: d.toks[end-1].e}, end

@@ -121,10 +121,40 @@ func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
 	if !trailing && d.lx == englishWords && (d.toks[start].low == "about" || d.toks[start].low == "of") && !d.countAt(start+1) {
 		return cand{}, false // "writes about her calling": a topic, not a statement ("about 350" is a count)
 	}
+	if !trailing && d.lx == englishWords && clauseTellers[d.toks[k].low] && !d.tellsStatement(start, end) {
+		return cand{}, false // "told us her story over coffee": what was told, not a statement
+	}
 	sp := parallax.Span{Start: d.toks[start].s, End: d.toks[end-1].e}
 	q := parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}
 	return cand{q: q, a: at}, true
 }
+
+// tellsStatement reports whether the English words [start, end), after
+// a telling verb and its addressee, are a statement: after "that" or a
+// colon, a question word or "to" ("told them to leave"), a quotation, or
+// a clause with a verb ("told reporters the bridge would reopen") — not
+// only an object ("told us her story over coffee", "told the committee
+// about the funds").
+func (d *doc) tellsStatement(start, end int) bool {
+	if start > 0 && (d.toks[start-1].low == "that" || d.toks[start-1].text == ":") {
+		return true
+	}
+	first := d.toks[start].low
+	if first == "not" && start+1 < end {
+		first = d.toks[start+1].low // "told Megyn not to worry"
+	}
+	return d.toks[start].quote != 0 || tellOpeners[first] || d.hasVerb(start, end)
+}
+
+// clauseTellers are the telling verbs whose object, after the addressee,
+// is a statement only as a clause: "told us her story" is none, where
+// "warned of the risk" and "urged people not to" are warnings.
+var clauseTellers = set("told", "tells", "telling", "tell", "informed", "informs", "informing",
+	"assured", "assures", "reminded")
+
+// tellOpeners open what a telling verb reports besides a clause: an
+// indirect question or an instruction.
+var tellOpeners = set("what", "which", "how", "why", "when", "where", "who", "whether", "if", "to")
 
 // reporter finds who the cue at k reports: its subject, the name after it
 // ("…, said X."), the speaker of the sentence's earlier cue ("…, adding

@@ -171,7 +171,7 @@ var titles = set(
 	"spokesperson", "general", "gen", "gen.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
 	"miss", "dr", "dr.", "prof", "prof.", "professor", "chief", "executive", "director",
 	"harbour", "harbor", "master", "speaker", "leader", "chairman", "chairwoman",
-	"chair", "head", "governor", "mayor", "senator", "sen.", "representative", "rep.",
+	"chair", "head", "governor", "gov.", "sheriff", "assemblyman", "assemblywoman", "councilman", "councilwoman", "mayor", "senator", "sen.", "representative", "rep.",
 	"deputy", "ambassador", "envoy", "commander", "colonel", "col.", "major", "maj.",
 	"captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.",
 	"marshal", "judge", "justice", "prosecutor", "attorney", "chancellor", "premier",

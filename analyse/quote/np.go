@@ -196,6 +196,8 @@ scan:
 		case d.lx.determiners[t.low] && k > i && d.lx.detPreps[d.toks[k-1].low]:
 		case d.lx.determiners[t.low] && k > i:
 			break scan
+		case k > i && d.lx.joinsNames(t.low) && d.namesJoined(k, hi):
+			// "said Tomas Reyk and Anna Lind": both speak
 		case d.lx.boundaries[t.low] || d.lx.negators[t.low]:
 			break scan
 		case t.cap:
@@ -222,6 +224,26 @@ scan:
 		end--
 	}
 	return end
+}
+
+// namesJoined reports whether the conjunction at k joins two names in a
+// speaker phrase scanned rightwards: a capitalised word before it, and
+// after it capitalised words up to the end of the frame or a mark
+// ("said Reyk and Anna Lind, who …"), not a clause that goes on ("said
+// Reyk and Washington responded").
+func (d *doc) namesJoined(k, hi int) bool {
+	if !d.toks[k-1].cap || k+1 >= hi || !d.toks[k+1].cap || d.lx.stopCaps[d.toks[k+1].low] {
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		if !d.toks[j].word {
+			return true
+		}
+		if !d.toks[j].cap && d.particleEnd(j) == j {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerHead reports whether the word at k, written in lower case, heads

@@ -30,8 +30,10 @@ type person struct {
 // ref is one mention of a person at an offset.
 type ref struct {
 	pos, para, sent int
-	p               int // index in persons
-	statement       bool
+	p               int  // index in persons
+	statement       bool // a speaker "in a statement"
+	speaks          bool // a speaker, not a name in passing
+	surname         bool // a last name alone (see surnameRef)
 }
 
 // resolver holds the article's people and their mentions so far.
@@ -136,7 +138,7 @@ func (r *resolver) speaker(a *attr) resolved {
 		if role == "" {
 			role = r.entityRole(m.span)
 		}
-		r.addRef(p, pos, a.statement)
+		r.addSpeaker(p, pos, a.statement)
 		return resolved{name: r.persons[p].name, role: role, entity: r.entityOf(m.span, p)}
 	case kPronoun:
 		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) })
@@ -146,14 +148,14 @@ func (r *resolver) speaker(a *attr) resolved {
 		if (m.gender == 'm' || m.gender == 'f') && r.persons[p].gender == 0 {
 			r.persons[p].gender = m.gender
 		}
-		r.addRef(p, pos, a.statement)
+		r.addSpeaker(p, pos, a.statement)
 		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
 	case kRole:
 		p := r.byRole(m, pos)
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker, role: m.role}
 		}
-		r.addRef(p, pos, a.statement)
+		r.addSpeaker(p, pos, a.statement)
 		return resolved{name: r.persons[p].name, role: m.role, entity: r.persons[p].entity}
 	case kJoint:
 		left, right := r.speaker(&attr{m: m.parts[0], statement: a.statement}), r.speaker(&attr{m: m.parts[1], statement: a.statement})
@@ -169,7 +171,7 @@ func (r *resolver) speaker(a *attr) resolved {
 	// person named before ("Tishana King") when there is one
 	if !strings.Contains(m.text, " ") && r.d.toks[r.d.tokAt(pos)].cap {
 		if q := r.find(m.text, false, pos); q >= 0 && !r.persons[q].org && r.persons[q].name != m.text {
-			r.addRef(q, pos, a.statement)
+			r.addSpeaker(q, pos, a.statement)
 			return resolved{name: r.persons[q].name, entity: r.persons[q].entity}
 		}
 	}
@@ -178,7 +180,7 @@ func (r *resolver) speaker(a *attr) resolved {
 	if p < 0 {
 		p = r.add(person{name: m.name, org: true})
 	}
-	r.addRef(p, pos, a.statement)
+	r.addSpeaker(p, pos, a.statement)
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
 }
 
@@ -243,6 +245,12 @@ func (r *resolver) addRef(p, pos int, statement bool) {
 	r.refs[i] = f
 }
 
+// addSpeaker records that person p speaks at offset pos.
+func (r *resolver) addSpeaker(p, pos int, statement bool) {
+	r.addRef(p, pos, statement)
+	r.refs[r.refsBefore(pos+1)-1].speaks = true
+}
+
 // refsBefore returns the number of mentions before offset pos.
 func (r *resolver) refsBefore(pos int) int {
 	return sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos >= pos })
@@ -250,10 +258,10 @@ func (r *resolver) refsBefore(pos int) int {
 
 // nearest returns the person a pronoun at pos refers to: in the nearest
 // sentence before it (the current one first) that mentions a compatible
-// person, the first one mentioned (the subject, most often); within
-// maxParas paragraphs. -1 when none.
+// person, the one who speaks there or else the first one mentioned (the
+// subject, most often); within maxParas paragraphs. -1 when none.
 func (r *resolver) nearest(pos int, ok func(person) bool) int {
-	para := r.d.paraOf(pos)
+	para, sent := r.d.paraOf(pos), r.d.sentOf(pos)
 	i := r.refsBefore(pos)
 	stop := max(0, i-maxRefs)
 	for i > stop {
@@ -265,12 +273,22 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		// quotation marks: in "“His (Gray’s) hands were down,” she said"
 		// Gray is spoken of, not speaking
 		j := i - 1
-		pick := -1
+		pick, speaker := -1, -1
 		for j >= stop && r.refs[j].sent == f.sent {
-			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) {
+			// a last name alone in the pronoun's own sentence is most
+			// often someone else's: "Asked about her vote if Clinton
+			// wins, she replied", "he appeared at a Trump rally"
+			own := r.refs[j].surname && r.refs[j].sent == sent
+			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) && !own {
 				pick = r.refs[j].p
+				if r.refs[j].speaks {
+					speaker = pick
+				}
 			}
 			j--
+		}
+		if speaker >= 0 {
+			return speaker // "… than Trump, Bolton said, …": Bolton speaks on
 		}
 		if pick >= 0 {
 			return pick
@@ -463,9 +481,13 @@ func (r *resolver) addNames() {
 		for e < len(d.toks) && e-k < 4 && d.toks[e].word && d.toks[e].cap && isNameWord(d.toks[e]) && d.para[e] == d.para[k] {
 			e++
 		}
+		if d.titledNameAt(e) {
+			k = e - 1 // "New York" in "New York Gov. George Pataki": the title's domain
+			continue
+		}
 		rs := k
-		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && titles[d.toks[rs].low] && !stopCaps[d.toks[rs-1].low]) {
-			rs--
+		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && (titles[d.toks[rs].low] || k-rs < 5 && d.toks[rs].cap) && !stopCaps[d.toks[rs-1].low]) {
+			rs-- // the title, and the domain before it: "New York Gov."
 		}
 		if e-k == 3 && rs < k && d.domainIn(rs, k) && !firstname.Known(d.toks[k].low) && firstname.Known(d.toks[k+1].low) {
 			// "Minister for Foreign Affairs Tomas Reyk": the title's last
@@ -485,6 +507,9 @@ func (r *resolver) addNames() {
 			role = append(role, d.toks[j].text)
 		}
 		words := e - k
+		if words == 1 && !titled && !d.sentenceStart(k) {
+			r.surnameRef(k) // "Thompson was talking" after "Glenn Thompson"
+		}
 		if isOrgName(name) || isPlaceName(name) || words == 1 && !titled || words > 3 {
 			k = e - 1
 			continue
@@ -502,6 +527,37 @@ func (r *resolver) addNames() {
 		r.addRef(p, d.toks[k].s, false)
 		k = e - 1
 	}
+}
+
+// surnameRef records the word at k as a mention of the one person named
+// before, by a known first name, whose last name it is, if there is one
+// and only one: a pronoun
+// after "Thompson was talking" is Thompson's more likely than that of
+// someone named between "Glenn Thompson" and it.
+func (r *resolver) surnameRef(k int) {
+	t := r.d.toks[k]
+	var found []int
+	for _, i := range r.byLast[t.low] {
+		p := r.persons[i]
+		first, _, full := strings.Cut(p.name, " ")
+		if !p.org && full && firstname.Known(strings.ToLower(first)) && r.firstRef(i) >= 0 && r.firstRef(i) < t.s {
+			found = append(found, i)
+		}
+	}
+	if len(found) == 1 {
+		r.addRef(found[0], t.s, false)
+		r.refs[r.refsBefore(t.s+1)-1].surname = true
+	}
+}
+
+// titledNameAt reports whether a title starts at k and a capitalised
+// name follows it: "Gov. George Pataki".
+func (d *doc) titledNameAt(k int) bool {
+	j := k
+	for j < len(d.toks) && d.toks[j].word && titles[d.toks[j].low] {
+		j++
+	}
+	return j > k && j < len(d.toks) && d.toks[j].word && d.toks[j].cap && isNameWord(d.toks[j]) && d.para[j] == d.para[k]
 }
 
 // domainIn reports whether the title in toks[rs:k], or the word before

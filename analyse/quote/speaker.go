@@ -52,17 +52,13 @@ func (d *doc) readMention(s, e int) mention {
 			return m
 		}
 	}
-	if j := d.jointAt(s, e); j > 0 {
-		left, right := d.readMention(s, j), d.readMention(j+1, e)
-		if left.kind == kName && right.kind == kName && !left.org && !right.org {
-			// "Rosa Ambry and Henrik Alsop said": both speak, not the
-			// last named alone
-			m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
-			m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
-			return m
-		}
-	}
 	segs := d.segments(s, e)
+	if d.readJoint(&m, s, e) || len(segs) > 1 && segs[0][0] == s && d.readJoint(&m, s, segs[0][1]) {
+		// "Rosa Ambry and Henrik Alsop said", "said Tomas Reyk and
+		// Anna Lind, who lead the union": both speak, not the last
+		// named alone
+		return m
+	}
 	if len(segs) == 2 && segs[1][1]-segs[1][0] == 1 && d.toks[segs[1][0]].cap && d.hasLocPrep(segs[0][0], segs[0][1]) {
 		segs = segs[:1] // "in Greenbelt, Maryland": the place goes on
 		m.span.End = d.toks[segs[0][1]-1].e
@@ -73,6 +69,22 @@ func (d *doc) readMention(s, e int) mention {
 	}
 	d.readDescription(&m, segs[0])
 	return m
+}
+
+// readJoint makes m the joint mention of two named speakers when
+// toks[s:e] is one ("Rosa Ambry and Henrik Alsop"; see jointAt).
+func (d *doc) readJoint(m *mention, s, e int) bool {
+	j := d.jointAt(s, e)
+	if j == 0 {
+		return false
+	}
+	left, right := d.readMention(s, j), d.readMention(j+1, e)
+	if left.kind != kName || right.kind != kName || left.org || right.org || d.lx.isTitle(d.toks[j-1].low) || d.toks[j-1].text == "." && d.lx.isTitle(d.toks[j-2].low+".") {
+		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
+	}
+	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
+	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
+	return true
 }
 
 // floatingQuantifiers may follow a subject before its verb; they are not

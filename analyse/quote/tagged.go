@@ -196,8 +196,8 @@ func (d *doc) statementOf(seg parallax.Span, at *attr, cue taggedCue) (parallax.
 		// "welcomed the decision"; "the ministers who called us
 		// "dreamers" are queuing up" gives the quotation alone
 		return q, false
-	case tellVerbs[d.toks[cue.verb].low] && words <= 4 && !quoted:
-		return q, false // "told us her story", "told the Reuters news agency": the addressee
+	case tellVerbs[d.toks[cue.verb].low] && !quoted && (words <= 4 || clauseTellers[d.toks[cue.verb].low] && !d.tellsStatement(d.tokRange(q.Span))):
+		return q, false // "told the Reuters news agency": the addressee; "told us her story over coffee": an object
 	case strings.HasPrefix(q.Text, "to ") && !d.promises(cue.start, cue.end):
 		return q, false // "continued to make a difference", "sought to calm": an intention at most
 	case d.sentOf(q.Span.Start) != d.sentOf(at.cue.Start) || d.sentOf(q.Span.End-1) != d.sentOf(at.cue.Start) || strings.Contains(q.Text, "\n"):

@@ -293,11 +293,18 @@ func (d *doc) hasVerb(s, e int) bool {
 		if finiteVerbs[l] || modals[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") {
 			return true
 		}
-		if k > s && subjectPronouns[d.toks[k-1].low] && d.toks[k].word {
+		if k > s && subjectPronouns[d.toks[k-1].low] && d.toks[k].word || contractedVerb(l) {
 			return true
 		}
 	}
 	return false
+}
+
+// contractedVerb reports whether w is a subject pronoun with its verb
+// contracted: "he's", "they’re", "I'd".
+func contractedVerb(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	return i > 0 && subjectPronouns[w[:i]] && i < len(w)-1
 }
 
 // subjectPronouns are followed by their verb.

@@ -41,7 +41,14 @@ var femaleNames = words(
 	"inge", "marieke", "mirjam", "petra", "sabine", "jana", "karin", "saskia",
 	"maaike", "tineke", "annelies", "nienke", "mieke", "hilde", "veerle",
 	"katrien", "sofie", "lieve", "klara", "lena", "katrin", "anja", "heike",
-	"birgit", "kerstin", "svenja", "ute", "eva", "emma", "julia", "lisa", "nina")
+	"birgit", "kerstin", "svenja", "ute", "eva", "emma", "julia", "lisa", "nina",
+	// common English short forms and names
+	"carly", "debbie", "maggie", "peggy", "penny", "tina", "candace", "claudia",
+	"chelsea", "michele", "megyn", "kellyanne", "jeanne", "diana", "wendy",
+	"tammy", "tracy", "stacey", "kristen", "katie", "molly", "jenny", "becky",
+	"sally", "lucy", "ellie", "abby", "beth", "meg", "jo", "liz", "sue", "pam",
+	"marsha", "marcia", "gwen", "heidi", "holly", "jessica", "erin", "natalie",
+	"rosa", "ana", "sonia", "sonya", "eleanor", "harriet", "condoleezza", "huma")
 
 var maleNames = words(
 	"luca", "nikita", "andrea", "joshua", "ezra", "jonah", "elia", "ilya",
@@ -78,12 +85,21 @@ var maleNames = words(
 	"dirk", "bart", "koen", "wouter", "stefan", "martijn", "niels", "sjoerd",
 	"jasper", "joost", "rutger", "gijs", "klaas", "jelle", "luuk", "dries",
 	"jef", "lode", "filip", "jörg", "jürgen", "uwe", "dieter", "wolfgang",
-	"günter", "helmut", "sven", "tobias", "jonas", "matthias", "urs")
+	"günter", "helmut", "sven", "tobias", "jonas", "matthias", "urs",
+	// common English short forms and names
+	"ted", "jeb", "mike", "rick", "ben", "jeff", "dan", "tim", "tony", "steve",
+	"dave", "ed", "greg", "jon", "ron", "ken", "phil", "rob", "andy", "nick",
+	"matt", "josh", "jake", "barack", "bernie", "glenn", "newt", "mitt", "rudy",
+	"herman", "rand", "reince", "martin", "marty", "harry",
+	"dick", "doug", "fred", "jimmy", "danny", "eddie", "tommy", "mickey",
+	"ricky", "stan", "todd", "trey", "chad", "derek", "brett",
+	"dustin", "corey", "shane", "travis", "cody", "troy", "marcus", "raymond",
+	"leonard", "edward", "francis", "ian", "neil")
 
 // neutralNames are first names given to women and men alike: no evidence.
 var neutralNames = words("andrea", "sasha", "nikita", "dana", "noa", "jordan", "alex",
 	"sam", "robin", "kim", "jean", "taylor", "morgan", "casey", "jamie", "chris",
-	"leslie", "ashley", "kelly", "shannon", "hilary", "evelyn")
+	"leslie", "ashley", "kelly", "shannon", "hilary", "evelyn", "lindsey")
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

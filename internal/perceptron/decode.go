@@ -97,7 +97,7 @@ func (d *Decoder) Decode() []int {
 			}
 		}
 	}
-	return d.d.viterbi(n, L, d.m.trans64)
+	return d.d.viterbi(n, L, d.m.trans64, d.m.allowed)
 }
 
 // lookup sets ids to the ids of the features added.

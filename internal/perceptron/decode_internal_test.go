@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -209,4 +210,91 @@ func pathScore(m *Model, feats [][]string, labels []int) float64 {
 		prev = l
 	}
 	return s
+}
+
+func TestBILOU(t *testing.T) {
+	for _, c := range []struct {
+		prev, cur string
+		want      bool
+	}{
+		{"", "B-X", true}, {"", "U-X", true}, {"", "O", true}, {"", "I-X", false}, {"", "L-X", false},
+		{"B-X", "I-X", true}, {"B-X", "L-X", true}, {"I-X", "L-X", true}, {"I-X", "I-X", true},
+		{"B-X", "L-Y", false}, {"I-X", "I-Y", false}, {"B-X", "O", false}, {"I-X", "B-X", false},
+		{"B-X", "", false}, {"I-X", "", false}, {"L-X", "", true}, {"U-X", "", true}, {"O", "", true},
+		{"L-X", "B-Y", true}, {"U-X", "U-X", true}, {"O", "L-X", false}, {"L-X", "I-X", false},
+	} {
+		if got := BILOU(c.prev, c.cur); got != c.want {
+			t.Errorf("BILOU(%q, %q) = %v, want %v", c.prev, c.cur, got, c.want)
+		}
+	}
+}
+
+// A restricted model decodes the best of the label sequences it allows,
+// found here by trying them all.
+func TestRestrictedDecodeIsBestAllowed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	labels := []string{"B-X", "I-X", "L-X", "O", "U-X", "B-Y", "L-Y", "U-Y"}
+	var d Decoder
+	for trial := range 200 {
+		m := randomModel(rng, len(labels), 40)
+		for i := range m.trans {
+			m.trans[i] = float32(rng.IntN(9) - 4) // tempt it into invalid steps
+		}
+		m.prepare()
+		m.Labels = labels
+		m.Restrict(BILOU)
+		n := 1 + rng.IntN(4)
+		d.Reset(m)
+		em := make([][]float64, n)
+		for p := range n {
+			d.Next()
+			em[p] = make([]float64, len(labels))
+			for range rng.IntN(6) {
+				id := rng.IntN(40)
+				d.Add([]byte(fmt.Sprint("f", id)))
+				for l := range labels {
+					em[p][l] += float64(m.w[id*len(labels)+l])
+				}
+			}
+		}
+		score := func(path []int) (float64, bool) {
+			s, prev := 0.0, ""
+			for p, l := range path {
+				if !BILOU(prev, labels[l]) {
+					return 0, false
+				}
+				from := 0
+				if p > 0 {
+					from = path[p-1] + 1
+				}
+				s += em[p][l] + float64(m.trans[from*len(labels)+l])
+				prev = labels[l]
+			}
+			return s, BILOU(prev, "")
+		}
+		got := slices.Clone(d.Decode())
+		gotScore, ok := score(got)
+		if !ok {
+			t.Fatalf("trial %d: decoded %v, which BILOU does not allow", trial, got)
+		}
+		best := math.Inf(-1)
+		path := make([]int, n)
+		var try func(p int)
+		try = func(p int) {
+			if p == n {
+				if s, ok := score(path); ok && s > best {
+					best = s
+				}
+				return
+			}
+			for l := range labels {
+				path[p] = l
+				try(p + 1)
+			}
+		}
+		try(0)
+		if gotScore != best {
+			t.Fatalf("trial %d: decoded %v scoring %v, best allowed scores %v", trial, got, gotScore, best)
+		}
+	}
 }

@@ -13,8 +13,10 @@
 package perceptron
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // Sequence is one training example: the features of each position and its
@@ -28,6 +30,10 @@ type Sequence struct {
 type Options struct {
 	Epochs int
 	Seed   uint64
+	// Allowed, if set, restricts decoding during training, and the
+	// model's afterwards, to the label sequences it permits (see
+	// Model.Restrict).
+	Allowed func(prev, cur string) bool
 	// Progress, if set, is called after every epoch with the number of
 	// mislabelled positions seen during that epoch.
 	Progress func(epoch, errors int)
@@ -45,6 +51,10 @@ type Model struct {
 	// widened once (decoding adds in float64).
 	table   *table
 	trans64 []float64
+	// allowed, when set by Restrict, lists for each label the previous
+	// labels (-1: the start) decoding may move to it from, and last the
+	// labels a sequence may end with.
+	allowed [][]int32
 	// fromDict maps the ids of the Dict a model was trained from to its
 	// own (-1: unused), for PredictEncoded; nil for a loaded model.
 	fromDict []int32
@@ -58,6 +68,50 @@ func (m *Model) prepare() {
 		wide[i] = float64(v)
 	}
 	m.trans64 = byCurrent(nil, wide, len(m.Labels))
+}
+
+// Restrict limits decoding (Predict, PredictEncoded, a Decoder) to the
+// label sequences whose every step allowed permits: allowed(prev, cur)
+// for each pair of adjacent labels, with prev "" at the start and cur ""
+// at the end. Some label must be allowed both at the start and at the
+// end. BILOU says which: a chunk's
+// inside follows its beginning, never an outside. Call it before
+// decoding, not during.
+func (m *Model) Restrict(allowed func(prev, cur string) bool) {
+	m.allowed = allowedSteps(m.Labels, allowed)
+}
+
+// allowedSteps lists, for each of labels, the previous labels (-1: the
+// start) allowed permits before it, and last the labels it permits at
+// the end; nil for a nil allowed.
+func allowedSteps(labels []string, allowed func(prev, cur string) bool) [][]int32 {
+	if allowed == nil {
+		return nil
+	}
+	steps := make([][]int32, len(labels)+1)
+	for cur, c := range append(slices.Clip(labels), "") {
+		if cur < len(labels) && allowed("", c) {
+			steps[cur] = append(steps[cur], -1)
+		}
+		for prev, p := range labels {
+			if allowed(p, c) {
+				steps[cur] = append(steps[cur], int32(prev))
+			}
+		}
+	}
+	return steps
+}
+
+// BILOU permits the transitions of BILOU chunk labels (B-X, I-X, L-X,
+// U-X and O) for Restrict: a chunk's inside or last label only after
+// its beginning or inside, of the same kind; anything else only where no
+// chunk is open.
+func BILOU(prev, cur string) bool {
+	open := strings.HasPrefix(prev, "B-") || strings.HasPrefix(prev, "I-")
+	if strings.HasPrefix(cur, "I-") || strings.HasPrefix(cur, "L-") {
+		return open && prev[2:] == cur[2:]
+	}
+	return !open
 }
 
 // NumFeatures reports the number of features with weights.
@@ -154,6 +208,7 @@ func TrainEncoded(dict *Dict, data []Encoded, opts Options) *Model {
 		t.labelIndex[l] = i
 	}
 	t.L = len(t.labels)
+	allowed := allowedSteps(t.labels, opts.Allowed)
 	// The model's own ids, in data order, so they are deterministic.
 	type seq struct {
 		feats [][]int32
@@ -209,7 +264,7 @@ func TrainEncoded(dict *Dict, data []Encoded, opts Options) *Model {
 				}
 			}
 			d.trans = byCurrent(d.trans, t.tw, t.L)
-			pred := d.viterbi(len(s.feats), t.L, d.trans)
+			pred := d.viterbi(len(s.feats), t.L, d.trans, allowed)
 			for p := range pred {
 				gp, pp := -1, -1
 				if p > 0 {
@@ -235,7 +290,7 @@ func TrainEncoded(dict *Dict, data []Encoded, opts Options) *Model {
 			opts.Progress(epoch+1, errs)
 		}
 	}
-	m := &Model{Labels: t.labels, index: t.index}
+	m := &Model{Labels: t.labels, index: t.index, allowed: allowed}
 	m.w = make([]float32, len(t.w))
 	for i := range t.w {
 		m.w[i] = float32(t.w[i] - t.u[i]/t.c)
@@ -287,7 +342,7 @@ func (m *Model) PredictEncoded(features [][]int32) []string {
 		}
 	}
 	out := make([]string, len(features))
-	for i, l := range d.viterbi(len(features), L, m.trans64) {
+	for i, l := range d.viterbi(len(features), L, m.trans64, m.allowed) {
 		out[i] = m.Labels[l]
 	}
 	return out
@@ -385,10 +440,34 @@ func (d *decoder) beamStep(p, L int, trans []float64) {
 	}
 }
 
+// restrictedStep is one step of viterbi that moves to each label only
+// from the labels allowed lists for it: with BILOU labels, a fraction of
+// all pairs.
+func (d *decoder) restrictedStep(p, L int, trans []float64, allowed [][]int32) {
+	prevDelta := d.delta[(p-1)*L : p*L]
+	scores := d.em[p*L : (p+1)*L]
+	delta, back := d.delta[p*L:(p+1)*L], d.back[p*L:(p+1)*L]
+	for cur := range L {
+		into := trans[(cur+1)*L : (cur+2)*L]
+		bestV, bestP := math.Inf(-1), int32(-1)
+		for _, prev := range allowed[cur] {
+			if prev < 0 {
+				continue
+			}
+			if v := prevDelta[prev] + into[prev]; bestP < 0 || v > bestV {
+				bestV, bestP = v, prev
+			}
+		}
+		delta[cur] = bestV + scores[cur]
+		back[cur] = bestP
+	}
+}
+
 // viterbi finds the best path through the emission scores in d.em; trans
-// holds the transition scores as byCurrent orders them. The path is d's,
-// valid until the next call.
-func (d *decoder) viterbi(n, L int, trans []float64) []int {
+// holds the transition scores as byCurrent orders them, allowed the
+// transitions it may take (nil: all; see Model.Restrict). The path is
+// d's, valid until the next call.
+func (d *decoder) viterbi(n, L int, trans []float64, allowed [][]int32) []int {
 	if n == 0 {
 		return nil
 	}
@@ -397,8 +476,15 @@ func (d *decoder) viterbi(n, L int, trans []float64) []int {
 	for cur := range L {
 		d.delta[cur] = d.em[cur] + trans[cur]
 		d.back[cur] = -1
+		if allowed != nil && !slices.Contains(allowed[cur], -1) {
+			d.delta[cur] = math.Inf(-1)
+		}
 	}
 	for p := 1; p < n; p++ {
+		if allowed != nil {
+			d.restrictedStep(p, L, trans, allowed)
+			continue
+		}
 		if d.beam > 0 && d.beam < L {
 			d.beamStep(p, L, trans)
 			continue
@@ -422,7 +508,15 @@ func (d *decoder) viterbi(n, L int, trans []float64) []int {
 	}
 	d.path = slices.Grow(d.path[:0], n)[:n]
 	last := 0
-	for l := 1; l < L; l++ {
+	if allowed != nil {
+		last = int(allowed[L][0])
+		for _, l := range allowed[L] {
+			if d.delta[(n-1)*L+int(l)] > d.delta[(n-1)*L+last] {
+				last = int(l)
+			}
+		}
+	}
+	for l := 1; l < L && allowed == nil; l++ {
 		if d.delta[(n-1)*L+l] > d.delta[(n-1)*L+last] {
 			last = l
 		}

@@ -1,0 +1,119 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallax-news/parallax/analyse/quote"
+	"github.com/parallax-news/parallax/analyse/sentence"
+)
+
+// What a telling verb reports after its addressee is a statement when it
+// is a clause, a question or an instruction; an object ("her story") or
+// a topic ("about the funds") is none. A subject pronoun after the
+// addressee opens the statement, not the cue.
+func TestTellingVerbsReportClauses(t *testing.T) {
+	for _, c := range []struct{ text, cue, content string }{
+		{"The mayor told reporters the bridge would reopen in March.", "told reporters", "the bridge would reopen in March"},
+		{"Joyce told The Lumira Post he’s not planning an appeal of the ruling.", "told The Lumira Post", "he’s not planning an appeal of the ruling"},
+		{"Her boss told her he had booked a room for them.", "told her", "he had booked a room for them"},
+		{"Varela told Megyn Ostrow not to worry about the vote.", "told Megyn Ostrow", "not to worry about the vote"},
+		{"The envoy told the committee that the talks had stalled.", "told the committee", "the talks had stalled"},
+		{"The minister told deputies what the cuts would cost.", "told deputies", "what the cuts would cost"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if len(qs) != 1 || qs[0].Cue != c.cue || qs[0].Text != c.content {
+			t.Errorf("%q gave %s, want cue %q, content %q", c.text, dump(qs), c.cue, c.content)
+		}
+	}
+	for _, text := range []string{
+		"Maria Oduya, a fisherman's widow, told us her story over coffee in the harbour cafe.",
+		"Exit polls told a tale of two parties with very different moods.",
+		"Trent Lott told lawmakers on a recent visit to Capitol Hill.",
+	} {
+		if qs := quote.Find(text, sentence.Split(text), nil); len(qs) > 0 {
+			t.Errorf("%q: an object taken as a statement: %s", text, dump(qs))
+		}
+	}
+	// Warnings and appeals are statements without a clause.
+	text := "Medical experts warned of the risk of an outbreak on the mainland."
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) != 1 {
+		t.Errorf("%q gave %s, want the warning", text, dump(qs))
+	}
+}
+
+// The tagger's content after a telling verb passes the same test.
+func TestFindWithTellingObject(t *testing.T) {
+	text := "Karl Brenner told the committee about the missing funds, and then he left.\n\n" +
+		"Maria Oduya told us her story over coffee in the harbour cafe.\n\n" +
+		"Ina Marsh told the council the depot would close by June."
+	got := findWith(t, text,
+		taggedParts{"Karl Brenner", "told", []string{"the committee about the missing funds"}},
+		taggedParts{"Maria Oduya", "told", []string{"us her story over coffee in the harbour cafe"}},
+		taggedParts{"Ina Marsh", "told", []string{"the council the depot would close by June"}},
+	)
+	if len(got) != 1 || got[0].Speaker != "Ina Marsh" || !strings.HasSuffix(got[0].Text, "the depot would close by June") {
+		t.Errorf("got %s, want only Ina Marsh's statement", dump(got))
+	}
+}
+
+// Two speakers named after the cue are both the speaker, an appositive
+// after them or not; two titles of one person are not two speakers.
+func TestJointSpeakersAfterTheCue(t *testing.T) {
+	for _, c := range []struct{ text, speaker string }{
+		{`"We are not leaving," said Tomas Reyk and Anna Lind, who lead the union.`, "Tomas Reyk and Anna Lind"},
+		{`"We are not leaving," said Tomas Reyk and Anna Lind.`, "Tomas Reyk and Anna Lind"},
+		{`"We will win," said former Pennsylvania Gov. and Democratic Party Chairman Ed Rendell.`, "Ed Rendell"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker {
+			t.Errorf("%q gave %s, want speaker %q", c.text, dump(qs), c.speaker)
+		}
+	}
+	// A clause that goes on after "and" is no second name.
+	text := `"We are leaving," said Reyk and Washington responded within the hour.`
+	for _, q := range quote.Find(text, sentence.Split(text), nil) {
+		if strings.Contains(q.Speaker, "Washington") {
+			t.Errorf("%q: speaker %q", text, q.Speaker)
+		}
+	}
+}
+
+// A title's domain is not a person ("New York" in "New York Gov. George
+// Pataki"), and "Gov." is a title like "Sen.".
+func TestTitleDomainIsNoPerson(t *testing.T) {
+	text := "Former New York Gov. George Pataki endorsed the Ohio governor. " +
+		"He announced his support for the governor on Thursday night."
+	qs := quote.Find(text, sentence.Split(text), nil)
+	if len(qs) != 1 || qs[0].Speaker != "George Pataki" {
+		t.Errorf("got %s, want George Pataki", dump(qs))
+	}
+	text = "Minnesota Gov. Mark Dayton said the caucuses were an unknown."
+	qs = quote.Find(text, sentence.Split(text), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Mark Dayton" || qs[0].Role != "Minnesota Gov." {
+		t.Errorf("got %s, want Mark Dayton, Minnesota Gov.", dump(qs))
+	}
+}
+
+// A pronoun follows the person last named by their surname alone, the
+// one who speaks in a sentence before anyone merely mentioned there, and
+// not a surname in its own sentence.
+func TestPronounsFollowSurnamesAndSpeakers(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{`"Perpetual motion!" Rep. Glenn Thompson said of the week.` + "\n\n" +
+			"Thompson started Thursday listening to the running mate, Indiana Sen. Mike Pence, at a breakfast.\n\n" +
+			"By 2:30 p.m., Thompson was talking school policy.\n\n" +
+			`"It's a marathon at a sprint rate," he said.`, "It's a marathon at a sprint rate", "Glenn Thompson"},
+		{"John Bolton spoke about Donald Trump to the radio host Dan Kessel on Monday.\n\n" +
+			`As for pundits who find Varela more palatable than Trump, Bolton said, "They don't understand her."` + "\n\n" +
+			`He called it a "fundamental mistake."`, "fundamental mistake.", "John Bolton"},
+		{"Susan Sarandon spoke to Ana Brill on Friday.\n\n" +
+			`Asked about her own vote in the event that Brill wins, she replied: "I don't know."`, "I don't know.", "Susan Sarandon"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}
