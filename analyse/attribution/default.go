@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "4bc06d88d6515824722fa178e813aba98e29cd182f843ba57de88070e87fb151"
+const DefaultSHA256 = "a2e6487ad2f99e98fbe5249caf9e3fd4a4cd76c8ffc1c2a32ac578c1889bf988"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

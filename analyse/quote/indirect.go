@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/parallax-news/parallax/internal/postag"
 	"strings"
 	"unicode"
 
@@ -143,7 +144,33 @@ func (d *doc) tellsStatement(start, end int) bool {
 	if first == "not" && start+1 < end {
 		first = d.toks[start+1].low // "told Megyn not to worry"
 	}
-	return d.toks[start].quote != 0 || tellOpeners[first] || d.hasVerb(start, end)
+	return d.toks[start].quote != 0 || tellOpeners[first] || d.hasVerb(start, end) || d.simpleVerb(start, end)
+}
+
+// simpleVerb reports whether toks[start:end] hold a finite verb that
+// hasVerb does not see, by its part of speech in context (internal/postag):
+// "the bridge reopens", "the economy grew", not "a tale of two parties";
+// or "cannot".
+func (d *doc) simpleVerb(start, end int) bool {
+	from := max(0, start-8)
+	for from < start && d.para[from] != d.para[start] {
+		from++
+	}
+	words := make([]string, 0, end-from)
+	for k := from; k < end; k++ {
+		if d.toks[k].low == "cannot" && k >= start {
+			return true
+		}
+		words = append(words, d.toks[k].text)
+	}
+	tags := postag.MustDefault().Tag(words, nil)
+	for k := start; k < end; k++ {
+		switch tags[k-from] {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseTellers are the telling verbs whose object, after the addressee,

@@ -220,6 +220,10 @@ var roleHeads = set(
 	"premier", "minister", "ministre", "maire", "présidente", "président",
 	"boss", "secretary-general", "economist", "analyst", "researcher", "coach",
 	"captain", "founder", "manager", "officer", "official",
+	"professor", "representative", "congressman", "congresswoman", "lawmaker", "sheriff",
+	"commissioner", "superintendent", "colonel", "lieutenant", "sergeant", "admiral",
+	"detective", "inspector", "attorney", "comptroller", "treasurer", "councilman",
+	"councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
 )
 
 // orgHeads are nouns that name an institution by its kind: "the ministry

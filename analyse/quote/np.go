@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallax-news/parallax/internal/firstname"
+)
 
 // Noun phrases of speakers, found by scanning tokens left or right of a
 // cue. The scan is lexical: capitalised words, titles, determiners, "of"
@@ -219,8 +223,9 @@ scan:
 		}
 		end = k + 1
 	}
-	// a trailing preposition or determiner belongs to no phrase
-	for end > i && (d.lx.determiners[d.toks[end-1].low] || d.lx.preps[d.toks[end-1].low] || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
+	// a trailing preposition or determiner belongs to no phrase, nor a
+	// relative pronoun ("said a neighbour who declined …")
+	for end > i && (d.lx.determiners[d.toks[end-1].low] || d.lx.preps[d.toks[end-1].low] || d.lx.relatives[d.toks[end-1].low] || d.toks[end-1].low == "inside" || d.toks[end-1].low == "within") {
 		end--
 	}
 	return end
@@ -228,22 +233,25 @@ scan:
 
 // namesJoined reports whether the conjunction at k joins two names in a
 // speaker phrase scanned rightwards: a capitalised word before it, and
-// after it capitalised words up to the end of the frame or a mark
+// after it a first name or a title, then capitalised words up to the end
+// of the frame or a mark
 // ("said Reyk and Anna Lind, who …"), not a clause that goes on ("said
 // Reyk and Washington responded").
 func (d *doc) namesJoined(k, hi int) bool {
-	if !d.toks[k-1].cap || k+1 >= hi || !d.toks[k+1].cap || d.lx.stopCaps[d.toks[k+1].low] {
+	if !d.toks[k-1].cap || k+1 >= hi || !d.toks[k+1].cap || d.lx.stopCaps[d.toks[k+1].low] || d.lx.determiners[d.toks[k+1].low] {
 		return false
 	}
+	person := false // "said Reyk and House Democrats", "dijo Varela y Madrid": a person is named by a first name or a title
 	for j := k + 1; j < hi; j++ {
 		if !d.toks[j].word {
-			return true
+			return person
 		}
 		if !d.toks[j].cap && d.particleEnd(j) == j {
 			return false
 		}
+		person = person || firstname.Known(d.toks[j].low) || d.lx.isTitle(d.toks[j].low)
 	}
-	return true
+	return person
 }
 
 // lowerHead reports whether the word at k, written in lower case, heads

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,6 +35,7 @@ type ref struct {
 	statement       bool // a speaker "in a statement"
 	speaks          bool // a speaker, not a name in passing
 	surname         bool // a last name alone (see surnameRef)
+	institution     bool // an organisation's name in passing (see orgRef)
 }
 
 // resolver holds the article's people and their mentions so far.
@@ -175,6 +177,10 @@ func (r *resolver) speaker(a *attr) resolved {
 			return resolved{name: r.persons[q].name, entity: r.persons[q].entity}
 		}
 	}
+	if p := r.byInstitution(m, pos); p >= 0 {
+		r.addSpeaker(p, pos, a.statement) // "the ministry" after "the Ministry of Agriculture"
+		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+	}
 	// a description stands for itself; "they" and "it" may find it later
 	p := r.find(m.name, true, pos)
 	if p < 0 {
@@ -276,10 +282,11 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		pick, speaker := -1, -1
 		for j >= stop && r.refs[j].sent == f.sent {
 			// a last name alone in the pronoun's own sentence is most
-			// often someone else's: "Asked about her vote if Clinton
-			// wins, she replied", "he appeared at a Trump rally"
-			own := r.refs[j].surname && r.refs[j].sent == sent
-			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) && !own {
+			// often someone else's, unless it opens the sentence:
+			// "Asked about her vote if Clinton wins, she replied", not
+			// "Sanders, who …, rallied people … that he says …"
+			own := r.refs[j].surname && r.refs[j].sent == sent && !r.d.sentenceStart(r.d.tokAt(r.refs[j].pos))
+			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) && !own && !r.refs[j].institution {
 				pick = r.refs[j].p
 				if r.refs[j].speaks {
 					speaker = pick
@@ -349,7 +356,7 @@ func roleScore(p person, m mention, compounds bool) int {
 		words := strings.Fields(strings.ToLower(role))
 		has := func(w string) bool {
 			for _, x := range words {
-				if strings.Trim(x, ",.") == w || base(x) == w || compounds && hasCompoundSuffix(x, []string{w}) {
+				if strings.Trim(x, ",.") == w || base(x) == w || compounds && hasCompoundSuffix(x, []string{w}) || slices.Contains(titleAbbreviations[strings.Trim(x, ",.")], w) {
 					return true
 				}
 			}
@@ -368,6 +375,52 @@ func roleScore(p person, m mention, compounds bool) int {
 	}
 	return 0
 }
+
+// titleAbbreviations are the nouns an abbreviated title is referred to
+// by: "Sen. Marcus Bell" is "the senator".
+var titleAbbreviations = map[string][]string{
+	"sen": {"senator", "lawmaker"}, "rep": {"representative", "congressman", "congresswoman", "lawmaker"},
+	"gov": {"governor"}, "gen": {"general"}, "col": {"colonel"}, "capt": {"captain"},
+	"lt": {"lieutenant"}, "sgt": {"sergeant"}, "adm": {"admiral"}, "prof": {"professor"},
+	"dr": {"doctor"}, "atty": {"attorney"}, "supt": {"superintendent"}, "pres": {"president"},
+	"amb": {"ambassador"}, "sec": {"secretary"}, "cmdr": {"commander"}, "insp": {"inspector"},
+	"det": {"detective"},
+}
+
+// byInstitution returns the organisation a definite institution noun
+// refers to ("the ministry", "the company"): the nearest one named
+// within maxParas paragraphs whose name has the noun ("Ministry of
+// Agriculture") or, for a business noun, a company's suffix ("Hollins
+// Care Ltd"). -1 when none.
+func (r *resolver) byInstitution(m mention, pos int) int {
+	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.text), "the ") {
+		return -1
+	}
+	para := r.d.paraOf(pos)
+	end := r.refsBefore(pos)
+	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
+		f := r.refs[i]
+		if f.para < para-maxParas {
+			break
+		}
+		p := r.persons[f.p]
+		if !p.org || !strings.Contains(p.name, " ") {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.name))
+		if slices.Contains(words, m.head) || businessHeads[m.head] && companySuffixes[strings.Trim(words[len(words)-1], ".,")] {
+			return f.p
+		}
+	}
+	return -1
+}
+
+// businessHeads are the nouns a company is referred to by, and
+// companySuffixes the words that end a company's name.
+var (
+	businessHeads   = set("company", "firm", "group", "business", "lender", "retailer", "operator", "developer", "insurer", "manufacturer", "chain", "carrier", "airline")
+	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company")
+)
 
 // byStatement returns who last spoke through a document ("said in a
 // statement") within maxParas paragraphs, for "the statement said".
@@ -478,7 +531,7 @@ func (r *resolver) addNames() {
 			continue
 		}
 		e := k
-		for e < len(d.toks) && e-k < 4 && d.toks[e].word && d.toks[e].cap && isNameWord(d.toks[e]) && d.para[e] == d.para[k] {
+		for e < len(d.toks) && e-k < 4 && d.toks[e].word && d.toks[e].cap && (isNameWord(d.toks[e]) || d.surnameTitle(e)) && d.para[e] == d.para[k] {
 			e++
 		}
 		if d.titledNameAt(e) {
@@ -494,6 +547,9 @@ func (r *resolver) addNames() {
 			// word, then the name
 			k++
 		}
+		if f := d.firstNameIn(k, e); rs == k && f > k {
+			k = f // "Librarian Ruth Amsel": the words before the first name are a title
+		}
 		name := d.text[d.toks[k].s:d.toks[e-1].e]
 		titled, honorific := rs < k, byte(0)
 		var role []string
@@ -507,8 +563,11 @@ func (r *resolver) addNames() {
 			role = append(role, d.toks[j].text)
 		}
 		words := e - k
-		if words == 1 && !titled && !d.sentenceStart(k) {
+		if words == 1 && !titled && (!d.sentenceStart(k) || d.verbAfter(k) || k+1 < len(d.toks) && d.toks[k+1].text == ",") {
 			r.surnameRef(k) // "Thompson was talking" after "Glenn Thompson"
+		}
+		if isOrgName(name) && words > 1 && !titled {
+			r.orgRef(name, d.toks[k].s) // "Hollins Care Ltd", for "the company" later
 		}
 		if isOrgName(name) || isPlaceName(name) || words == 1 && !titled || words > 3 {
 			k = e - 1
@@ -536,6 +595,9 @@ func (r *resolver) addNames() {
 // someone named between "Glenn Thompson" and it.
 func (r *resolver) surnameRef(k int) {
 	t := r.d.toks[k]
+	if !r.d.surnameUse(k) || r.notPerson(t) {
+		return
+	}
 	var found []int
 	for _, i := range r.byLast[t.low] {
 		p := r.persons[i]
@@ -548,6 +610,76 @@ func (r *resolver) surnameRef(k int) {
 		r.addRef(found[0], t.s, false)
 		r.refs[r.refsBefore(t.s+1)-1].surname = true
 	}
+}
+
+// verbAfter reports whether the word after k reads as its verb ("Bell
+// fired back", "Rubio is returning"), so that a capitalised word opening
+// a sentence is its subject, not an adjective ("Young people").
+func (d *doc) verbAfter(k int) bool {
+	if k+1 >= len(d.toks) || !d.toks[k+1].word || d.toks[k+1].cap {
+		return false
+	}
+	l := d.toks[k+1].low
+	return finiteVerbs[l] || modals[l] || auxiliaries[l] || isAdverb(l) || l == "never" || l == "still" || irregularPasts[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "n't") ||
+		len(l) > 2 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") || d.cueClass(k+1) != 0
+}
+
+// irregularPasts are common irregular past tenses, which follow a
+// subject as "-ed" forms do.
+var irregularPasts = set("grew", "lost", "won", "fell", "rose", "went", "came", "made", "took", "gave",
+	"got", "left", "met", "paid", "saw", "sold", "spent", "kept", "held", "ran", "began", "became",
+	"brought", "built", "bought", "thought", "knew", "found", "felt", "meant", "sent", "struck",
+	"understood", "wrote", "told", "said", "stood", "fought", "led", "broke", "chose", "drove",
+	"flew", "forgot", "spoke", "threw")
+
+// surnameTitle reports whether the title word at k is a surname: after
+// a first name, with no name after it ("Leonard King", "Paul Major").
+func (d *doc) surnameTitle(k int) bool {
+	if k == 0 || !titles[d.toks[k].low] || !firstname.Known(d.toks[k-1].low) {
+		return false
+	}
+	return k+1 >= len(d.toks) || !d.toks[k+1].word || !d.toks[k+1].cap
+}
+
+// orgRef records a mention of the organisation named name at pos, for
+// "the company" or "the ministry" to find (byInstitution); pronouns do
+// not: "they" after "a study at the Massachusetts Institute of
+// Technology" are its authors more often than the institute.
+func (r *resolver) orgRef(name string, pos int) {
+	p := r.find(name, true, pos)
+	if p < 0 {
+		p = r.add(person{name: name, org: true})
+	}
+	if r.persons[p].org {
+		r.addRef(p, pos, false)
+		r.refs[r.refsBefore(pos+1)-1].institution = true
+	}
+}
+
+// surnameUse reports whether the capitalised word at k is used as a
+// person's name would be: not after a preposition or determiner ("held
+// in Jordan", "the Ford plant") and not as a modifier before a lower-case
+// noun ("a Trump rally"): followed by a mark, a possessive or a verb.
+func (d *doc) surnameUse(k int) bool {
+	if k > 0 && d.toks[k-1].word && (isPrep(d.toks[k-1].low) || objectPreps[d.toks[k-1].low] || determiners[d.toks[k-1].low]) {
+		return false
+	}
+	if k+1 >= len(d.toks) || !d.toks[k+1].word {
+		return true
+	}
+	next := d.toks[k+1].low
+	return next == "’s" || next == "'s" || d.verbAfter(k)
+}
+
+// notPerson reports whether the entities given say the token names a
+// place or an organisation.
+func (r *resolver) notPerson(t token) bool {
+	for _, i := range r.ents.overlapping(parallax.Span{Start: t.s, End: t.e}) {
+		if typ := r.d.ents[i].Type; typ == "LOCATION" || typ == "ORGANIZATION" {
+			return true
+		}
+	}
+	return false
 }
 
 // titledNameAt reports whether a title starts at k and a capitalised

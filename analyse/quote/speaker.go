@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
@@ -78,13 +79,43 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 	if j == 0 {
 		return false
 	}
+	if d.lx.determiners[d.toks[j+1].low] {
+		return false // "Reyk and The Times": a paper, not a person
+	}
 	left, right := d.readMention(s, j), d.readMention(j+1, e)
-	if left.kind != kName || right.kind != kName || left.org || right.org || d.lx.isTitle(d.toks[j-1].low) || d.toks[j-1].text == "." && d.lx.isTitle(d.toks[j-2].low+".") {
+	if left.kind != kName || right.kind != kName || left.org || right.org || d.titleEnds(s, j) {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
 	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
 	return true
+}
+
+// titleEnds reports whether the phrase toks[s:j] ends with a title no
+// first name stands before: "former Pennsylvania Gov.", not "Paul
+// Major".
+func (d *doc) titleEnds(s, j int) bool {
+	if !d.lx.isTitle(d.toks[j-1].low) {
+		return false
+	}
+	return j-2 < s || !firstname.Known(d.toks[j-2].low)
+}
+
+// firstNameIn returns where a person's name starts in the capitalised
+// run toks[ns:e]: at a known first name after words that are none, with
+// a surname after it, the words before being a title the lexicon lacks
+// ("Librarian Ruth Amsel", "City Comptroller Raymond Fiske"); ns
+// otherwise.
+func (d *doc) firstNameIn(ns, e int) int {
+	if e-ns < 3 || firstname.Known(d.toks[ns].low) {
+		return ns
+	}
+	for k := ns + 1; k < e-1; k++ {
+		if firstname.Known(d.toks[k].low) {
+			return k
+		}
+	}
+	return ns
 }
 
 // floatingQuantifiers may follow a subject before its verb; they are not
@@ -259,13 +290,17 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 				continue
 			}
 		}
-		if !t.word || !t.cap || titles[t.low] || titles[strings.TrimSuffix(t.low, ".")] || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {
+		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k))
+		if !t.word || !t.cap || title || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {
 			break
 		}
 		ns = k
 	}
 	if domain >= 0 {
 		ns = d.nameAfterDomain(domain, e)
+	}
+	if untitled := !slices.ContainsFunc(d.toks[s:ns], func(t token) bool { return !determiners[t.low] }); untitled {
+		ns = d.firstNameIn(ns, e) // a title written is the title: "Rep. Orlina Anna Vale"
 	}
 	if ns == e {
 		return "", "", 0, false
@@ -347,7 +382,8 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 // isOrgName reports whether a capitalised name reads as an institution.
 func isOrgName(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if orgWords[strings.ToLower(strings.Trim(w, ".,'’s"))] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // not Trim's cutset: "News" is no "New"
+		if orgWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
 			return true
 		}
 	}

@@ -48,7 +48,17 @@ var femaleNames = words(
 	"tammy", "tracy", "stacey", "kristen", "katie", "molly", "jenny", "becky",
 	"sally", "lucy", "ellie", "abby", "beth", "meg", "jo", "liz", "sue", "pam",
 	"marsha", "marcia", "gwen", "heidi", "holly", "jessica", "erin", "natalie",
-	"rosa", "ana", "sonia", "sonya", "eleanor", "harriet", "condoleezza", "huma")
+	"rosa", "ana", "sonia", "sonya", "eleanor", "harriet", "condoleezza", "huma",
+	"denise", "tessa", "nora", "helen", "ines", "yara", "samira", "amy", "patrice",
+	"brenda", "colleen", "dorothy", "irene", "joanne", "judy", "karla", "kathy",
+	"lori", "marilyn", "maureen", "melanie", "monica", "paula", "rita", "roberta",
+	"ruby", "sheila", "stella", "tanya", "vanessa", "vera", "wanda", "yvette",
+	"alison", "allison", "anne-marie", "bridget", "caroline", "charlotte", "clara",
+	"danielle", "deirdre", "fiona", "gemma", "hazel", "imogen", "isla",
+	"jasmine", "josephine", "lucinda", "mabel", "maeve", "margot", "nadia", "naomi",
+	"niamh", "philippa", "priscilla", "rebekah", "rosemary", "siobhan", "sylvia",
+	"ursula", "vivian", "winifred", "zoe", "ada", "ida", "ella", "eliza", "greta",
+	"lydia", "mia", "ava", "leila", "layla", "noor", "amira", "dina", "lina", "rania")
 
 var maleNames = words(
 	"luca", "nikita", "andrea", "joshua", "ezra", "jonah", "elia", "ilya",
@@ -56,7 +66,7 @@ var maleNames = words(
 	"mark", "paul", "peter", "piet", "tom", "tomas", "thomas", "karel",
 	"simon", "lukas", "anton", "henrik", "colm", "idris", "davor", "david",
 	"michael", "james", "robert", "william", "richard", "joseph",
-	"charles", "george", "hans", "jan", "jens", "lars", "erik", "olaf",
+	"charles", "george", "hans", "jens", "lars", "erik", "olaf",
 	"ivan", "igor", "omar", "ali", "ahmed", "mohammed", "muhammad",
 	"hassan", "joe", "jim", "bill", "bob", "frank", "carl", "karl",
 	"fritz", "otto", "max", "felix", "leon", "luis", "carlos", "jose",
@@ -94,12 +104,22 @@ var maleNames = words(
 	"dick", "doug", "fred", "jimmy", "danny", "eddie", "tommy", "mickey",
 	"ricky", "stan", "todd", "trey", "chad", "derek", "brett",
 	"dustin", "corey", "shane", "travis", "cody", "troy", "marcus", "raymond",
-	"leonard", "edward", "francis", "ian", "neil")
+	"leonard", "edward", "francis", "ian", "neil",
+	"raymond", "luis", "dale", "gary", "alan", "frank", "paul", "marcus", "devin",
+	"brian", "colin", "craig", "curtis", "darren", "duncan", "elliot", "fergus",
+	"gavin", "glen", "graham", "gordon", "hamish", "harvey", "hector", "hugo",
+	"isaac", "ivor", "jasper", "jeremiah", "joel", "julian", "kurt", "lewis",
+	"liam", "malcolm", "miles", "mitchell", "nigel", "omar", "oscar", "owen",
+	"percy", "quentin", "reginald", "rhys", "rodney", "ross", "rupert",
+	"seth", "stuart", "theo", "tobias", "toby", "vernon", "victor", "wesley",
+	"aidan", "brendan", "cormac", "declan", "eamon", "niall", "padraig", "seamus",
+	"ahmad", "hamid", "karim", "khalid", "mahmoud", "mustafa", "nabil", "rashid",
+	"tariq", "yusuf", "youssef", "ibrahim", "ismail", "jamal", "samir", "walid")
 
 // neutralNames are first names given to women and men alike: no evidence.
 var neutralNames = words("andrea", "sasha", "nikita", "dana", "noa", "jordan", "alex",
 	"sam", "robin", "kim", "jean", "taylor", "morgan", "casey", "jamie", "chris",
-	"leslie", "ashley", "kelly", "shannon", "hilary", "evelyn", "lindsey")
+	"leslie", "ashley", "kelly", "shannon", "hilary", "evelyn", "lindsey", "jan")
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

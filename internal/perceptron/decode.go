@@ -92,8 +92,9 @@ func (d *Decoder) Decode() []int {
 				continue
 			}
 			row := d.m.w[int(id)*L : int(id+1)*L]
+			sc := scores[:len(row)] // no bounds checks in the loop
 			for l, v := range row {
-				scores[l] += float64(v)
+				sc[l] += float64(v)
 			}
 		}
 	}

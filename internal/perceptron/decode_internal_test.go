@@ -298,3 +298,63 @@ func TestRestrictedDecodeIsBestAllowed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecode decodes paragraph-sized sequences with a model of the
+// attribution tagger's shape (13 BILOU labels, restricted) and about as
+// many features per position as it adds.
+func BenchmarkDecode(b *testing.B) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	labels := []string{"B-CON", "B-CUE", "B-SRC", "I-CON", "I-CUE", "I-SRC", "L-CON", "L-CUE", "L-SRC", "O", "U-CON", "U-CUE", "U-SRC"}
+	m := randomModel(rng, len(labels), 20000)
+	m.Labels = labels
+	m.Restrict(BILOU)
+	const n, perPos = 60, 70
+	names := make([][]byte, n*perPos)
+	for i := range names {
+		names[i] = fmt.Appendf(nil, "f%d", rng.IntN(24000))
+	}
+	var d Decoder
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Reset(m)
+		for p := range n {
+			d.Next()
+			for _, name := range names[p*perPos : (p+1)*perPos] {
+				d.Add(name)
+			}
+		}
+		d.Decode()
+	}
+}
+
+// A restriction no sequence of the length meets leaves decoding
+// unrestricted instead of returning a sequence it does not allow.
+func TestRestrictWithNoAllowedPath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	noRepeat := func(prev, cur string) bool { return prev == "" || cur == "" || prev != cur }
+	for _, c := range []struct {
+		labels []string
+		n      int
+		allow  func(prev, cur string) bool
+	}{
+		{[]string{"L-X"}, 2, BILOU}, {[]string{"I-X"}, 1, BILOU}, {[]string{"B-X", "L-X"}, 1, BILOU},
+		{[]string{"B-X", "L-X"}, 3, BILOU}, {[]string{"A"}, 2, noRepeat},
+	} {
+		m := randomModel(rng, len(c.labels), 5)
+		m.Labels = c.labels
+		decode := func() []int {
+			var d Decoder
+			d.Reset(m)
+			for range c.n {
+				d.Next()
+				d.Add([]byte("f1"))
+			}
+			return slices.Clone(d.Decode())
+		}
+		want := decode()
+		m.Restrict(c.allow)
+		if got := decode(); !slices.Equal(got, want) {
+			t.Errorf("labels %v, length %d: decoded %v, want the unrestricted %v", c.labels, c.n, got, want)
+		}
+	}
+}

@@ -32,7 +32,8 @@ type Options struct {
 	Seed   uint64
 	// Allowed, if set, restricts decoding during training, and the
 	// model's afterwards, to the label sequences it permits (see
-	// Model.Restrict).
+	// Model.Restrict). Save does not record it: a loaded model decodes
+	// every sequence until Restrict is called again.
 	Allowed func(prev, cur string) bool
 	// Progress, if set, is called after every epoch with the number of
 	// mislabelled positions seen during that epoch.
@@ -51,10 +52,8 @@ type Model struct {
 	// widened once (decoding adds in float64).
 	table   *table
 	trans64 []float64
-	// allowed, when set by Restrict, lists for each label the previous
-	// labels (-1: the start) decoding may move to it from, and last the
-	// labels a sequence may end with.
-	allowed [][]int32
+	// allowed, when set by Restrict, holds the steps decoding may take.
+	allowed *steps
 	// fromDict maps the ids of the Dict a model was trained from to its
 	// own (-1: unused), for PredictEncoded; nil for a loaded model.
 	fromDict []int32
@@ -73,33 +72,45 @@ func (m *Model) prepare() {
 // Restrict limits decoding (Predict, PredictEncoded, a Decoder) to the
 // label sequences whose every step allowed permits: allowed(prev, cur)
 // for each pair of adjacent labels, with prev "" at the start and cur ""
-// at the end. Some label must be allowed both at the start and at the
-// end. BILOU says which: a chunk's
-// inside follows its beginning, never an outside. Call it before
-// decoding, not during.
+// at the end. BILOU says which: a chunk's inside follows its beginning,
+// never an outside. Call it before decoding, not during.
 func (m *Model) Restrict(allowed func(prev, cur string) bool) {
 	m.allowed = allowedSteps(m.Labels, allowed)
 }
 
-// allowedSteps lists, for each of labels, the previous labels (-1: the
-// start) allowed permits before it, and last the labels it permits at
-// the end; nil for a nil allowed.
-func allowedSteps(labels []string, allowed func(prev, cur string) bool) [][]int32 {
+// steps are the label sequences decoding may take: from lists, for each
+// label, the labels it may follow; start says whether it may open a
+// sequence, end lists the labels that may close one.
+type steps struct {
+	from  [][]int32
+	start []bool
+	end   []int32
+}
+
+// allowedSteps returns the steps allowed permits between labels; nil
+// for a nil allowed.
+func allowedSteps(labels []string, allowed func(prev, cur string) bool) *steps {
 	if allowed == nil {
 		return nil
 	}
-	steps := make([][]int32, len(labels)+1)
-	for cur, c := range append(slices.Clip(labels), "") {
-		if cur < len(labels) && allowed("", c) {
-			steps[cur] = append(steps[cur], -1)
-		}
+	st := &steps{from: make([][]int32, len(labels)), start: make([]bool, len(labels))}
+	for cur, c := range labels {
+		st.start[cur] = allowed("", c)
 		for prev, p := range labels {
 			if allowed(p, c) {
-				steps[cur] = append(steps[cur], int32(prev))
+				st.from[cur] = append(st.from[cur], int32(prev))
 			}
 		}
+		if allowed(c, "") {
+			st.end = append(st.end, int32(cur))
+		}
 	}
-	return steps
+	if len(st.end) == 0 {
+		for l := range labels {
+			st.end = append(st.end, int32(l)) // nothing may end: let anything
+		}
+	}
+	return st
 }
 
 // BILOU permits the transitions of BILOU chunk labels (B-X, I-X, L-X,
@@ -441,20 +452,22 @@ func (d *decoder) beamStep(p, L int, trans []float64) {
 }
 
 // restrictedStep is one step of viterbi that moves to each label only
-// from the labels allowed lists for it: with BILOU labels, a fraction of
-// all pairs.
-func (d *decoder) restrictedStep(p, L int, trans []float64, allowed [][]int32) {
+// from the labels st allows before it: with BILOU labels, a fraction of
+// all pairs. A label that may follow none is out of reach.
+func (d *decoder) restrictedStep(p, L int, trans []float64, st *steps) {
 	prevDelta := d.delta[(p-1)*L : p*L]
 	scores := d.em[p*L : (p+1)*L]
 	delta, back := d.delta[p*L:(p+1)*L], d.back[p*L:(p+1)*L]
-	for cur := range L {
+	for cur, from := range st.from[:L] {
+		if len(from) == 0 {
+			delta[cur], back[cur] = math.Inf(-1), 0
+			continue
+		}
 		into := trans[(cur+1)*L : (cur+2)*L]
-		bestV, bestP := math.Inf(-1), int32(-1)
-		for _, prev := range allowed[cur] {
-			if prev < 0 {
-				continue
-			}
-			if v := prevDelta[prev] + into[prev]; bestP < 0 || v > bestV {
+		bestP := from[0]
+		bestV := prevDelta[bestP] + into[bestP]
+		for _, prev := range from[1:] {
+			if v := prevDelta[prev] + into[prev]; v > bestV {
 				bestV, bestP = v, prev
 			}
 		}
@@ -465,9 +478,10 @@ func (d *decoder) restrictedStep(p, L int, trans []float64, allowed [][]int32) {
 
 // viterbi finds the best path through the emission scores in d.em; trans
 // holds the transition scores as byCurrent orders them, allowed the
-// transitions it may take (nil: all; see Model.Restrict). The path is
-// d's, valid until the next call.
-func (d *decoder) viterbi(n, L int, trans []float64, allowed [][]int32) []int {
+// transitions it may take (nil: all; see Model.Restrict; when none of
+// the allowed sequences has n labels, all are). The path is d's, valid
+// until the next call.
+func (d *decoder) viterbi(n, L int, trans []float64, allowed *steps) []int {
 	if n == 0 {
 		return nil
 	}
@@ -476,7 +490,7 @@ func (d *decoder) viterbi(n, L int, trans []float64, allowed [][]int32) []int {
 	for cur := range L {
 		d.delta[cur] = d.em[cur] + trans[cur]
 		d.back[cur] = -1
-		if allowed != nil && !slices.Contains(allowed[cur], -1) {
+		if allowed != nil && !allowed.start[cur] {
 			d.delta[cur] = math.Inf(-1)
 		}
 	}
@@ -509,11 +523,16 @@ func (d *decoder) viterbi(n, L int, trans []float64, allowed [][]int32) []int {
 	d.path = slices.Grow(d.path[:0], n)[:n]
 	last := 0
 	if allowed != nil {
-		last = int(allowed[L][0])
-		for _, l := range allowed[L] {
+		last = int(allowed.end[0])
+		for _, l := range allowed.end {
 			if d.delta[(n-1)*L+int(l)] > d.delta[(n-1)*L+last] {
 				last = int(l)
 			}
+		}
+		if math.IsInf(d.delta[(n-1)*L+last], -1) {
+			// no sequence of this length is allowed ("L-X" alone):
+			// the best of all, rather than none
+			return d.viterbi(n, L, trans, nil)
 		}
 	}
 	for l := 1; l < L && allowed == nil; l++ {
