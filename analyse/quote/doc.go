@@ -44,7 +44,10 @@
 // question in quotes, a quoted heading) is kept with Speaker "unknown".
 //
 // Reported speech, sentence by sentence: "X said (that) …", "X told
-// reporters …" (the addressee is part of the cue), "…, X said." and "…,
+// reporters …" (the addressee is part of the cue, up to the statement's
+// subject: "told the Post he's …"; what follows is a statement only as a
+// clause, read by its parts of speech, a question or an instruction, not
+// as an object: "told us her story"), "…, X said." and "…,
 // said X." (trailing), "according to X, …", "X's statement read …" (the
 // owner speaks), "a letter … informing them that …", "…, adding that …"
 // (the speaker of the sentence's earlier cue, else its subject), "X
@@ -81,22 +84,36 @@
 // ("US Defense Secretary Mark Esper" → Mark Esper, role "US Defense
 // Secretary"; honorifics such as Mr and Ms are no role but give a gender);
 // an appositive gives the role ("Karel Dunst, the party's spokesman") or
-// the name ("the Speaker of the Assembly, Mirela Dost"). A surname
-// ("Varela", "Ms Varela") resolves to the full name named in the article.
-// A pronoun (he, she; they and it for institutions) resolves to the first
-// compatible person mentioned in the nearest sentence before it that has
-// one, within the current and three previous paragraphs; gender comes
-// from honorifics, earlier pronouns, and a small first-name list (a final
-// -a is a weak female sign used only to rule a pronoun out). A definite
-// role noun ("the minister", "the defence minister") resolves to the
+// the name ("the Speaker of the Assembly, Mirela Dost"). A title's
+// domain is part of the role, never a person ("New York Gov. George
+// Pataki"); capitalised words before a known first name are a title the
+// lexicon lacks ("Librarian Ruth Amsel"); a title word after a first name
+// is a surname ("Leonard King"). A surname ("Varela", "Ms Varela")
+// resolves to the full name named in the article.
+// A pronoun (he, she; they and it for institutions) resolves, in the
+// nearest sentence before it that mentions a compatible person, to the
+// one who speaks there or else the first one mentioned, within the
+// current and three previous paragraphs. A surname alone is a mention of
+// the one person named before with it ("Thompson was talking"), unless it
+// stands after a preposition, as a modifier ("a Trump rally"), in an
+// entity given as a place or an organisation, or in the pronoun's own
+// sentence other than as its first word ("Asked what she would do if
+// Clinton won, she said"). Gender comes from honorifics, earlier
+// pronouns, and a first-name list (a final -a is a weak female sign used
+// only to rule a pronoun out). A definite role noun ("the minister", "the
+// defence minister", "the senator" for "Sen. Marcus Bell") resolves to the
 // person with that role, most modifiers matched, nearest first, within the
-// same distance; "the statement" to whoever last spoke "in a statement".
-// People are known from the entities given (their Role and ID used) and
-// from titled names in the text. What cannot be resolved is "unknown".
-// Institutions and descriptions stand for themselves ("the Kessarian
+// same distance; "the statement" to whoever last spoke "in a statement";
+// "the ministry" or "the company" to the organisation named before with
+// that noun or a company's suffix ("Ministry of Agriculture", "Hollins
+// Care Ltd"). People are known from the entities given (their Role and ID
+// used) and from names in the text. What cannot be resolved is "unknown".
+// Other institutions and descriptions stand for themselves ("the Kessarian
 // foreign ministry", "a police spokesman", "Analysts in Orsenburg"). Two
-// names joined by "and" speak together: "Ambry and Alsop said" is the
-// speaker "Rosa Ambry and Henrik Alsop", each name resolved.
+// names joined by "and" speak together: "Ambry and Alsop said" and "said
+// Tomas Reyk and Anna Lind, who lead the union" are the speakers joined,
+// each name resolved (after the cue the second must read as a person's:
+// a first name or a title).
 //
 // # French, Spanish, Italian, Portuguese, German and Dutch
 //

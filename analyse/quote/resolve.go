@@ -566,10 +566,11 @@ func (r *resolver) addNames() {
 		if words == 1 && !titled && (!d.sentenceStart(k) || d.verbAfter(k) || k+1 < len(d.toks) && d.toks[k+1].text == ",") {
 			r.surnameRef(k) // "Thompson was talking" after "Glenn Thompson"
 		}
-		if isOrgName(name) && words > 1 && !titled {
+		org := isOrgName(name)
+		if org && words > 1 && !titled {
 			r.orgRef(name, d.toks[k].s) // "Hollins Care Ltd", for "the company" later
 		}
-		if isOrgName(name) || isPlaceName(name) || words == 1 && !titled || words > 3 {
+		if org || words == 1 && !titled || words > 3 || isPlaceName(name) {
 			k = e - 1
 			continue
 		}

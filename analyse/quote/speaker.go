@@ -381,7 +381,7 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 
 // isOrgName reports whether a capitalised name reads as an institution.
 func isOrgName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // not Trim's cutset: "News" is no "New"
 		if orgWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
 			return true
