@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "a2e6487ad2f99e98fbe5249caf9e3fd4a4cd76c8ffc1c2a32ac578c1889bf988"
+const DefaultSHA256 = "ae4d5fe64bfa281582c5157c1a2378737cc0e74ef4ee2797c178a992b8887472"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

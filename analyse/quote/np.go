@@ -44,9 +44,12 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 				if !rel && j-m > maxNP {
 					return 0, 0, false
 				}
-				if !rel && j-m == 2 && isNumber(d.toks[m+1].text) {
-					// an age alone: "Butz, 49, told"
+				if !rel && j-m == 2 && (isNumber(d.toks[m+1].text) || partyTag(d.toks[m+1].text)) {
+					// an age alone: "Butz, 49, told", "Meeks (D-N.Y.) said"
 					if s, _, ok := d.simpleLeft(m, lo); ok {
+						if t.text == ")" {
+							return s, j + 1, true
+						}
 						return s, j, true
 					}
 					return 0, 0, false
@@ -56,9 +59,10 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					// qualifies the cue; the speaker stands before it
 					return d.leftNP(m, lo)
 				}
-				// an age between commas: "Woodrow Benford, 58, who …"
+				// an age between commas: "Woodrow Benford, 58, who …",
+				// or a party and state: "Lindsey Graham, R-S.C., a …"
 				head := m
-				if head-2 >= lo && isNumber(d.toks[head-1].text) && isApposMark(d.toks[head-2].text) {
+				if head-2 >= lo && (isNumber(d.toks[head-1].text) || partyTag(d.toks[head-1].text)) && isApposMark(d.toks[head-2].text) {
 					head -= 2
 				}
 				s, _, ok := d.simpleLeft(head, lo)
@@ -379,6 +383,12 @@ func (d *doc) subjectNP(a, hi int) (int, bool) {
 // isApposMark reports whether a token sets off an appositive: a comma or
 // a dash.
 func isApposMark(s string) bool { return s == "," || s == "—" || s == "–" }
+
+// partyTag reports whether w is a US politician's party and state as
+// news writes them after the name: "D-N.Y.", "R-Ohio", "I-Vt.".
+func partyTag(w string) bool {
+	return len(w) >= 4 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
 
 // isNumber reports whether a token is written in digits.
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -727,7 +727,9 @@ var placeWords = set("camp", "square", "base", "street", "road", "avenue", "rive
 	"station", "bridge", "valley", "island", "islands", "county", "district", "state",
 	"hall", "palace", "house", "building", "park", "quay", "gate", "sea", "ocean",
 	"strait", "coast", "north", "south", "east", "west", "accord", "treaty", "day",
-	"cup", "games", "war", "front")
+	"cup", "games", "war", "front", "lane", "boulevard", "highway", "motorway", "terrace",
+	"plaza", "harbour", "harbor", "canal", "forest", "hill", "hills", "heights", "beach",
+	"stadium", "arena", "church", "cathedral", "market", "bridge")
 
 // isPlaceName reports whether a capitalised name reads as a place or a
 // thing rather than a person.

@@ -177,8 +177,8 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 			m.name, m.role, m.gender, m.person = name, role, g, person
 			continue
 		}
-		if name != "" || sg[1]-sg[0] == 1 && isNumber(d.toks[sg[0]].text) {
-			continue // a second name, or an age
+		if name != "" || sg[1]-sg[0] == 1 && (isNumber(d.toks[sg[0]].text) || partyTag(d.toks[sg[0]].text)) {
+			continue // a second name, an age, a party and state
 		}
 		if d.lx.relatives[d.toks[sg[0]].low] {
 			break // "Hanne Roth, whose husband, a sergeant, …": a clause, no role

@@ -164,3 +164,19 @@ func TestSpeakerResolutionFindings(t *testing.T) {
 		}
 	}
 }
+
+// A party and state after a name ("D-N.Y.", "R-Ohio") is read like an
+// age: neither the speaker nor the end of the sentence.
+func TestPartyAndStateTags(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"Rep. Maria Ocampo, D-N.M., said the bill would pass.", "the bill would pass", "Maria Ocampo"},
+		{"Sen. Lindsey Hale, R-S.C., a long-shot candidate, said the plan was inadequate.", "the plan was inadequate", "Lindsey Hale"},
+		{"Rep. Gregory Moss (D-N.Y.) said everyone would come together.", "everyone would come together", "Gregory Moss"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker || strings.HasSuffix(q.SpeakerText, "(D-N.Y.") {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}

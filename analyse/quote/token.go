@@ -87,7 +87,9 @@ func scanWord(text string, i, end int) int {
 }
 
 // isInitials reports whether w is one capital letter or letters joined by
-// dots ("U.S"), so that a following "." belongs to it.
+// dots ("U.S"), or capitals joined by hyphens ("D-N" in "Rep. Maria
+// Ocampo, D-N.M.", a party and a state), so that a following "." belongs
+// to it.
 func isInitials(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
@@ -96,7 +98,15 @@ func isInitials(w string) bool {
 	if n == len(w) {
 		return true
 	}
-	return strings.Contains(w, ".") && len(w) <= 8
+	if strings.Contains(w, ".") && len(w) <= 8 {
+		return true
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if r, n := utf8.DecodeRuneInString(part); n != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWord lower-cases w and writes apostrophes as '.
