@@ -199,6 +199,9 @@ func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 		if t := d.addresseeThat(s, e, !takesAddressee(d.toks[after].low)); t > s {
 			s = t // "complained to the ministry that …": the addressee is not said
 		}
+		if t := d.timeAdjunct(s, e); t > s {
+			s = t // "admitted on Saturday what …": when, not what
+		}
 		if d.toks[s].low == "that" && e-s > 1 {
 			s++
 		}
@@ -396,6 +399,20 @@ func takesAddressee(verb string) bool {
 // timeWords may stand between a cue and its "that": "is reporting today
 // that …".
 var timeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// timeAdjunct returns the end of a time adjunct opening the content
+// toks[s:e] right after its cue ("on Saturday", "yesterday"), when words
+// follow it; s when there is none.
+func (d *doc) timeAdjunct(s, e int) int {
+	k := s
+	if k < e && (d.toks[k].low == "on" || d.toks[k].low == "late" || d.toks[k].low == "early") {
+		k++
+	}
+	if k >= e || !timeWords[d.toks[k].low] || words(d.toks[k+1:e]) < 3 {
+		return s
+	}
+	return k + 1
+}
 
 // addressees are the object pronouns and nouns a statement is told to.
 var addressees = set("him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers", "supporters")

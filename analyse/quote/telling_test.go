@@ -180,3 +180,13 @@ func TestPartyAndStateTags(t *testing.T) {
 		}
 	}
 }
+
+// A time adjunct the tagger leaves at the start of the content is when
+// the statement was made, not part of it.
+func TestFindWithTimeAdjunct(t *testing.T) {
+	text := "The government in Orsenburg finally admitted on Saturday what everyone has known for a long time."
+	got := findWith(t, text, taggedParts{"The government in Orsenburg", "admitted", []string{"on Saturday what everyone has known for a long time"}})
+	if len(got) != 1 || got[0].Text != "what everyone has known for a long time" {
+		t.Errorf("got %s, want the statement without 'on Saturday'", dump(got))
+	}
+}
