@@ -19,6 +19,10 @@
 //     ParseBrat) scored by ScoreAttributions and EvalAttributions: exact,
 //     strict and token-overlap precision, recall and F1 for source, cue
 //     and content, for all attributions and for speech alone.
+//   - Speakers: invented passages with each quote's speaker decided by a
+//     reader (LoadSpeakerSet; testdata/speakers) against the speakers a
+//     finder resolves (ScoreSpeakers): what PolNeAR's spans as written do
+//     not measure.
 //   - Reconciliation: a corpus's gold facts (LoadFactGold, gold.json
 //     beside its articles) against the facts of its stories (ScoreFacts):
 //     precision and recall of differ verdicts, agree and single found, and

@@ -23,6 +23,7 @@ Usage: parallax eval cluster [flags] DATASET
        parallax eval ner [FILE]
        parallax eval quotes [DIR]
        parallax eval reconcile [DIR...]
+       parallax eval speakers [--errors] [DIR...]
 
 quotes: finds the attributions (source, cue, content) of the articles of a
 PolNeAR compartment (DIR, default ../shared/bench/polnear/dev) with the
@@ -67,6 +68,13 @@ DIR/gold.json: precision and recall of differ verdicts, the share of gold
 agree and single facts found as such, and the misses and invented
 disagreements, one per line.
 
+speakers: finds the quotes of each speaker set DIR (default
+testdata/speakers/tuned and testdata/speakers/heldout: invented passages
+with the speaker of every quote decided by a reader; gold.tsv, passages/)
+with the pipeline, and prints how many are found and how many have the
+gold speaker; --errors lists the others. PolNeAR scores speaker spans as
+written; this scores who they resolve to ("he", "the senator").
+
 Examples:
   parallax eval timex
   parallax eval reconcile
@@ -80,12 +88,16 @@ Examples:
 			fs.DurationVar(&o.story.Window, "window", 0, "most time between articles of a story (0: the index's default)")
 			fs.BoolVar(&o.baselines, "baselines", true, "also score the trivial baselines")
 			fs.IntVar(&o.cpus, "cpus", 1, "GOMAXPROCS while clustering (the speed goal is per core)")
+			fs.BoolVar(&o.errors, "errors", false, "eval speakers: list every quote missed or given to another speaker")
 			return func(ctx context.Context, args []string) error {
 				if len(args) > 0 && args[0] == "timex" {
 					return evalTimex(ctx, env, args[1:], o.dir)
 				}
 				if len(args) > 0 && args[0] == "reconcile" {
 					return evalReconcile(ctx, env, args[1:])
+				}
+				if len(args) > 0 && args[0] == "speakers" {
+					return evalSpeakers(env, args[1:], o.errors)
 				}
 				if len(args) > 0 && args[0] == "quotes" {
 					return evalQuotes(ctx, env, args[1:])
@@ -102,7 +114,7 @@ Examples:
 					return evalNER(env, path)
 				}
 				if len(args) == 0 || args[0] != "cluster" {
-					return usagef("want an evaluation name: cluster, timex, ner, quotes or reconcile")
+					return usagef("want an evaluation name: cluster, timex, ner, quotes, speakers or reconcile")
 				}
 				if len(args) != 2 {
 					return usagef("want one data set: ecbplus, allsides or a path to either")
@@ -123,6 +135,7 @@ type evalClusterOptions struct {
 	story     story.Options
 	baselines bool
 	cpus      int
+	errors    bool // eval speakers
 }
 
 // clusterDataset is a data set eval cluster knows how to load.
