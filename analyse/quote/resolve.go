@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -257,6 +258,21 @@ func (r *resolver) addSpeaker(p, pos int, statement bool) {
 	r.refs[r.refsBefore(pos+1)-1].speaks = true
 }
 
+// recent yields the mentions before offset pos, nearest first, as far
+// as role nouns and documents look back: maxRefs mentions, maxParas
+// paragraphs.
+func (r *resolver) recent(pos int) iter.Seq[ref] {
+	return func(yield func(ref) bool) {
+		para := r.d.paraOf(pos)
+		end := r.refsBefore(pos)
+		for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
+			if r.refs[i].para < para-maxParas || !yield(r.refs[i]) {
+				return
+			}
+		}
+	}
+}
+
 // refsBefore returns the number of mentions before offset pos.
 func (r *resolver) refsBefore(pos int) int {
 	return sort.Search(len(r.refs), func(i int) bool { return r.refs[i].pos >= pos })
@@ -329,14 +345,8 @@ func compatible(p person, g byte) bool {
 // role has the head noun, preferring more of the modifiers, then the
 // nearest. -1 when none.
 func (r *resolver) byRole(m mention, pos int) int {
-	para := r.d.paraOf(pos)
 	best, bestScore := -1, -1
-	end := r.refsBefore(pos)
-	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
-		f := r.refs[i]
-		if f.para < para-maxParas {
-			break
-		}
+	for f := range r.recent(pos) {
 		p := r.persons[f.p]
 		score := roleScore(p, m, r.d.lx.titleSuffixes != nil)
 		if score > bestScore {
@@ -396,13 +406,7 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.text), "the ") {
 		return -1
 	}
-	para := r.d.paraOf(pos)
-	end := r.refsBefore(pos)
-	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
-		f := r.refs[i]
-		if f.para < para-maxParas {
-			break
-		}
+	for f := range r.recent(pos) {
 		p := r.persons[f.p]
 		if !p.org || !strings.Contains(p.name, " ") {
 			continue
@@ -425,13 +429,7 @@ var (
 // byStatement returns who last spoke through a document ("said in a
 // statement") within maxParas paragraphs, for "the statement said".
 func (r *resolver) byStatement(pos int) int {
-	para := r.d.paraOf(pos)
-	end := r.refsBefore(pos)
-	for i := end - 1; i >= 0 && i >= end-maxRefs; i-- {
-		f := r.refs[i]
-		if f.para < para-maxParas {
-			break
-		}
+	for f := range r.recent(pos) {
 		if f.statement {
 			return f.p
 		}
