@@ -48,9 +48,10 @@
 // subject: "told the Post he's …"; what follows is a statement only as a
 // clause, read by its parts of speech, a question or an instruction, not
 // as an object: "told us her story"), "…, X said." and "…,
-// said X." (trailing), "according to X, …", "X's statement read …" (the
-// owner speaks), "a letter … informing them that …", "…, adding that …"
-// (the speaker of the sentence's earlier cue, else its subject), "X
+// said X." (trailing), "according to X, …", "X's statement read …" and
+// "a statement from X said …" (the owner speaks), "a letter … informing
+// them that …", "…, adding that …" (the speaker of the sentence's
+// earlier cue, else its subject), "X
 // disputes … and says …" (the clause's subject), "pointed out", "called
 // for", reporting verbs of a lexicon with their inflections (lexicon.go),
 // verbs of belief and finding only with "that" ("a poll found that"),

@@ -199,7 +199,7 @@ func TestFindIndirect(t *testing.T) {
 		{"institution in a statement", "The Iraqi military said in a statement that the convoy had crossed the border.",
 			[]want{{text: "the convoy had crossed the border", speaker: "the Iraqi military"}}},
 		{"document speaker", "A letter from the ministry informed the families that the unit would return in May.",
-			[]want{{text: "the unit would return in May", speaker: "a letter from the ministry", cue: "informed the families"}}},
+			[]want{{text: "the unit would return in May", speaker: "the ministry", cue: "informed the families"}}},
 		{"reporting verbs", "Imrik warned that the vote would not be the last. Reyk denied that the advisers were leaving. The company insisted its offer was fair.",
 			[]want{
 				{text: "the vote would not be the last", speaker: "Imrik", cue: "warned"},

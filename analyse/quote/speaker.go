@@ -224,7 +224,7 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 			m.mods = append(m.mods, d.toks[k].low)
 		}
 	}
-	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) {
+	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) || d.readIssuer(m, seg) {
 		return
 	}
 	definite := d.toks[seg[0]].low == "the" || d.toks[seg[0]].low == "this" || d.toks[seg[0]].low == "that"
@@ -250,6 +250,32 @@ func (d *doc) readOwner(m *mention, s, headTok int) bool {
 		}
 		owner := strings.TrimSuffix(strings.TrimSuffix(d.phrase(s, k+1), "'s"), "’s")
 		owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'"), "’")
+		m.name, m.role, m.head, m.mods = lowerDet(owner), "", "", nil
+		m.kind, m.org = kOther, true
+		if n := stripDet(owner); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+			m.kind, m.name, m.org = kName, n, isOrgName(n)
+		}
+		return true
+	}
+	return false
+}
+
+// readIssuer makes the issuer of a document the speaker: "a statement
+// from the club", "a report released by the agency", "a study from the
+// Rensford Institute". False when the phrase names none.
+func (d *doc) readIssuer(m *mention, seg [2]int) bool {
+	for k := seg[0]; k+2 < seg[1]; k++ {
+		if !documentHeads[base(d.toks[k].low)] {
+			continue
+		}
+		j := k + 1
+		if strings.HasSuffix(d.toks[j].low, "ed") && j+2 < seg[1] {
+			j++ // "released by", "issued by", "signed by"
+		}
+		if l := d.toks[j].low; l != "from" && l != "by" {
+			return false
+		}
+		owner := d.phrase(j+1, seg[1])
 		m.name, m.role, m.head, m.mods = lowerDet(owner), "", "", nil
 		m.kind, m.org = kOther, true
 		if n := stripDet(owner); n != "" && n[0] >= 'A' && n[0] <= 'Z' {

@@ -190,3 +190,18 @@ func TestFindWithTimeAdjunct(t *testing.T) {
 		t.Errorf("got %s, want the statement without 'on Saturday'", dump(got))
 	}
 }
+
+// A document from or by someone speaks for them, as "X's statement"
+// does: the issuer is the speaker, the document the words as written.
+func TestDocumentIssuerSpeaks(t *testing.T) {
+	for _, c := range []struct{ text, speaker, as string }{
+		{"A statement from the club said the decision was taken with regret.", "the club", "A statement from the club"},
+		{"A technical report released by the agency said the valve had failed twice.", "the agency", ""},
+		{"A study from the Rensford Institute of Health found that the drug worked.", "Rensford Institute of Health", "A study from the Rensford Institute of Health"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || c.as != "" && qs[0].SpeakerText != c.as {
+			t.Errorf("%q gave %s, want %s (written %q)", c.text, dump(qs), c.speaker, c.as)
+		}
+	}
+}
