@@ -68,9 +68,9 @@ DIR/gold.json: precision and recall of differ verdicts, the share of gold
 agree and single facts found as such, and the misses and invented
 disagreements, one per line.
 
-speakers: finds the quotes of each speaker set DIR (default
-testdata/speakers/tuned and testdata/speakers/heldout: invented passages
-with the speaker of every quote decided by a reader; gold.tsv, passages/)
+speakers: finds the quotes of each speaker set DIR (default the three of
+testdata/speakers: invented passages with the speaker of every quote
+decided by a reader; gold.tsv, passages/)
 with the pipeline, and prints how many are found and how many have the
 gold speaker; --errors lists the others. PolNeAR scores speaker spans as
 written; this scores who they resolve to ("he", "the senator").

@@ -12,9 +12,13 @@ import (
 )
 
 // speakerSets are the sets eval speakers scores when given none: the
-// passages whose errors were read while the resolver was written, and
-// those kept aside to measure it.
-var speakerSets = []string{filepath.Join("testdata", "speakers", "tuned"), filepath.Join("testdata", "speakers", "heldout")}
+// passages whose errors were read while the resolver was written, those
+// kept aside until measured, and those whose errors no one has read.
+var speakerSets = []string{
+	filepath.Join("testdata", "speakers", "tuned"),
+	filepath.Join("testdata", "speakers", "heldout"),
+	filepath.Join("testdata", "speakers", "unseen"),
+}
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
 // speaker set directory.
