@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "ae4d5fe64bfa281582c5157c1a2378737cc0e74ef4ee2797c178a992b8887472"
+const DefaultSHA256 = "fb1ef07eb5081f86a5816bee88555ec6c3ebbcc375e6201f7fc0e09cc964055d"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

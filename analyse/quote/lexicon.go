@@ -137,7 +137,7 @@ var tellVerbs = set("told", "tells", "telling", "tell", "informed", "informs", "
 
 // auxiliaries may stand between a speaker and the cue ("has said", "also
 // warned", "later told").
-var auxiliaries = set("has", "have", "had", "also", "later", "previously", "earlier",
+var auxiliaries = set("has", "have", "had", "also", "later", "previously", "earlier", "however", "meanwhile", "nevertheless",
 	"then", "again", "once", "repeatedly", "reportedly", "only", "himself", "herself",
 	"itself", "themselves", "would", "will", "is", "was", "were", "are", "publicly",
 	"privately", "separately", "subsequently", "recently", "initially", "already",

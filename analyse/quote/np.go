@@ -73,7 +73,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					if t.text == ")" {
 						return s, j + 1, true // "the Union (BDU)"
 					}
-					return s, j, true
+					return d.nameBeforeRole(s, lo), j, true
 				}
 				return 0, 0, false
 			}
@@ -84,6 +84,23 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return d.simpleLeft(end, lo)
+}
+
+// nameBeforeRole returns where a name stands before the role phrase
+// starting at s, between commas: "Greg Raiff, [chief executive of X],
+// [an aviation firm], said" is Greg Raiff's; s when there is none.
+func (d *doc) nameBeforeRole(s, lo int) int {
+	if s-2 < lo || !isApposMark(d.toks[s-1].text) || d.toks[s].cap {
+		return s
+	}
+	n := s - 1
+	for n-1 >= lo && s-1-n < 4 && d.toks[n-1].word && d.toks[n-1].cap {
+		n--
+	}
+	if n == s-1 || n > lo && d.toks[n-1].word || !d.nameWord(s-2) {
+		return s // no name, or one in the middle of a clause
+	}
+	return n
 }
 
 // simpleLeft scans a phrase without commas leftwards from end.

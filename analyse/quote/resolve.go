@@ -182,10 +182,11 @@ func (r *resolver) speaker(a *attr) resolved {
 		r.addSpeaker(p, pos, a.statement) // "the ministry" after "the Ministry of Agriculture"
 		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
 	}
-	// a description stands for itself; "they" and "it" may find it later
+	// a description stands for itself; "they" and "it" may find it
+	// later, or "he" and "she" one person described ("a dock worker")
 	p := r.find(m.name, true, pos)
 	if p < 0 {
-		p = r.add(person{name: m.name, org: true})
+		p = r.add(person{name: m.name, org: m.org})
 	}
 	r.addSpeaker(p, pos, a.statement)
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
@@ -372,7 +373,7 @@ func roleScore(p person, m mention, compounds bool) int {
 			}
 			return false
 		}
-		if !has(m.head) {
+		if !has(m.head) && !slices.ContainsFunc(roleSynonyms[m.head], has) {
 			continue
 		}
 		s := 1
@@ -384,6 +385,15 @@ func roleScore(p person, m mention, compounds bool) int {
 		return s
 	}
 	return 0
+}
+
+// roleSynonyms are other nouns for the holder of a role: "the
+// prosecutor" is the "Deputy District Attorney".
+var roleSynonyms = map[string][]string{
+	"prosecutor": {"attorney"}, "lawyer": {"attorney", "counsel"}, "attorney": {"prosecutor", "lawyer"},
+	"coach": {"manager"}, "manager": {"coach"}, "spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
+	"spokesperson": {"spokesman", "spokeswoman"}, "lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator"},
+	"legislator": {"senator", "representative", "lawmaker"}, "executive": {"ceo", "chief"}, "boss": {"ceo", "chief", "head", "director", "manager"},
 }
 
 // titleAbbreviations are the nouns an abbreviated title is referred to
@@ -582,9 +592,54 @@ func (r *resolver) addNames() {
 		if len(role) > 0 {
 			r.addRole(p, strings.Join(role, " "))
 		}
+		if role := d.appositiveRole(rs, e); role != "" {
+			r.addRole(p, role) // "Maria Lind, the team's head coach,", "The president of Maravia, Joaquin Estrada,"
+		}
 		r.addRef(p, d.toks[k].s, false)
 		k = e - 1
 	}
+}
+
+// appositiveRole returns the role an appositive gives the name toks[s:e]:
+// the description between commas right after it ("Maria Lind, the
+// team's head coach, …") or right before it ("The president of Maravia,
+// Joaquin Estrada, …"), when its head is a role noun; "" otherwise.
+func (d *doc) appositiveRole(s, e int) string {
+	if e+1 < len(d.toks) && d.toks[e].text == "," {
+		end := e + 1
+		for end < len(d.toks) && end-e <= 10 && d.toks[end].word && d.para[end] == d.para[e] {
+			end++
+		}
+		if end < len(d.toks) && end-e <= 10 && !d.toks[end].word && end > e+1 {
+			if role := d.roleOf(e+1, end); role != "" {
+				return role
+			}
+		}
+	}
+	if s >= 2 && d.toks[s-1].text == "," {
+		start := s - 1
+		for start > 0 && s-start <= 10 && d.toks[start-1].word && d.para[start-1] == d.para[s] {
+			start--
+		}
+		if start < s-1 && (start == 0 || !d.toks[start-1].word) {
+			return d.roleOf(start, s-1)
+		}
+	}
+	return ""
+}
+
+// roleOf returns the role the description toks[s:e] names ("the team's
+// head coach", "a nurse"), without its article, or "" when its head is
+// no role noun.
+func (d *doc) roleOf(s, e int) string {
+	if d.lx != englishWords || !determiners[d.toks[s].low] {
+		return ""
+	}
+	m := d.readMention(s, e)
+	if m.kind != kRole && !(m.kind == kOther && roleHeads[m.head]) {
+		return ""
+	}
+	return stripDet(d.phrase(s, e))
 }
 
 // surnameRef records the word at k as a mention of the one person named

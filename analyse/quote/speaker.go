@@ -224,7 +224,7 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 			m.mods = append(m.mods, d.toks[k].low)
 		}
 	}
-	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) || d.readIssuer(m, seg) {
+	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) || d.readIssuer(m, seg) || d.readPrincipal(m, seg) {
 		return
 	}
 	definite := d.toks[seg[0]].low == "the" || d.toks[seg[0]].low == "this" || d.toks[seg[0]].low == "that"
@@ -235,7 +235,10 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		m.kind = kDoc
 	default:
 		m.kind = kOther
-		m.org = true
+		// one person described ("a dock worker", "one witness") is
+		// someone "he" or "she" may go on from; others, and plurals,
+		// stand for institutions and groups ("they")
+		m.org = !agentNoun(m.head) || orgHeads[m.head] || strings.HasSuffix(d.toks[headTok].low, "s")
 		m.name = lowerDet(m.name)
 	}
 }
@@ -275,16 +278,46 @@ func (d *doc) readIssuer(m *mention, seg [2]int) bool {
 		if l := d.toks[j].low; l != "from" && l != "by" {
 			return false
 		}
-		owner := d.phrase(j+1, seg[1])
-		m.name, m.role, m.head, m.mods = lowerDet(owner), "", "", nil
-		m.kind, m.org = kOther, true
-		if n := stripDet(owner); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
-			m.kind, m.name, m.org = kName, n, isOrgName(n)
-		}
+		d.readOwnerPhrase(m, j+1, seg[1], "")
 		return true
 	}
 	return false
 }
+
+// readOwnerPhrase makes the phrase toks[s:e] the speaker m stands for,
+// read as a speaker phrase of its own ("Mayor Frank G. Jackson" is Frank
+// G. Jackson), m keeping the words as written, and role as its role when
+// given.
+func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) {
+	o := d.readMention(s, e)
+	o.span, o.text = m.span, m.text
+	if role != "" {
+		o.role = role
+	}
+	if o.kind == kOther && o.name != "" && o.name[0] >= 'A' && o.name[0] <= 'Z' {
+		o.kind = kName // "Bloomberg", "the SITE Intelligence Group"
+	}
+	if n := stripDet(d.phrase(s, e)); n != "" && n[0] >= 'A' && n[0] <= 'Z' && isOrgName(n) {
+		o.kind, o.name, o.org = kName, n, true // "the Rensford Institute of Health" whole
+	}
+	*m = o
+}
+
+// readPrincipal makes the institution an unnamed spokesperson speaks for
+// the speaker, the spokesperson the role: "a spokesman for the Bank of
+// Leinmore" is the bank speaking, as "the bank said" is. False when the
+// phrase is none.
+func (d *doc) readPrincipal(m *mention, seg [2]int) bool {
+	s := seg[0]
+	if e := seg[1]; e-s < 4 || (d.toks[s].low != "a" && d.toks[s].low != "an") || !spokesNouns[d.toks[s+1].low] || d.toks[s+2].low != "for" {
+		return false
+	}
+	d.readOwnerPhrase(m, s+3, seg[1], d.toks[s+1].low)
+	return true
+}
+
+// spokesNouns name those who speak for an institution.
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "representative")
 
 // splitName finds a name in toks[s:e]: the last run of capitalised words
 // that are not titles, before any "of" phrase; the words before it are the

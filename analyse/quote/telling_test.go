@@ -205,3 +205,28 @@ func TestDocumentIssuerSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// Roles come from appositives too, and role nouns match their synonyms;
+// an unnamed spokesperson speaks for the institution; one person
+// described is someone "he" goes on from; a sentence adverb is no part
+// of the subject; a name before two appositives is the speaker.
+func TestRolesAndDescriptions(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"The president of Maravia, Joaquin Estrada, arrived on Monday.\n\n" + `"We came to listen," the president said.`, "We came to listen", "Joaquin Estrada"},
+		{"Maria Lind, the team's head coach, was furious.\n\n" + `"That was not a penalty," the coach said.`, "That was not a penalty", "Maria Lind"},
+		{"Deputy District Attorney Rosa Quill filed the charges.\n\n" + `"The evidence is overwhelming," the prosecutor said.`, "The evidence is overwhelming", "Rosa Quill"},
+		{"A spokesman for Mayor Frank G. Jackson said the road would reopen.", "the road would reopen", "Frank G. Jackson"},
+		{"A spokesman for the Bank of Leinmore said the machines were repaired.", "the machines were repaired", "Bank of Leinmore"},
+		{"Mayor Ana Brill opened the bridge.\n\n" + `"It went up like a match," a dock worker said. "We heard three bangs," he said.`, "We heard three bangs", "a dock worker"},
+		{"Defense Secretary Ash Carter spoke in Singapore.\n\nCarter however said he would welcome China's participation.", "he would welcome China's participation", "Ash Carter"},
+		{"Greg Raiff, chief executive of Jet Services, an aviation consulting firm, said the plane was unusual. " +
+			`"It is like buying a bag of crisps," he said.`, "It is like buying a bag of crisps", "Greg Raiff"},
+		{"The Baton Rouge newspaper said the governor must act.\n\n" + `"The crisis should be a call to conscience," it added.`, "The crisis should be a call to conscience", "the Baton Rouge newspaper"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}
