@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "fb1ef07eb5081f86a5816bee88555ec6c3ebbcc375e6201f7fc0e09cc964055d"
+const DefaultSHA256 = "3ee237d9fc305854dd2b7cc0c2b8ae868aeaa0ee49fcefea3c5d8bbfe2756269"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -193,6 +193,9 @@ var titles = set(
 	"secretary-general", "undersecretary", "minister-president", "mayor-elect",
 	"president-elect", "coordinator", "superintendent", "strategist", "pollster",
 	"student", "resident", "witness", "farmer", "worker", "activist", "campaigner",
+	"striker", "goalkeeper", "goalie", "defender", "midfielder", "quarterback", "winger",
+	"skipper", "referee", "umpire", "midwife", "physician", "headteacher", "librarian",
+	"rabbi", "imam", "barrister", "solicitor", "shopkeeper",
 )
 
 // personTitles mark a following name as a person's and may give a gender.
@@ -224,6 +227,13 @@ var roleHeads = set(
 	"commissioner", "superintendent", "colonel", "lieutenant", "sergeant", "admiral",
 	"detective", "inspector", "attorney", "comptroller", "treasurer", "councilman",
 	"councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
+	"striker", "goalkeeper", "goalie", "defender", "midfielder", "quarterback", "pitcher", "winger",
+	"skipper", "referee", "umpire", "nurse", "midwife", "surgeon", "physician", "teacher",
+	"headteacher", "librarian", "pastor", "priest", "rabbi", "imam", "chef", "engineer", "architect",
+	"scientist", "historian", "novelist", "actor", "actress", "singer", "producer", "reporter",
+	"journalist", "consultant", "activist", "organiser", "organizer", "campaigner", "lawyer",
+	"barrister", "solicitor", "accountant", "banker", "trader", "entrepreneur", "owner", "shopkeeper",
+	"landlord", "keeper", "doctor",
 )
 
 // orgHeads are nouns that name an institution by its kind: "the ministry

@@ -394,6 +394,8 @@ var roleSynonyms = map[string][]string{
 	"coach": {"manager"}, "manager": {"coach"}, "spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator"},
 	"legislator": {"senator", "representative", "lawmaker"}, "executive": {"ceo", "chief"}, "boss": {"ceo", "chief", "head", "director", "manager"},
+	"keeper": {"goalkeeper", "goalie"}, "goalkeeper": {"keeper", "goalie"}, "doctor": {"physician", "surgeon", "dr"},
+	"physician": {"doctor", "dr"}, "priest": {"pastor", "father", "rev"}, "pastor": {"priest", "rev"},
 }
 
 // titleAbbreviations are the nouns an abbreviated title is referred to
@@ -422,11 +424,23 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p.name))
-		if slices.Contains(words, m.head) || businessHeads[m.head] && companySuffixes[strings.Trim(words[len(words)-1], ".,")] {
+		last := strings.Trim(words[len(words)-1], ".,")
+		if slices.Contains(words, m.head) || businessHeads[m.head] && companySuffixes[last] || slices.Contains(institutionNames[m.head], last) {
 			return f.p
 		}
 	}
 	return -1
+}
+
+// institutionNames are the words that end the names of institutions of
+// a kind: "the airline" is "Harbor Air", "the paper" "The Lumira Post".
+var institutionNames = map[string][]string{
+	"airline": {"air", "airways", "airlines", "aviation"}, "carrier": {"air", "airways", "airlines"},
+	"newspaper": {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"paper":     {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
+	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
+	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
 }
 
 // businessHeads are the nouns a company is referred to by, and
@@ -687,9 +701,10 @@ var irregularPasts = set("grew", "lost", "won", "fell", "rose", "went", "came", 
 	"flew", "forgot", "spoke", "threw")
 
 // surnameTitle reports whether the title word at k is a surname: after
-// a first name, with no name after it ("Leonard King", "Paul Major").
+// a first name or an honorific, with no name after it ("Leonard King",
+// "Paul Major", "Mr. Singer").
 func (d *doc) surnameTitle(k int) bool {
-	if k == 0 || !titles[d.toks[k].low] || !firstname.Known(d.toks[k-1].low) {
+	if k == 0 || !titles[d.toks[k].low] || !firstname.Known(d.toks[k-1].low) && !isHonorific(d.toks[k-1].low) {
 		return false
 	}
 	return k+1 >= len(d.toks) || !d.toks[k+1].word || !d.toks[k+1].cap

@@ -230,3 +230,19 @@ func TestRolesAndDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// Occupations are titles too, their nouns resolve ("the striker", "the
+// keeper"), and an institution's kind finds its name ("the airline").
+func TestOccupationsAndKinds(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{`Striker Tom Bell scored twice. "I just kept running," the striker said.`, "I just kept running", "Tom Bell"},
+		{`Goalkeeper Ana Ruiz made six saves. "It was a long afternoon," the keeper said.`, "It was a long afternoon", "Ana Ruiz"},
+		{`Corvane Air cancelled 40 flights on Monday. "Safety comes first," the airline said.`, "Safety comes first", "Corvane Air"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}
