@@ -436,8 +436,8 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 // a kind: "the airline" is "Harbor Air", "the paper" "The Lumira Post".
 var institutionNames = map[string][]string{
 	"airline": {"air", "airways", "airlines", "aviation"}, "carrier": {"air", "airways", "airlines"},
-	"newspaper": {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
-	"paper":     {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"newspaper":   {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
 	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
 	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
 	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
