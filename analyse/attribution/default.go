@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "3ee237d9fc305854dd2b7cc0c2b8ae868aeaa0ee49fcefea3c5d8bbfe2756269"
+const DefaultSHA256 = "f6f0ebb77e020d207b1408d50444554e4a380fac218795f38e2da76a5f06ad49"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -239,7 +239,7 @@ var roleHeads = set(
 // orgHeads are nouns that name an institution by its kind: "the ministry
 // said", "the company said".
 var orgHeads = set(
-	"ministry", "government", "company", "firm", "union", "party", "army",
+	"ministry", "government", "company", "firm", "union", "party", "army", "paper",
 	"military", "police", "council", "committee", "office", "presidency", "embassy",
 	"department", "agency", "court", "group", "association", "bank", "assembly",
 	"parliament", "cabinet", "administration", "white", "pentagon", "kremlin",

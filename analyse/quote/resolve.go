@@ -373,10 +373,13 @@ func roleScore(p person, m mention, compounds bool) int {
 			}
 			return false
 		}
-		if !has(m.head) && !slices.ContainsFunc(roleSynonyms[m.head], has) {
-			continue
+		s := 2 // the head itself, above a synonym of it
+		if !has(m.head) {
+			if !slices.ContainsFunc(roleSynonyms[m.head], has) || slices.ContainsFunc(roleOpposites[m.head], has) {
+				continue
+			}
+			s = 1
 		}
-		s := 1
 		for _, mod := range m.mods {
 			if has(base(mod)) {
 				s++
@@ -393,9 +396,15 @@ var roleSynonyms = map[string][]string{
 	"prosecutor": {"attorney"}, "lawyer": {"attorney", "counsel"}, "attorney": {"prosecutor", "lawyer"},
 	"coach": {"manager"}, "manager": {"coach"}, "spokesman": {"spokesperson"}, "spokeswoman": {"spokesperson"},
 	"spokesperson": {"spokesman", "spokeswoman"}, "lawmaker": {"senator", "representative", "congressman", "congresswoman", "legislator"},
-	"legislator": {"senator", "representative", "lawmaker"}, "executive": {"ceo", "chief"}, "boss": {"ceo", "chief", "head", "director", "manager"},
+	"legislator": {"senator", "representative", "lawmaker"}, "executive": {"ceo"}, "boss": {"ceo", "chief", "head", "director", "manager"},
 	"keeper": {"goalkeeper", "goalie"}, "goalkeeper": {"keeper", "goalie"}, "doctor": {"physician", "surgeon", "dr"},
 	"physician": {"doctor", "dr"}, "priest": {"pastor", "father", "rev"}, "pastor": {"priest", "rev"},
+}
+
+// roleOpposites keep a synonym from the other side: "the prosecutor" is
+// no defence attorney, "the lawyer" no district attorney.
+var roleOpposites = map[string][]string{
+	"prosecutor": {"defense", "defence"}, "lawyer": {"district", "prosecuting", "state's"},
 }
 
 // titleAbbreviations are the nouns an abbreviated title is referred to
@@ -425,7 +434,8 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		}
 		words := strings.Fields(strings.ToLower(p.name))
 		last := strings.Trim(words[len(words)-1], ".,")
-		if slices.Contains(words, m.head) || businessHeads[m.head] && companySuffixes[last] || slices.Contains(institutionNames[m.head], last) {
+		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
+		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || slices.Contains(institutionNames[m.head], last)) {
 			return f.p
 		}
 	}
@@ -592,7 +602,7 @@ func (r *resolver) addNames() {
 		if org && words > 1 && !titled {
 			r.orgRef(name, d.toks[k].s) // "Hollins Care Ltd", for "the company" later
 		}
-		if org || words == 1 && !titled || words > 3 || isPlaceName(name) {
+		if org || words == 1 && !titled || words > 3 || isPlaceName(name) && !(words == 2 && firstname.Known(d.toks[k].low)) {
 			k = e - 1
 			continue
 		}
@@ -630,7 +640,7 @@ func (d *doc) appositiveRole(s, e int) string {
 			}
 		}
 	}
-	if s >= 2 && d.toks[s-1].text == "," {
+	if s >= 2 && d.toks[s-1].text == "," && e < len(d.toks) && isApposMark(d.toks[e].text) {
 		start := s - 1
 		for start > 0 && s-start <= 10 && d.toks[start-1].word && d.para[start-1] == d.para[s] {
 			start--

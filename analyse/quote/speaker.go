@@ -238,7 +238,8 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		// one person described ("a dock worker", "one witness") is
 		// someone "he" or "she" may go on from; others, and plurals,
 		// stand for institutions and groups ("they")
-		m.org = !agentNoun(m.head) || orgHeads[m.head] || strings.HasSuffix(d.toks[headTok].low, "s")
+		l := d.toks[headTok].low
+		m.org = !agentNoun(m.head) || orgHeads[m.head] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
 		m.name = lowerDet(m.name)
 	}
 }
@@ -268,6 +269,9 @@ func (d *doc) readOwner(m *mention, s, headTok int) bool {
 // Rensford Institute". False when the phrase names none.
 func (d *doc) readIssuer(m *mention, seg [2]int) bool {
 	for k := seg[0]; k+2 < seg[1]; k++ {
+		if d.toks[k].low == "of" {
+			return false // "the author of a report from X": the document is no head
+		}
 		if !documentHeads[base(d.toks[k].low)] {
 			continue
 		}
@@ -278,8 +282,7 @@ func (d *doc) readIssuer(m *mention, seg [2]int) bool {
 		if l := d.toks[j].low; l != "from" && l != "by" {
 			return false
 		}
-		d.readOwnerPhrase(m, j+1, seg[1], "")
-		return true
+		return d.readOwnerPhrase(m, j+1, seg[1], "")
 	}
 	return false
 }
@@ -287,8 +290,11 @@ func (d *doc) readIssuer(m *mention, seg [2]int) bool {
 // readOwnerPhrase makes the phrase toks[s:e] the speaker m stands for,
 // read as a speaker phrase of its own ("Mayor Frank G. Jackson" is Frank
 // G. Jackson), m keeping the words as written, and role as its role when
-// given.
-func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) {
+// given; false, m unchanged, when the phrase names no one.
+func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) bool {
+	if s >= e || d.functionWordsOnly(s, e) || isPrep(d.toks[s].low) {
+		return false // "a spokesman for the.", "issued by by the agency"
+	}
 	o := d.readMention(s, e)
 	o.span, o.text = m.span, m.text
 	if role != "" {
@@ -301,6 +307,7 @@ func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) {
 		o.kind, o.name, o.org = kName, n, true // "the Rensford Institute of Health" whole
 	}
 	*m = o
+	return true
 }
 
 // readPrincipal makes the institution an unnamed spokesperson speaks for
@@ -312,8 +319,7 @@ func (d *doc) readPrincipal(m *mention, seg [2]int) bool {
 	if e := seg[1]; e-s < 4 || (d.toks[s].low != "a" && d.toks[s].low != "an") || !spokesNouns[d.toks[s+1].low] || d.toks[s+2].low != "for" {
 		return false
 	}
-	d.readOwnerPhrase(m, s+3, seg[1], d.toks[s+1].low)
-	return true
+	return d.readOwnerPhrase(m, s+3, seg[1], d.toks[s+1].low)
 }
 
 // spokesNouns name those who speak for an institution.
@@ -528,8 +534,8 @@ func (d *doc) hasLocPrep(s, e int) bool {
 // melting of sea ice", "the Greek crisis"), which underline and
 // threaten but say nothing.
 func (m mention) canSpeak() bool {
-	if m.kind != kOther || m.head == "" || speakerNouns[m.head] || orgHeads[m.head] {
-		return true
+	if m.kind != kOther || m.head == "" || speakerNouns[m.head] || orgHeads[m.head] || personNouns[m.head] {
+		return true // "a witness", though it ends like "illness"
 	}
 	for _, suf := range []string{"ing", "sis", "ness", "ism"} {
 		if strings.HasSuffix(m.head, suf) && len(m.head) > len(suf)+2 {

@@ -411,6 +411,9 @@ func (d *doc) timeAdjunct(s, e int) int {
 	if k >= e || !timeWords[d.toks[k].low] || words(d.toks[k+1:e]) < 3 {
 		return s
 	}
+	if n := d.toks[k+1]; k == s && !(determiners[n.low] || pronouns[n.low] != 0 || n.low == "that" || n.low == "what" || n.cap) {
+		return s // "said today marks the start …": the time word is the subject
+	}
 	return k + 1
 }
 

@@ -246,3 +246,43 @@ func TestOccupationsAndKinds(t *testing.T) {
 		}
 	}
 }
+
+// Second review's findings: a surname that is a place word keeps its
+// person; a scene before the subject is no name; a description is no
+// institution's name; a role before a name needs its appositive closed;
+// an exact role beats a synonym, and opposite sides never match; the
+// issuer is the head's; a time word can be a clause's subject; "a
+// witness" speaks.
+func TestSecondReviewFindings(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{`Tom Hill spoke first. "We are close to a deal," he said.`, "We are close to a deal", "Tom Hill"},
+		{`The city said the stadium was unsafe. "We strongly disagree with the inspectors," the club said.`, "We strongly disagree with the inspectors", "the club"},
+		{`The team sacked the coach, Maria Lind said on Monday. "It was the right decision," the coach said.`, "It was the right decision", "unknown"},
+		{`District Attorney Rosa Quill charged Tom Hill on Monday. "My client is completely innocent," the lawyer said.`, "My client is completely innocent", "unknown"},
+		{"Tom Hill, the team's manager, was sacked. Maria Lind, the new coach, arrived.\n\n" + `"We start again now," the manager said.`, "We start again now", "Tom Hill"},
+		{`The Lumira Post first reported the plan. "We stand by our story," the paper said.`, "We stand by our story", "Lumira Post"},
+		{`A witness said the car was red. "It was going very fast," she said.`, "the car was red", "a witness"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+	for _, c := range []struct{ text, notSpeaker string }{
+		{`In Kellport, the mayor, a former teacher, said the plan was a disaster.`, "Kellport"},
+		{`The author of a report from the Rensford Institute said the findings were worrying.`, "Rensford Institute"},
+		{`"We won," said a spokesman for the.`, "the"},
+	} {
+		for _, q := range quote.Find(c.text, sentence.Split(c.text), nil) {
+			if q.Speaker == c.notSpeaker {
+				t.Errorf("%q: speaker %q", c.text, q.Speaker)
+			}
+		}
+	}
+	text := "The mayor said today marks the start of a new era for the city."
+	got := findWith(t, text, taggedParts{"The mayor", "said", []string{"today marks the start of a new era for the city"}})
+	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "today marks") {
+		t.Errorf("got %s, want the clause with its subject", dump(got))
+	}
+}
