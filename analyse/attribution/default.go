@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "f6f0ebb77e020d207b1408d50444554e4a380fac218795f38e2da76a5f06ad49"
+const DefaultSHA256 = "65fd90226458828ff8cda10d528b403daf024b648b8f32be86857de9be25f2a4"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

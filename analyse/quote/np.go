@@ -97,7 +97,7 @@ func (d *doc) nameBeforeRole(s, lo int) int {
 	for n-1 >= lo && s-1-n < 4 && d.toks[n-1].word && d.toks[n-1].cap {
 		n--
 	}
-	if n == s-1 || n > lo && d.toks[n-1].word || !d.nameWord(s-2) || !d.nameWord(n) || isPrep(d.toks[n].low) {
+	if n == s-1 || n > lo && d.toks[n-1].word || !d.nameWord(s-2) || d.lx.stopCaps[d.toks[n].low] || isPrep(d.toks[n].low) {
 		return s // no name, one in the middle of a clause, or a scene: "In Kellport, the mayor, …"
 	}
 	return n

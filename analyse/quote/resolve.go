@@ -129,6 +129,9 @@ func (r *resolver) speaker(a *attr) resolved {
 	case kName:
 		p := r.find(m.name, m.org, pos)
 		if p < 0 {
+			p = r.orgShortName(m.name, pos)
+		}
+		if p < 0 {
 			p = r.add(person{name: m.name, org: m.org})
 		}
 		if m.gender != 0 && r.persons[p].gender == 0 {
@@ -418,6 +421,27 @@ var titleAbbreviations = map[string][]string{
 	"det": {"detective"},
 }
 
+// orgShortName returns the company named before pos whose name is the
+// one word name and words ending in a company's suffix ("Corvane" for
+// "Corvane Systems", not "Trump" for "Trump University"), if there is one and
+// only one; -1 otherwise.
+func (r *resolver) orgShortName(name string, pos int) int {
+	if strings.Contains(name, " ") {
+		return -1
+	}
+	found := -1
+	for i, p := range r.persons {
+		rest, ok := strings.CutPrefix(p.name, name+" ")
+		if ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] && r.firstRef(i) >= 0 && r.firstRef(i) < pos {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // byInstitution returns the organisation a definite institution noun
 // refers to ("the ministry", "the company"): the nearest one named
 // within maxParas paragraphs whose name has the noun ("Ministry of
@@ -457,7 +481,9 @@ var institutionNames = map[string][]string{
 // companySuffixes the words that end a company's name.
 var (
 	businessHeads   = set("company", "firm", "group", "business", "lender", "retailer", "operator", "developer", "insurer", "manufacturer", "chain", "carrier", "airline")
-	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company")
+	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company",
+		"motors", "systems", "technologies", "industries", "energy", "pharmaceuticals", "foods", "partners", "capital",
+		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways")
 )
 
 // byStatement returns who last spoke through a document ("said in a
@@ -563,7 +589,14 @@ func (r *resolver) addNames() {
 			continue
 		}
 		e := k
-		for e < len(d.toks) && e-k < 4 && d.toks[e].word && d.toks[e].cap && (isNameWord(d.toks[e]) || d.surnameTitle(e)) && d.para[e] == d.para[k] {
+		for e < len(d.toks) && e-k < 4 && d.para[e] == d.para[k] {
+			if t := d.toks[e]; t.text == "&" && e > k && e+1 < len(d.toks) && d.toks[e+1].cap && d.toks[e+1].word {
+				e++ // "Harbour & Hale Bank"
+				continue
+			}
+			if t := d.toks[e]; !t.word || !t.cap || !isNameWord(t) && !d.surnameTitle(e) {
+				break
+			}
 			e++
 		}
 		if d.titledNameAt(e) {

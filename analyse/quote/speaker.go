@@ -364,8 +364,8 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 	if domain >= 0 {
 		ns = d.nameAfterDomain(domain, e)
 	}
-	if untitled := !slices.ContainsFunc(d.toks[s:ns], func(t token) bool { return !determiners[t.low] }); untitled {
-		ns = d.firstNameIn(ns, e) // a title written is the title: "Rep. Orlina Anna Vale"
+	if untitled := !slices.ContainsFunc(d.toks[s:ns], func(t token) bool { return d.lx.isTitle(t.low) }); untitled {
+		ns = d.firstNameIn(ns, e) // a title written is the title: "Rep. Orlina Anna Vale"; "former Olympian Derek Styles" has none
 	}
 	if ns == e {
 		return "", "", 0, false
@@ -448,7 +448,7 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 func isOrgName(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // not Trim's cutset: "News" is no "New"
-		if orgWords[strings.ToLower(strings.Trim(w, ".,'’"))] {
+		if l := strings.ToLower(strings.Trim(w, ".,'’")); orgWords[l] || companySuffixes[l] {
 			return true
 		}
 	}

@@ -286,3 +286,21 @@ func TestSecondReviewFindings(t *testing.T) {
 		t.Errorf("got %s, want the clause with its subject", dump(got))
 	}
 }
+
+// A company is referred to by its first word and by "the company"; a
+// person's surname is no short name of an institution bearing it; a
+// lower-case word before an unlisted title is no title.
+func TestCompanyShortNames(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{`Tessaly Motors said it would cut 1,200 jobs. "This is a painful day," the company said.`, "This is a painful day", "Tessaly Motors"},
+		{`Shares of Corvane Systems fell. "We misjudged the timing," Corvane said.`, "We misjudged the timing", "Corvane Systems"},
+		{`Her coach, former Olympian Derek Styles, said she was ready.`, "she was ready", "Derek Styles"},
+		{`Students sued Trump University in 2013. "It was a good school," Trump said.`, "It was a good school", "Trump"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}

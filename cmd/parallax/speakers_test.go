@@ -28,7 +28,7 @@ func TestEvalSpeakers(t *testing.T) {
 }
 
 // The repository's speaker sets stay resolved at least as well as when
-// they were measured (tuned 88.0%, held-out 85.2%, unseen 79.0% of all
+// they were measured (tuned 88.4%, held-out 87.0%, unseen 79.5% of all
 // quotes), less a
 // margin for rule changes that trade one quote for another.
 func TestSpeakerSetsHold(t *testing.T) {
@@ -37,7 +37,7 @@ func TestSpeakerSetsHold(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit code %d, stderr:\n%s", code, errOut)
 	}
-	floors := map[string]float64{"tuned": 86, "heldout": 83, "unseen": 76}
+	floors := map[string]float64{"tuned": 86, "heldout": 84, "unseen": 77}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		var set string
 		var gold, found, right int
