@@ -104,13 +104,22 @@
 // only to rule a pronoun out). A definite role noun ("the minister", "the
 // defence minister", "the senator" for "Sen. Marcus Bell") resolves to the
 // person with that role, most modifiers matched, nearest first, within the
-// same distance; "the statement" to whoever last spoke "in a statement";
-// "the ministry" or "the company" to the organisation named before with
-// that noun or a company's suffix ("Ministry of Agriculture", "Hollins
-// Care Ltd"). People are known from the entities given (their Role and ID
-// used) and from names in the text. What cannot be resolved is "unknown".
-// Other institutions and descriptions stand for themselves ("the Kessarian
-// foreign ministry", "a police spokesman", "Analysts in Orsenburg"). Two
+// same distance — roles come from titles, appositives of any name
+// ("Maria Lind, the team's head coach,"; "The president of Maravia,
+// Joaquin Estrada,"), abbreviations ("Sen." for "the senator") and
+// synonyms ("the prosecutor" for a District Attorney, never a defence
+// attorney); "the statement" to whoever last spoke "in a statement";
+// "the ministry", "the company" or "the airline" to the organisation
+// named before with that noun, a company's suffix or a name of its kind
+// ("Ministry of Agriculture", "Hollins Care Ltd", "Corvane Air"); a
+// company's first word to the company ("Corvane" for Corvane Systems).
+// A document from someone, and an unnamed spokesperson for them, speak
+// for them ("a statement from the club", "a spokesman for the bank").
+// People are known from the entities given (their Role and ID used) and
+// from names in the text. What cannot be resolved is "unknown". Other
+// institutions and descriptions stand for themselves ("the Kessarian
+// foreign ministry", "a police spokesman", "Analysts in Orsenburg"); one
+// person described ("a dock worker") is who "he" or "she" says next. Two
 // names joined by "and" speak together: "Ambry and Alsop said" and "said
 // Tomas Reyk and Anna Lind, who lead the union" are the speakers joined,
 // each name resolved (after the cue the second must read as a person's:
