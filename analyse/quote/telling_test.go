@@ -99,7 +99,7 @@ func TestTitleDomainIsNoPerson(t *testing.T) {
 // one who speaks in a sentence before anyone merely mentioned there, and
 // not a surname in its own sentence.
 func TestPronounsFollowSurnamesAndSpeakers(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{`"Perpetual motion!" Rep. Glenn Thompson said of the week.` + "\n\n" +
 			"Thompson started Thursday listening to the running mate, Indiana Sen. Mike Pence, at a breakfast.\n\n" +
 			"By 2:30 p.m., Thompson was talking school policy.\n\n" +
@@ -109,13 +109,7 @@ func TestPronounsFollowSurnamesAndSpeakers(t *testing.T) {
 			`He called it a "fundamental mistake."`, "fundamental mistake.", "John Bolton"},
 		{"Susan Sarandon spoke to Ana Brill on Friday.\n\n" +
 			`Asked about her own vote in the event that Brill wins, she replied: "I don't know."`, "I don't know.", "Susan Sarandon"},
-	} {
-		qs := quote.Find(c.text, sentence.Split(c.text), nil)
-		q, ok := withText(qs, c.quote)
-		if !ok || q.Speaker != c.speaker {
-			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
-		}
-	}
+	})
 }
 
 // Review and evaluation findings: a clause after a telling verb is seen
@@ -211,7 +205,7 @@ func TestDocumentIssuerSpeaks(t *testing.T) {
 // described is someone "he" goes on from; a sentence adverb is no part
 // of the subject; a name before two appositives is the speaker.
 func TestRolesAndDescriptions(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{"The president of Maravia, Joaquin Estrada, arrived on Monday.\n\n" + `"We came to listen," the president said.`, "We came to listen", "Joaquin Estrada"},
 		{"Maria Lind, the team's head coach, was furious.\n\n" + `"That was not a penalty," the coach said.`, "That was not a penalty", "Maria Lind"},
 		{"Deputy District Attorney Rosa Quill filed the charges.\n\n" + `"The evidence is overwhelming," the prosecutor said.`, "The evidence is overwhelming", "Rosa Quill"},
@@ -222,29 +216,17 @@ func TestRolesAndDescriptions(t *testing.T) {
 		{"Greg Raiff, chief executive of Jet Services, an aviation consulting firm, said the plane was unusual. " +
 			`"It is like buying a bag of crisps," he said.`, "It is like buying a bag of crisps", "Greg Raiff"},
 		{"The Baton Rouge newspaper said the governor must act.\n\n" + `"The crisis should be a call to conscience," it added.`, "The crisis should be a call to conscience", "the Baton Rouge newspaper"},
-	} {
-		qs := quote.Find(c.text, sentence.Split(c.text), nil)
-		q, ok := withText(qs, c.quote)
-		if !ok || q.Speaker != c.speaker {
-			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
-		}
-	}
+	})
 }
 
 // Occupations are titles too, their nouns resolve ("the striker", "the
 // keeper"), and an institution's kind finds its name ("the airline").
 func TestOccupationsAndKinds(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{`Striker Tom Bell scored twice. "I just kept running," the striker said.`, "I just kept running", "Tom Bell"},
 		{`Goalkeeper Ana Ruiz made six saves. "It was a long afternoon," the keeper said.`, "It was a long afternoon", "Ana Ruiz"},
 		{`Corvane Air cancelled 40 flights on Monday. "Safety comes first," the airline said.`, "Safety comes first", "Corvane Air"},
-	} {
-		qs := quote.Find(c.text, sentence.Split(c.text), nil)
-		q, ok := withText(qs, c.quote)
-		if !ok || q.Speaker != c.speaker {
-			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
-		}
-	}
+	})
 }
 
 // Second review's findings: a surname that is a place word keeps its
@@ -254,7 +236,7 @@ func TestOccupationsAndKinds(t *testing.T) {
 // issuer is the head's; a time word can be a clause's subject; "a
 // witness" speaks.
 func TestSecondReviewFindings(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{`Tom Hill spoke first. "We are close to a deal," he said.`, "We are close to a deal", "Tom Hill"},
 		{`The city said the stadium was unsafe. "We strongly disagree with the inspectors," the club said.`, "We strongly disagree with the inspectors", "the club"},
 		{`The team sacked the coach, Maria Lind said on Monday. "It was the right decision," the coach said.`, "It was the right decision", "unknown"},
@@ -262,13 +244,7 @@ func TestSecondReviewFindings(t *testing.T) {
 		{"Tom Hill, the team's manager, was sacked. Maria Lind, the new coach, arrived.\n\n" + `"We start again now," the manager said.`, "We start again now", "Tom Hill"},
 		{`The Lumira Post first reported the plan. "We stand by our story," the paper said.`, "We stand by our story", "Lumira Post"},
 		{`A witness said the car was red. "It was going very fast," she said.`, "the car was red", "a witness"},
-	} {
-		qs := quote.Find(c.text, sentence.Split(c.text), nil)
-		q, ok := withText(qs, c.quote)
-		if !ok || q.Speaker != c.speaker {
-			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
-		}
-	}
+	})
 	for _, c := range []struct{ text, notSpeaker string }{
 		{`In Kellport, the mayor, a former teacher, said the plan was a disaster.`, "Kellport"},
 		{`The author of a report from the Rensford Institute said the findings were worrying.`, "Rensford Institute"},
@@ -291,12 +267,22 @@ func TestSecondReviewFindings(t *testing.T) {
 // person's surname is no short name of an institution bearing it; a
 // lower-case word before an unlisted title is no title.
 func TestCompanyShortNames(t *testing.T) {
-	for _, c := range []struct{ text, quote, speaker string }{
+	checkSpeakers(t, []speakerCase{
 		{`Tessaly Motors said it would cut 1,200 jobs. "This is a painful day," the company said.`, "This is a painful day", "Tessaly Motors"},
 		{`Shares of Corvane Systems fell. "We misjudged the timing," Corvane said.`, "We misjudged the timing", "Corvane Systems"},
 		{`Her coach, former Olympian Derek Styles, said she was ready.`, "she was ready", "Derek Styles"},
 		{`Students sued Trump University in 2013. "It was a good school," Trump said.`, "It was a good school", "Trump"},
-	} {
+	})
+}
+
+// speakerCase is a text, a quote in it and who the quote's speaker is.
+type speakerCase struct{ text, quote, speaker string }
+
+// checkSpeakers finds the quotes of each case's text and checks that its
+// quote is there with its speaker.
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
 		qs := quote.Find(c.text, sentence.Split(c.text), nil)
 		q, ok := withText(qs, c.quote)
 		if !ok || q.Speaker != c.speaker {
