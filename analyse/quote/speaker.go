@@ -310,16 +310,17 @@ func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) bool {
 	return true
 }
 
-// readPrincipal makes the institution an unnamed spokesperson speaks for
-// the speaker, the spokesperson the role: "a spokesman for the Bank of
-// Leinmore" is the bank speaking, as "the bank said" is. False when the
-// phrase is none.
+// readPrincipal makes the institution or person an unnamed spokesperson
+// speaks for the speaker, with the role "through a spokesman": "a
+// spokesman for the Bank of Leinmore" is the bank speaking, as "the bank
+// said" is (a prime minister speaking through one is no spokesman).
+// False when the phrase is none.
 func (d *doc) readPrincipal(m *mention, seg [2]int) bool {
 	s := seg[0]
 	if e := seg[1]; e-s < 4 || (d.toks[s].low != "a" && d.toks[s].low != "an") || !spokesNouns[d.toks[s+1].low] || d.toks[s+2].low != "for" {
 		return false
 	}
-	return d.readOwnerPhrase(m, s+3, seg[1], d.toks[s+1].low)
+	return d.readOwnerPhrase(m, s+3, seg[1], "through a "+d.toks[s+1].low)
 }
 
 // spokesNouns name those who speak for an institution.
