@@ -132,6 +132,9 @@ func (r *resolver) speaker(a *attr) resolved {
 			p = r.orgShortName(m.name, pos)
 		}
 		if p < 0 {
+			p = r.byFirstName(m.name, pos)
+		}
+		if p < 0 {
 			p = r.add(person{name: m.name, org: m.org})
 		}
 		if m.gender != 0 && r.persons[p].gender == 0 {
@@ -419,6 +422,25 @@ var titleAbbreviations = map[string][]string{
 	"dr": {"doctor"}, "atty": {"attorney"}, "supt": {"superintendent"}, "pres": {"president"},
 	"amb": {"ambassador"}, "sec": {"secretary"}, "cmdr": {"commander"}, "insp": {"inspector"},
 	"det": {"detective"},
+}
+
+// byFirstName returns the one person named before pos whose first name
+// is the known first name name ("Ana" after "Ana Varela"); -1 when there
+// is none or more than one.
+func (r *resolver) byFirstName(name string, pos int) int {
+	if strings.Contains(name, " ") || !firstname.Known(strings.ToLower(name)) {
+		return -1
+	}
+	found := -1
+	for i, p := range r.persons {
+		if !p.org && strings.HasPrefix(p.name, name+" ") && r.firstRef(i) >= 0 && r.firstRef(i) < pos {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // orgShortName returns the company named before pos whose name is the

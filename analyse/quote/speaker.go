@@ -104,8 +104,9 @@ func (d *doc) titleEnds(s, j int) bool {
 // firstNameIn returns where a person's name starts in the capitalised
 // run toks[ns:e]: at a known first name after words that are none, with
 // a surname after it, the words before being a title the lexicon lacks
-// ("Librarian Ruth Amsel", "City Comptroller Raymond Fiske"); ns
-// otherwise.
+// ("Librarian Ruth Amsel", "City Comptroller Raymond Fiske"), or after
+// the first of three words when the article writes the other two
+// without it; ns otherwise.
 func (d *doc) firstNameIn(ns, e int) int {
 	if e-ns < 3 || firstname.Known(d.toks[ns].low) {
 		return ns
@@ -115,7 +116,19 @@ func (d *doc) firstNameIn(ns, e int) int {
 			return k
 		}
 	}
+	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !isOrgName(d.phrase(ns, e)) && d.writtenWithout(ns, e) {
+		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"
+	}
 	return ns
+}
+
+// writtenWithout reports whether the article also writes the name
+// toks[ns+1:e] without the word at ns before it: the text's own evidence
+// that the word is a title, not a first name.
+func (d *doc) writtenWithout(ns, e int) bool {
+	rest := d.text[d.toks[ns+1].s:d.toks[e-1].e]
+	whole := d.text[d.toks[ns].s:d.toks[e-1].e]
+	return strings.Count(d.text, rest) > strings.Count(d.text, whole)
 }
 
 // floatingQuantifiers may follow a subject before its verb; they are not

@@ -290,3 +290,15 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 		}
 	}
 }
+
+// A person called by their first name alone is the one person named
+// before with it; a word the article drops from a three-word name is a
+// title ("Midwife Catriona Bell", later "Catriona Bell"), not in an
+// institution's name ("The Republic of Turkey").
+func TestFirstNamesAndDroppedTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Ana Varela arrived late. "We are ready," Ana said.`, "We are ready", "Ana Varela"},
+		{`Midwife Catriona Bell has delivered babies for 30 years. "It never gets old," Catriona Bell said.`, "It never gets old", "Catriona Bell"},
+		{`The Republic of Turkey denies that its forces crossed the border. Officials of Turkey repeated the denial.`, "its forces crossed the border", "Republic of Turkey"},
+	})
+}
