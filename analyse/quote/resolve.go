@@ -247,8 +247,9 @@ func (r *resolver) firstRef(p int) int {
 	return -1
 }
 
-// addRef records a mention, keeping refs in offset order.
-func (r *resolver) addRef(p, pos int, statement bool) {
+// addRef records a mention, keeping refs in offset order, and returns it
+// for its kind to be marked.
+func (r *resolver) addRef(p, pos int, statement bool) *ref {
 	f := ref{pos: pos, para: r.d.paraOf(pos), sent: r.d.sentOf(pos), p: p, statement: statement}
 	if old, ok := r.first[p]; !ok || pos < old {
 		r.first[p] = pos
@@ -257,12 +258,12 @@ func (r *resolver) addRef(p, pos int, statement bool) {
 	r.refs = append(r.refs, ref{})
 	copy(r.refs[i+1:], r.refs[i:])
 	r.refs[i] = f
+	return &r.refs[i] // valid until the next addRef
 }
 
 // addSpeaker records that person p speaks at offset pos.
 func (r *resolver) addSpeaker(p, pos int, statement bool) {
-	r.addRef(p, pos, statement)
-	r.refs[r.refsBefore(pos+1)-1].speaks = true
+	r.addRef(p, pos, statement).speaks = true
 }
 
 // recent yields the mentions before offset pos, nearest first, as far
@@ -431,16 +432,7 @@ func (r *resolver) byFirstName(name string, pos int) int {
 	if strings.Contains(name, " ") || !firstname.Known(strings.ToLower(name)) {
 		return -1
 	}
-	found := -1
-	for i, p := range r.persons {
-		if !p.org && strings.HasPrefix(p.name, name+" ") && r.firstRef(i) >= 0 && r.firstRef(i) < pos {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	return found
+	return r.onlyBefore(pos, func(p person) bool { return !p.org && strings.HasPrefix(p.name, name+" ") })
 }
 
 // orgShortName returns the company named before pos whose name is the
@@ -451,15 +443,24 @@ func (r *resolver) orgShortName(name string, pos int) int {
 	if strings.Contains(name, " ") {
 		return -1
 	}
+	return r.onlyBefore(pos, func(p person) bool {
+		rest, ok := strings.CutPrefix(p.name, name+" ")
+		return ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])]
+	})
+}
+
+// onlyBefore returns the one person first mentioned before pos that ok
+// accepts; -1 when there is none or more than one.
+func (r *resolver) onlyBefore(pos int, ok func(person) bool) int {
 	found := -1
 	for i, p := range r.persons {
-		rest, ok := strings.CutPrefix(p.name, name+" ")
-		if ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] && r.firstRef(i) >= 0 && r.firstRef(i) < pos {
-			if found >= 0 {
-				return -1
-			}
-			found = i
+		if first := r.firstRef(i); first < 0 || first >= pos || !ok(p) {
+			continue
 		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
 	}
 	return found
 }
@@ -731,17 +732,12 @@ func (r *resolver) surnameRef(k int) {
 	if !r.d.surnameUse(k) || r.notPerson(t) {
 		return
 	}
-	var found []int
-	for _, i := range r.byLast[t.low] {
-		p := r.persons[i]
+	p := r.onlyBefore(t.s, func(p person) bool {
 		first, _, full := strings.Cut(p.name, " ")
-		if !p.org && full && firstname.Known(strings.ToLower(first)) && r.firstRef(i) >= 0 && r.firstRef(i) < t.s {
-			found = append(found, i)
-		}
-	}
-	if len(found) == 1 {
-		r.addRef(found[0], t.s, false)
-		r.refs[r.refsBefore(t.s+1)-1].surname = true
+		return !p.org && full && firstname.Known(strings.ToLower(first)) && strings.ToLower(surname(p.name)) == t.low
+	})
+	if p >= 0 {
+		r.addRef(p, t.s, false).surname = true
 	}
 }
 
@@ -785,8 +781,7 @@ func (r *resolver) orgRef(name string, pos int) {
 		p = r.add(person{name: name, org: true})
 	}
 	if r.persons[p].org {
-		r.addRef(p, pos, false)
-		r.refs[r.refsBefore(pos+1)-1].institution = true
+		r.addRef(p, pos, false).institution = true
 	}
 }
 

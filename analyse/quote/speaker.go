@@ -83,7 +83,7 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 		return false // "Reyk and The Times": a paper, not a person
 	}
 	left, right := d.readMention(s, j), d.readMention(j+1, e)
-	if left.kind != kName || right.kind != kName || left.org || right.org || d.titleEnds(s, j) {
+	if left.kind != kName || right.kind != kName || left.org || right.org || d.titleEnds(j) {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
@@ -91,14 +91,11 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 	return true
 }
 
-// titleEnds reports whether the phrase toks[s:j] ends with a title no
-// first name stands before: "former Pennsylvania Gov.", not "Paul
-// Major".
-func (d *doc) titleEnds(s, j int) bool {
-	if !d.lx.isTitle(d.toks[j-1].low) {
-		return false
-	}
-	return j-2 < s || !firstname.Known(d.toks[j-2].low)
+// titleEnds reports whether the phrase ending before j ends with a
+// title that is no surname (see surnameTitle): "former Pennsylvania
+// Gov.", not "Paul Major".
+func (d *doc) titleEnds(j int) bool {
+	return d.lx.isTitle(d.toks[j-1].low) && !d.surnameTitle(j-1)
 }
 
 // firstNameIn returns where a person's name starts in the capitalised

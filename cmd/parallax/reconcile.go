@@ -20,15 +20,9 @@ var reconcileCorpora = []string{"examples", filepath.Join("testdata", "reconcile
 // disagreements, the share of consistent and single-source facts found as
 // such, and the misses and invented disagreements.
 func evalReconcile(ctx context.Context, env *Env, dirs []string) error {
-	if len(dirs) == 0 {
-		for _, d := range reconcileCorpora {
-			if _, err := os.Stat(filepath.Join(d, "gold.json")); err == nil {
-				dirs = append(dirs, d)
-			}
-		}
-		if len(dirs) == 0 {
-			return fmt.Errorf("no corpus with a gold.json found (looked in %v); run from the repository root or name a directory", reconcileCorpora)
-		}
+	dirs, err := orDefaults(dirs, reconcileCorpora, "gold.json")
+	if err != nil {
+		return err
 	}
 	for i, dir := range dirs {
 		if i > 0 {
@@ -54,6 +48,23 @@ func evalReconcileDir(ctx context.Context, env *Env, dir string) error {
 	eval.WriteFactScore(env.Stdout, fmt.Sprintf("%s: %d articles in %d stories, %d gold facts",
 		dir, len(articles), len(stories), len(gold.Facts)), sc)
 	return nil
+}
+
+// orDefaults returns dirs, or when none are given those of defaults
+// that hold a file named marker (the gold of a corpus).
+func orDefaults(dirs, defaults []string, marker string) ([]string, error) {
+	if len(dirs) > 0 {
+		return dirs, nil
+	}
+	for _, d := range defaults {
+		if _, err := os.Stat(filepath.Join(d, marker)); err == nil {
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) == 0 {
+		return nil, fmt.Errorf("no directory with a %s found (looked in %v); run from the repository root or name a directory", marker, defaults)
+	}
+	return dirs, nil
 }
 
 // ingestCorpus runs dir through the pipeline into a temporary store and

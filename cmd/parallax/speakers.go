@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 
 	parallax "github.com/parallax-news/parallax"
@@ -24,15 +23,9 @@ var speakerSets = []string{
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
 // speaker set directory.
 func evalSpeakers(env *Env, dirs []string, errors bool) error {
-	if len(dirs) == 0 {
-		for _, d := range speakerSets {
-			if _, err := os.Stat(filepath.Join(d, "gold.tsv")); err == nil {
-				dirs = append(dirs, d)
-			}
-		}
-		if len(dirs) == 0 {
-			return fmt.Errorf("no speaker set found (looked in %v); run from the repository root or name a directory", speakerSets)
-		}
+	dirs, err := orDefaults(dirs, speakerSets, "gold.tsv")
+	if err != nil {
+		return err
 	}
 	for _, dir := range dirs {
 		set, err := eval.LoadSpeakerSet(dir)
