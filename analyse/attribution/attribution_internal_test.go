@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	parallax "github.com/parallax-news/parallax"
 )
 
 func TestTokenize(t *testing.T) {
@@ -69,34 +71,75 @@ func TestChunksBILOU(t *testing.T) {
 // sentence gets its own content and source.
 func TestGroupBrokenQuote(t *testing.T) {
 	text := `"We are ready," she said, "and waiting." Pech added that trucks wait.`
-	p := newParagraph(tokenize(text, 0, len(text), nil), nil)
-	words := make([]string, len(p.toks))
-	for i, tk := range p.toks {
-		words[i] = tk.text
-	}
 	// " We are ready , " she said , " and waiting . " Pech added that trucks wait .
 	labels := strings.Fields("B-CON I-CON I-CON I-CON I-CON L-CON U-SRC U-CUE O B-CON I-CON I-CON I-CON L-CON U-SRC U-CUE B-CON I-CON L-CON O")
-	if len(labels) != len(words) {
-		t.Fatalf("%d labels for %d tokens %q", len(labels), len(words), words)
-	}
-	got, _ := group(p, labels)
-	if len(got) != 2 {
-		t.Fatalf("%d attributions, want 2: %v", len(got), got)
-	}
-	text0 := func(a Attribution) (src, cue, content string) {
-		var parts []string
-		for _, s := range a.Content {
-			parts = append(parts, text[s.Start:s.End])
-		}
-		return text[a.Source[0].Start:a.Source[0].End], text[a.Cue[0].Start:a.Cue[0].End], strings.Join(parts, " | ")
-	}
-	for i, want := range [][3]string{
+	checkGroup(t, text, labels, [][3]string{
 		{"she", "said", `"We are ready," | "and waiting."`},
 		{"Pech", "added", "that trucks wait"},
-	} {
-		s, c, q := text0(got[i])
-		if [3]string{s, c, q} != want {
-			t.Errorf("attribution %d = %q / %q / %q, want %q", i, s, c, q, want)
+	})
+}
+
+// TestGroupSharesSubject: a verb joined to the cue before it by "and" or
+// as a participle shares that cue's source; one after a comma alone, a
+// new clause, does not.
+func TestGroupSharesSubject(t *testing.T) {
+	// Lena Ostrova said talks failed and added that trucks wait , warning of delays .
+	text := `Lena Ostrova said talks failed and added that trucks wait, warning of delays.`
+	labels := strings.Fields("B-SRC L-SRC U-CUE B-CON L-CON O U-CUE B-CON I-CON L-CON O U-CUE B-CON L-CON O")
+	checkGroup(t, text, labels, [][3]string{
+		{"Lena Ostrova", "said", "talks failed"},
+		{"Lena Ostrova", "added", "that trucks wait"},
+		{"Lena Ostrova", "warning", "of delays"},
+	})
+	// The ban failed , critics said , officials concede .
+	text = `The ban failed, critics said, officials concede.`
+	labels = strings.Fields("B-CON I-CON L-CON O U-SRC U-CUE O O U-CUE O")
+	checkGroup(t, text, labels, [][3]string{
+		{"critics", "said", "The ban failed"},
+		{"", "concede", ""},
+	})
+}
+
+// TestGroupAcrossTitle: the period of "Mr." ends no sentence, so the
+// source before it reaches the cue after it.
+func TestGroupAcrossTitle(t *testing.T) {
+	text := `Later, Mr. Ostrov said the port was shut.`
+	// Later , Mr . Ostrov said the port was shut .
+	labels := strings.Fields("O O B-SRC I-SRC L-SRC U-CUE B-CON I-CON I-CON L-CON O")
+	checkGroup(t, text, labels, [][3]string{{"Mr. Ostrov", "said", "the port was shut"}})
+	p := newParagraph(tokenize(text, 0, len(text), nil), nil)
+	if p.sentence[2] != p.sentence[4] {
+		t.Errorf("written sentences %v split after Mr.", p.sentence)
+	}
+}
+
+// checkGroup groups labels, one per token of text, and checks each
+// attribution's source, cue and content segments (joined by " | ").
+func checkGroup(t *testing.T, text string, labels []string, want [][3]string) {
+	t.Helper()
+	p := newParagraph(tokenize(text, 0, len(text), nil), nil)
+	if len(labels) != len(p.toks) {
+		var words []string
+		for _, tk := range p.toks {
+			words = append(words, tk.text)
+		}
+		t.Fatalf("%d labels for %d tokens %q", len(labels), len(p.toks), words)
+	}
+	got, _ := group(p, labels)
+	if len(got) != len(want) {
+		t.Fatalf("%d attributions, want %d: %v", len(got), len(want), got)
+	}
+	join := func(spans []parallax.Span, sep string) string {
+		var parts []string
+		for _, s := range spans {
+			parts = append(parts, text[s.Start:s.End])
+		}
+		return strings.Join(parts, sep)
+	}
+	for i, w := range want {
+		a := got[i]
+		if g := [3]string{join(a.Source, " | "), join(a.Cue, " | "), join(a.Content, " | ")}; g != w {
+			t.Errorf("attribution %d = %q, want %q", i, g, w)
 		}
 	}
 }

@@ -68,6 +68,17 @@ func group(p *paragraph, labels []string) (found []Attribution, lead []parallax.
 			}
 		}
 	}
+	// A cue with no source of its own shares the one of the cue before it
+	// in its sentence when joined to it, as verbs of one subject are ("he
+	// said … and added", "she left, saying …"). On held-out training
+	// articles this raised source exact F1 by about a point: shared with
+	// any cue before it, the source went to as many cues wrongly found.
+	for i := 1; i < len(cues); i++ {
+		k, prev := cues[i], cues[i-1]
+		if len(byCue[k].Source) == 0 && p.sentence[cs[prev].start] == p.sentence[cs[k].start] && p.joinedVerb(cs[prev], cs[k]) {
+			byCue[k].Source = byCue[prev].Source
+		}
+	}
 	found = make([]Attribution, 0, len(cues))
 	for _, k := range cues {
 		found = append(found, *byCue[k])
@@ -101,8 +112,8 @@ func (p *paragraph) adjacentCue(cs []chunk, k int) int {
 	case right < 0:
 		return left
 	}
-	sameL := p.sent[cs[left].end-1] == p.sent[cs[k].start]
-	sameR := p.sent[cs[right].start] == p.sent[cs[k].end-1]
+	sameL := p.sentence[cs[left].end-1] == p.sentence[cs[k].start]
+	sameR := p.sentence[cs[right].start] == p.sentence[cs[k].end-1]
 	if sameL != sameR {
 		if sameL {
 			return left
@@ -120,7 +131,7 @@ func (p *paragraph) adjacentCue(cs []chunk, k int) int {
 func (p *paragraph) nearestCue(cs []chunk, cues []int, k int) int {
 	best, bestD := -1, 0
 	for _, j := range cues {
-		if p.sent[cs[j].start] != p.sent[cs[k].start] {
+		if p.sentence[cs[j].start] != p.sentence[cs[k].start] {
 			continue
 		}
 		d := cs[j].start - cs[k].end
@@ -132,4 +143,19 @@ func (p *paragraph) nearestCue(cs []chunk, cues []int, k int) int {
 		}
 	}
 	return best
+}
+
+// joinedVerb reports whether cue chunk c is a verb joined to the cue
+// chunk prev before it, so sharing its subject: by a conjunction between
+// them ("said … and added"), or as a participle ("said …, adding").
+func (p *paragraph) joinedVerb(prev, c chunk) bool {
+	if strings.HasSuffix(p.lower[c.start], "ing") {
+		return true
+	}
+	for i := prev.end; i < c.start; i++ {
+		if w := p.lower[i]; w == "and" || w == "but" || w == "while" {
+			return true
+		}
+	}
+	return false
 }

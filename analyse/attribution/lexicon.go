@@ -96,3 +96,17 @@ func lemma(w string) string {
 	}
 	return w
 }
+
+// titleAbbreviations are the abbreviated titles written before a name
+// ("Mr.", "Sen.", "Gov."), lower-cased without their period: a period
+// after one does not end a sentence. Those that also end a name or a
+// company ("Jr.", "Inc.") or stand for a street ("St.") are left out:
+// after them a capital may open the next sentence.
+var titleAbbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms messrs mmes dr prof sen sens rep reps gov govs
+lt gen col maj capt cmdr adm sgt cpl pvt rev msgr hon pres supt det insp atty amb fr`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -17,7 +17,15 @@ type paragraph struct {
 	shape []string // shape of each token (see shape)
 	lex   []string // lexicon class of each token, "" when none
 	quote []string // "open", "close" (quote marks), "in" or "out"
-	sent  []int    // sentence number of each token
+	// sent numbers each token's sentence as the features read it: a
+	// new one after every ".", "!" or "?" before a capital, "Mr." and
+	// "Sen." included. sentence numbers the sentences as written, for
+	// grouping: "Mr. Trump said" is one. The features keep the cruder
+	// breaks because the model reads them better: retrained on the
+	// written sentences, it lost 0.7 source F1 on held-out training
+	// articles (three seeds each), though the grouping gains 1.5 from
+	// them.
+	sent, sentence []int
 	// lexAt lists, per sentence, the positions of lexicon words.
 	lexAt [][]int
 	// pos is each token's part of speech (internal/postag), tagged
@@ -51,6 +59,7 @@ func (p *paragraph) reset(toks []token, hints []byte) {
 	grow := func(ss []string) []string { return slices.Grow(ss[:0], n)[:n] }
 	p.lower, p.shape, p.lex, p.quote = grow(p.lower), grow(p.shape), grow(p.lex), grow(p.quote)
 	p.sent = slices.Grow(p.sent[:0], n)[:n]
+	p.sentence = slices.Grow(p.sentence[:0], n)[:n]
 	p.words()
 	for i := range toks {
 		p.lex[i] = lexicon[p.lower[i]]
@@ -131,14 +140,16 @@ func (p *paragraph) markQuotes() {
 	}
 }
 
-// markSentences numbers sentences: one ends after ".", "!" or "?"
-// (and any closing quote mark) before a capital, a quote mark or the end.
+// markSentences numbers sentences (see sent and sentence): one ends
+// after ".", "!" or "?" (and any closing quote mark) before a capital, a
+// quote mark or the end; a written one not at the period of a title's
+// abbreviation.
 func (p *paragraph) markSentences() {
-	s := 0
+	s, written := 0, 0
 	p.lexAt = p.lexAt[:0]
 	p.nextSentence()
 	for i := range p.toks {
-		p.sent[i] = s
+		p.sent[i], p.sentence[i] = s, written
 		if p.lex[i] != "" {
 			p.lexAt[s] = append(p.lexAt[s], i)
 		}
@@ -157,6 +168,9 @@ func (p *paragraph) markSentences() {
 		}
 		s++
 		p.nextSentence()
+		if w != "." || i == 0 || !titleAbbreviations[p.lower[i-1]] {
+			written++ // "Mr. Trump", "Sen. Graham": a name follows
+		}
 	}
 }
 
