@@ -17,6 +17,10 @@ type Attribution = parallax.Attribution
 // to the cue they belong to.
 type Model struct {
 	first, second *perceptron.Model
+	// secondOf maps the first's feature ids to the second's, so that the
+	// second pass reads the features the first looked up without looking
+	// them up again.
+	secondOf []int32
 }
 
 // newModel makes a Model of its two perceptrons, decoding only label
@@ -25,7 +29,7 @@ type Model struct {
 func newModel(first, second *perceptron.Model) *Model {
 	first.Restrict(perceptron.BILOU)
 	second.Restrict(perceptron.BILOU)
-	return &Model{first: first, second: second}
+	return &Model{first: first, second: second, secondOf: second.IDsOf(first)}
 }
 
 // Token labels: BILOU over the three roles.
@@ -65,7 +69,7 @@ func (m *Model) Find(text string, hints []Attribution) []Attribution {
 			last = -1
 			continue
 		}
-		tags = sc.tagSecond(m.second, p, tags)
+		tags = sc.tagSecond(m, p, tags)
 		found, lead := group(p, tags)
 		if continues && len(lead) > 0 {
 			out[last].Content = append(out[last].Content, lead...)
@@ -90,6 +94,7 @@ type scratch struct {
 	p             paragraph
 	first, second featureSet
 	d             perceptron.Decoder
+	firstIDs      []int32 // the first pass's feature ids, in sc.first's order
 	tags          []string
 	hints         []byte // the hint role of each byte of the text
 }
@@ -109,23 +114,31 @@ func (sc *scratch) tagFirst(m *perceptron.Model, p *paragraph) []string {
 			sc.d.Add(sc.first.feature(k))
 		}
 	}
-	return sc.labels(m, sc.d.Decode())
+	tags := sc.labels(m, sc.d.Decode())
+	sc.firstIDs = append(sc.firstIDs[:0], sc.d.IDs()...)
+	return tags
 }
 
 // tagSecond returns the second pass's tags of p's tokens given the first
-// pass's (whose features must still be in sc.first): each token's share
-// of the first pass's features, then the stacked ones, in the order
-// training encodes them (item.stackFeatures; paragraph.stackFeatures is
-// the same as strings, the reference the tests check this against).
-func (sc *scratch) tagSecond(m *perceptron.Model, p *paragraph, tags []string) []string {
+// pass's (whose features and ids must still be in sc): each token's
+// share of the first pass's features, then the stacked ones, in the
+// order training encodes them (item.stackFeatures; paragraph.stackFeatures
+// is the same as strings, the reference the tests check this against).
+// A feature the first model knows is added by its id in the second; only
+// those it lacks are looked up again.
+func (sc *scratch) tagSecond(m *Model, p *paragraph, tags []string) []string {
 	n := len(p.toks)
 	p.buildStack(tags, &sc.second)
-	sc.d.Reset(m)
+	sc.d.Reset(m.second)
 	for i := range n {
 		sc.d.Next()
 		lo, hi := sc.first.features(i, n)
 		for k := lo; k < hi; k++ {
-			if sc.first.keep[k] {
+			switch {
+			case !sc.first.keep[k]:
+			case sc.firstIDs[k] >= 0:
+				sc.d.AddID(m.secondOf[sc.firstIDs[k]])
+			default:
 				sc.d.Add(sc.first.feature(k))
 			}
 		}
@@ -134,7 +147,7 @@ func (sc *scratch) tagSecond(m *perceptron.Model, p *paragraph, tags []string) [
 			sc.d.Add(sc.second.feature(k))
 		}
 	}
-	return sc.labels(m, sc.d.Decode())
+	return sc.labels(m.second, sc.d.Decode())
 }
 
 // labels returns the names of the label indices best, in sc.tags.

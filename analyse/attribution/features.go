@@ -191,11 +191,7 @@ func (p *paragraph) posFeatures(i int, fs *featureSet) {
 // the sentence's nearest lexicon word (the likely cue).
 func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 	s := p.sent[i]
-	pos := 0
-	for k := i - 1; k >= 0 && p.sent[k] == s; k-- {
-		pos++
-	}
-	fs.add(true, "spos=", bucket(pos))
+	fs.add(true, "spos=", bucket(i-p.sentStart[s]))
 	if i+1 >= len(p.toks) || p.sent[i+1] != s {
 		fs.add(true, "slast")
 	}
@@ -219,18 +215,15 @@ func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 		dir, lo, hi = "before", i, best
 	}
 	sep := "none"
+	switch {
+	case p.within(tallyQuote, lo, hi):
+		sep = "quote"
+	case p.within(tallyComma, lo, hi):
+		sep = "comma"
+	}
 	that := "false"
-	for k := lo + 1; k < hi; k++ {
-		switch {
-		case p.lower[k] == ",":
-			if sep == "none" {
-				sep = "comma"
-			}
-		case p.quote[k] == "open" || p.quote[k] == "close":
-			sep = "quote"
-		case p.lower[k] == "that" && dir == "after":
-			that = "true"
-		}
+	if dir == "after" && p.within(tallyThat, lo, hi) {
+		that = "true"
 	}
 	d := bucket(hi - lo)
 	fs.add(true, "rel=", dir)
@@ -252,17 +245,55 @@ func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 // parts of a noun phrase (a source next to its reporting verb) and
 // whether a verb stands between them (a clause boundary).
 func (p *paragraph) between(lo, hi int) (np, verb bool) {
-	np = true
-	for k := lo + 1; k < hi; k++ {
-		t := p.pos[k]
+	return !p.within(tallyNotNP, lo, hi), p.within(tallyVerb, lo, hi)
+}
+
+// Kinds of token a paragraph's tally counts.
+const (
+	tallyComma = iota
+	tallyQuote // a quote mark, opening or closing
+	tallyStop  // ".", "?" or "!"
+	tallyThat
+	tallyNotNP // a part of speech not found inside noun phrases
+	tallyVerb  // a verb or a modal
+	tallyKinds
+)
+
+// markTally counts, for each kind, the paragraph's tokens of that kind
+// before each position: what lies between a token and the cue or
+// lexicon word nearest it is then read in constant time, not by walking
+// the tokens between them for every token of a sentence.
+func (p *paragraph) markTally() {
+	n := len(p.toks)
+	p.tally = slices.Grow(p.tally[:0], n+1)[:n+1]
+	var c [tallyKinds]int32
+	for i := range p.toks {
+		p.tally[i] = c
+		switch p.lower[i] {
+		case ",":
+			c[tallyComma]++
+		case ".", "?", "!":
+			c[tallyStop]++
+		case "that":
+			c[tallyThat]++
+		}
+		if q := p.quote[i]; q == "open" || q == "close" {
+			c[tallyQuote]++
+		}
+		t := p.pos[i]
 		if !nounPhrasePOS(t) {
-			np = false
+			c[tallyNotNP]++
 		}
 		if strings.HasPrefix(t, "VB") || t == "MD" {
-			verb = true
+			c[tallyVerb]++
 		}
 	}
-	return np, verb
+	p.tally[n] = c
+}
+
+// within reports whether a token strictly between lo and hi is of kind k.
+func (p *paragraph) within(k, lo, hi int) bool {
+	return lo+1 < hi && p.tally[hi][k] > p.tally[lo+1][k]
 }
 
 // nounPhrasePOS reports the parts of speech found inside noun phrases.
@@ -377,15 +408,13 @@ func (p *paragraph) cueFeatures(i int, tag string, cues []chunk, fs *featureSet)
 		same = "same"
 	}
 	sep := "none"
-	for k := lo + 1; k < hi; k++ {
-		switch {
-		case p.quote[k] == "open" || p.quote[k] == "close":
-			sep = "quote"
-		case p.lower[k] == "," && sep == "none":
-			sep = "comma"
-		case (p.lower[k] == "." || p.lower[k] == "?" || p.lower[k] == "!") && sep != "quote":
-			sep = "stop"
-		}
+	switch {
+	case p.within(tallyQuote, lo, hi):
+		sep = "quote"
+	case p.within(tallyStop, lo, hi):
+		sep = "stop"
+	case p.within(tallyComma, lo, hi):
+		sep = "comma"
 	}
 	d := bucket(bestD)
 	fs.add(true, "pc=", dir, "|", same)

@@ -94,7 +94,7 @@ func TestFindConcurrent(t *testing.T) {
 				t.Errorf("first pass %v, Predict %v", gotFirst, wantFirst)
 			}
 			wantSecond := m.second.Predict(p.stackFeatures(keep, wantFirst, &featureSet{}))
-			if gotSecond := sc.tagSecond(m.second, p, append([]string(nil), wantFirst...)); !reflect.DeepEqual(gotSecond, wantSecond) {
+			if gotSecond := sc.tagSecond(m, p, append([]string(nil), wantFirst...)); !reflect.DeepEqual(gotSecond, wantSecond) {
 				t.Errorf("second pass %v, Predict %v", gotSecond, wantSecond)
 			}
 		}

@@ -26,12 +26,17 @@ type paragraph struct {
 	// articles (three seeds each), though the grouping gains 1.5 from
 	// them.
 	sent, sentence []int
-	// lexAt lists, per sentence, the positions of lexicon words.
-	lexAt [][]int
+	// lexAt lists, per sentence (as sent numbers them), the positions
+	// of lexicon words; sentStart holds where each sentence starts.
+	lexAt     [][]int
+	sentStart []int
 	// pos is each token's part of speech (internal/postag), tagged
 	// sentence by sentence; sentWords is scratch space for a sentence's
 	// words.
 	pos, sentWords []string
+	// tally counts tokens of a few kinds up to each position (see
+	// markTally).
+	tally [][tallyKinds]int32
 	// hint is each token's role in the hints Find was given ("S"ource,
 	// "C"ue, con"T"ent, "-"), read from the hint roles of the text.
 	hint []string
@@ -73,6 +78,7 @@ func (p *paragraph) reset(toks []token, hints []byte) {
 	p.markQuotes()
 	p.markSentences()
 	p.markPOS()
+	p.markTally()
 	p.markHints(hints)
 }
 
@@ -146,7 +152,7 @@ func (p *paragraph) markQuotes() {
 // abbreviation.
 func (p *paragraph) markSentences() {
 	s, written := 0, 0
-	p.lexAt = p.lexAt[:0]
+	p.lexAt, p.sentStart = p.lexAt[:0], append(p.sentStart[:0], 0)
 	p.nextSentence()
 	for i := range p.toks {
 		p.sent[i], p.sentence[i] = s, written
@@ -167,6 +173,7 @@ func (p *paragraph) markSentences() {
 			}
 		}
 		s++
+		p.sentStart = append(p.sentStart, i+1)
 		p.nextSentence()
 		if w != "." || i == 0 || !titleAbbreviations[p.lower[i-1]] {
 			written++ // "Mr. Trump", "Sen. Graham": a name follows

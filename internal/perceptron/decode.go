@@ -21,7 +21,7 @@ type Decoder struct {
 	ends   []int32
 	hashes []uint64
 	pos    []int32
-	ids    []int32 // the features' ids, -1 for those the model lacks
+	ids    []int32 // the features' ids, -1 for those the model lacks, pending before lookup
 	d      decoder
 	sink   uint64 // keeps the reads that warm the cache from being removed
 }
@@ -30,6 +30,7 @@ type Decoder struct {
 func (d *Decoder) Reset(m *Model) {
 	d.m = m
 	d.names, d.ends, d.hashes, d.pos = d.names[:0], d.ends[:0], d.hashes[:0], d.pos[:0]
+	d.ids = d.ids[:0]
 	d.n = 0
 }
 
@@ -46,6 +47,7 @@ func (d *Decoder) Next() {
 // no weights for count for nothing.
 func (d *Decoder) Add(name []byte) {
 	d.n++
+	d.ids = append(d.ids, pending)
 	if d.m.table != nil {
 		d.hashes = append(d.hashes, d.m.table.hash(name))
 		return
@@ -57,6 +59,7 @@ func (d *Decoder) Add(name []byte) {
 // AddString is Add for a string.
 func (d *Decoder) AddString(name string) {
 	d.n++
+	d.ids = append(d.ids, pending)
 	if d.m.table != nil {
 		d.hashes = append(d.hashes, d.m.table.hashString(name))
 		return
@@ -64,6 +67,19 @@ func (d *Decoder) AddString(name string) {
 	d.names = append(d.names, name...)
 	d.ends = append(d.ends, int32(len(d.names)))
 }
+
+// AddID adds the feature of the model with id id (-1: one it lacks),
+// as IDs and Model.IDsOf give them, saving Add's look-up: a tagger
+// whose second model reads the features of its first adds them so.
+func (d *Decoder) AddID(id int32) {
+	d.n++
+	d.ids = append(d.ids, max(id, -1))
+}
+
+// IDs returns the ids of the features added since Reset, in the order
+// added (-1 for those the model lacks), once Decode has looked them up;
+// the slice is d's, valid until the next Reset.
+func (d *Decoder) IDs() []int32 { return d.ids }
 
 // SetBeam makes Decode consider, at each position, only the k best
 // labels of the one before (k <= 0: all of them, exact Viterbi). For a
@@ -101,20 +117,27 @@ func (d *Decoder) Decode() []int {
 	return d.d.viterbi(n, L, d.m.trans64, d.m.allowed)
 }
 
-// lookup sets ids to the ids of the features added.
+// pending marks, in ids, a feature Add has yet to look up.
+const pending = -2
+
+// lookup sets the ids of the features Add added, in order: the hashes
+// or names it kept are theirs.
 func (d *Decoder) lookup() {
-	d.ids = d.ids[:0]
 	t := d.m.table
 	if t == nil {
 		// A model with no table (see newTable).
-		start := int32(0)
-		for _, end := range d.ends {
+		start, k := int32(0), 0
+		for i, id := range d.ids {
+			if id != pending {
+				continue
+			}
+			end := d.ends[k]
 			id, ok := d.m.index[string(d.names[start:end])]
 			if !ok {
 				id = -1
 			}
-			d.ids = append(d.ids, id)
-			start = end
+			d.ids[i] = id
+			start, k = end, k+1
 		}
 		return
 	}
@@ -124,8 +147,12 @@ func (d *Decoder) lookup() {
 	for _, h := range d.hashes {
 		sink += t.slots[h&t.mask].hash
 	}
-	for _, h := range d.hashes {
-		d.ids = append(d.ids, t.find(h))
+	k := 0
+	for i, id := range d.ids {
+		if id == pending {
+			d.ids[i] = t.find(d.hashes[k])
+			k++
+		}
 	}
 	// Then the weight rows, likewise.
 	L := len(d.m.Labels)

@@ -358,3 +358,64 @@ func TestRestrictWithNoAllowedPath(t *testing.T) {
 		}
 	}
 }
+
+// Features added by id, as a second model reads those a first has
+// looked up (IDs, IDsOf), decode as the same features added by name,
+// mixed with names, with a table and without one.
+func TestDecoderAddID(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 100 {
+		first := randomModel(rng, 3, 1+rng.IntN(120))
+		second := permuted(rng, randomModel(rng, 1+rng.IntN(13), 1+rng.IntN(200)))
+		if trial%3 == 0 {
+			second.table = nil
+		}
+		toSecond := second.IDsOf(first)
+		var d1, d2 Decoder
+		d1.Reset(first)
+		n := 1 + rng.IntN(10)
+		feats := make([][]string, n)
+		for p := range feats {
+			d1.Next()
+			for range rng.IntN(8) {
+				name := fmt.Sprint("f", rng.IntN(260))
+				feats[p] = append(feats[p], name)
+				d1.AddString(name)
+			}
+		}
+		d1.Decode()
+		ids := d1.IDs()
+		d2.Reset(second)
+		k := 0
+		for p := range feats {
+			d2.Next()
+			for _, name := range feats[p] {
+				if id := ids[k]; id >= 0 && rng.IntN(4) > 0 {
+					d2.AddID(toSecond[id])
+				} else {
+					d2.AddString(name)
+				}
+				k++
+			}
+		}
+		if got, want := d2.Decode(), referencePredict(second, feats); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: Decode=%v, reference %v", trial, got, want)
+		}
+	}
+}
+
+// permuted returns m with its features' ids shuffled, so that a feature's
+// id differs from one model to another.
+func permuted(rng *rand.Rand, m *Model) *Model {
+	L := len(m.Labels)
+	perm := rng.Perm(len(m.index))
+	w := make([]float32, len(m.w))
+	for name, id := range m.index {
+		to := int32(perm[id])
+		copy(w[int(to)*L:int(to+1)*L], m.w[int(id)*L:int(id+1)*L])
+		m.index[name] = to
+	}
+	m.w = w
+	m.prepare()
+	return m
+}

@@ -125,6 +125,21 @@ func BILOU(prev, cur string) bool {
 	return !open
 }
 
+// IDsOf returns, for each feature id of from, the id of the same feature
+// in m, -1 where m lacks it: what a Decoder of m takes in AddID when it
+// reads features a Decoder of from has looked up (see Decoder.IDs).
+func (m *Model) IDsOf(from *Model) []int32 {
+	out := make([]int32, len(from.index))
+	for name, id := range from.index {
+		mine, ok := m.index[name]
+		if !ok {
+			mine = -1
+		}
+		out[id] = mine
+	}
+	return out
+}
+
 // NumFeatures reports the number of features with weights.
 func (m *Model) NumFeatures() int { return len(m.index) }
 
