@@ -62,7 +62,7 @@ func LoadSpeakerSet(dir string) (SpeakerSet, error) {
 
 // SpeakerScore counts a set's quotes found (a quote whose words hold the
 // gold substring) and those whose speaker is the gold one (the same
-// name, case aside); Wrong lists the others.
+// name, case and a leading "the" aside); Wrong lists the others.
 type SpeakerScore struct {
 	Gold, Found, Right int
 	Wrong              []SpeakerError
@@ -90,13 +90,27 @@ func ScoreSpeakers(set SpeakerSet, find func(text string) []parallax.Quote) Spea
 			continue
 		}
 		sc.Found++
-		if strings.EqualFold(strings.TrimSpace(q.Speaker), g.Speaker) {
+		if sameSpeaker(q.Speaker, g.Speaker) {
 			sc.Right++
 			continue
 		}
 		sc.Wrong = append(sc.Wrong, SpeakerError{SpeakerGold: g, Got: q.Speaker, As: q.SpeakerText})
 	}
 	return sc
+}
+
+// sameSpeaker reports whether a speaker found is the gold one: the same
+// name, case and a leading "the" aside ("the Tarrow Building Society" is
+// Tarrow Building Society; the sets' writers did not always drop it).
+func sameSpeaker(got, gold string) bool {
+	trim := func(s string) string {
+		s = strings.TrimSpace(s)
+		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+			s = s[4:]
+		}
+		return s
+	}
+	return strings.EqualFold(trim(got), trim(gold))
 }
 
 // quoteHolding returns the first quote whose words hold sub, quote marks

@@ -139,10 +139,19 @@ func (r *resolver) clean(e parallax.Entity) (*mention, bool) {
 	}
 	m.e.Text = e.Text[start:end]
 	m.e.Span = parallax.Span{Start: e.Span.Start + start, End: e.Span.Start + end}
-	if strings.TrimFunc(m.e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) == "" {
+	if strings.TrimFunc(m.e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) == "" || partyTag(m.e.Text) {
 		return nil, false
 	}
 	return m, true
+}
+
+// partyTag reports whether s is a US politician's party and state as
+// news writes them after the name ("D-Calif.", "R-Ohio", "I-Vt."), which
+// a tagger may take for a name.
+func partyTag(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return len(s) >= 4 && strings.IndexByte("DRI", s[0]) >= 0 && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z' &&
+		!strings.Contains(s, " ") && strings.Count(s, "-") == 1
 }
 
 // group gathers the mentions by name and counts the tagger's votes.

@@ -279,3 +279,18 @@ func TestFirstNameMakesPerson(t *testing.T) {
 		t.Errorf("Victoria Station: %+v", e)
 	}
 }
+
+// A US party and state after a name ("R-Ohio") is no one, however the
+// tagger reads it; the title before the name stays the person's.
+func TestResolveDropsPartyTags(t *testing.T) {
+	text := "Sen. Tomas Garrow, R-Ohio, said the bill would pass. Rep. Ilse Marr, D-Calif., agreed."
+	got := byText(entity.Resolve(text, mentions(t, text, "Tomas Garrow/PERSON", "R-Ohio/PERSON", "Ilse Marr/PERSON", "D-Calif./PERSON")))
+	for _, tag := range []string{"R-Ohio", "D-Calif.", "D-Calif"} {
+		if e, ok := got[tag]; ok {
+			t.Errorf("party tag %q kept as %+v", tag, e)
+		}
+	}
+	if e := got["Tomas Garrow"]; e.Role != "Sen." {
+		t.Errorf("Tomas Garrow: %+v, want the role Sen.", e)
+	}
+}

@@ -249,6 +249,7 @@ var orgHeads = set(
 	"navy", "airline", "carrier", "club", "league", "organisation", "organization",
 	"service", "services", "staff", "chamber", "terminals", "terminal", "port",
 	"city", "state", "country", "region", "province", "municipality", "prefecture",
+	"regulator", "watchdog",
 )
 
 // documentHeads are documents that speak: "the statement said", "a letter

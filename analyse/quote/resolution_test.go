@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/analyse/quote"
 	"github.com/parallax-news/parallax/analyse/sentence"
 )
@@ -301,4 +302,51 @@ func TestFirstNamesAndDroppedTitles(t *testing.T) {
 		{`Midwife Catriona Bell has delivered babies for 30 years. "It never gets old," Catriona Bell said.`, "It never gets old", "Catriona Bell"},
 		{`The Republic of Turkey denies that its forces crossed the border. Officials of Turkey repeated the denial.`, "its forces crossed the border", "Republic of Turkey"},
 	})
+}
+
+// "The agency" is the government body named before, whatever its name
+// calls it (Authority, Administration, Commission); a document issued by
+// "the agency" is that body's, and "the statement" then its too.
+func TestAgenciesAndTheirDocuments(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`The Marrow Safety Authority recalled 900 heaters on Monday. The agency said in a statement that two fires had been reported. "Unplug them now," the statement said.`, "Unplug them now", "Marrow Safety Authority"},
+		{`The Marrow Safety Authority recalled 900 heaters on Monday. The agency said in a statement that two fires had been reported.`, "two fires had been reported", "Marrow Safety Authority"},
+		{`The Orlen Space Agency launched a probe on Monday. A report released by the agency said the battery was weak.`, "the battery was weak", "Orlen Space Agency"},
+		{`The Tessary Markets Commission fined the bank $3 million. The regulator said the bank had misled savers.`, "the bank had misled savers", "Tessary Markets Commission"},
+	})
+}
+
+// Names an entity tagger gives are read as the rules read names: an
+// unlisted title before a known first name is a role ("Tenant Gloria
+// Bekele" is Gloria Bekele), an initial is part of the name ("H. Dale
+// Hollis"), and a company's first word is the company ("Corvane" after
+// "Corvane Systems").
+func TestEntityNamesReadAsNames(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		ents  []string // PERSON or ORGANIZATION names, each at its first occurrence after the one before
+		quote string
+		want  string
+		orgs  bool
+	}{
+		{`Tenant Gloria Bekele has lived there for 20 years. "The stairs shake," Bekele said.`, []string{"Tenant Gloria Bekele", "Bekele"}, "The stairs shake", "Gloria Bekele", false},
+		{`H. Dale Hollis, director of the park service, said the trail would reopen.`, []string{"H. Dale Hollis"}, "the trail would reopen", "H. Dale Hollis", false},
+		{`Shares of Corvane Systems fell on Wednesday. In a statement, Corvane said it remained confident.`, []string{"Corvane Systems", "Corvane"}, "it remained confident", "Corvane Systems", true},
+	} {
+		var ents []parallax.Entity
+		from := 0
+		for _, name := range c.ents {
+			i := from + strings.Index(c.text[from:], name)
+			typ := "PERSON"
+			if c.orgs {
+				typ = "ORGANIZATION"
+			}
+			ents = append(ents, parallax.Entity{Text: name, Type: typ, Span: parallax.Span{Start: i, End: i + len(name)}})
+			from = i + len(name)
+		}
+		qs := quote.Find(c.text, sentence.Split(c.text), ents)
+		if q, ok := withText(qs, c.quote); !ok || q.Speaker != c.want {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.want)
+		}
+	}
 }

@@ -100,13 +100,23 @@ func (r *resolver) addEntities() {
 		if f := strings.Fields(name); len(f) > 1 && strings.HasSuffix(f[0], "ing") && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
 			name = strings.Join(f[1:], " ") // "Hosting Cook" opening a sentence
 		}
+		org := e.Type == "ORGANIZATION"
+		title := ""
+		if !org {
+			name, title = r.d.untitled(name, e.Span)
+		}
 		if name == "" {
 			continue
 		}
-		org := e.Type == "ORGANIZATION"
 		p := r.find(name, org, e.Span.Start)
+		if p < 0 && org {
+			p = r.orgShortName(name, e.Span.Start) // "Corvane" after "Corvane Systems"
+		}
 		if p < 0 {
 			p = r.add(person{name: name, org: org, gender: nameGender(name)})
+		}
+		if title != "" {
+			r.addRole(p, title)
 		}
 		if e.ID != "" && r.persons[p].entity == "" {
 			r.persons[p].entity = e.ID
@@ -471,7 +481,9 @@ func (r *resolver) onlyBefore(pos int, ok func(person) bool) int {
 // Agriculture") or, for a business noun, a company's suffix ("Hollins
 // Care Ltd"). -1 when none.
 func (r *resolver) byInstitution(m mention, pos int) int {
-	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.text), "the ") {
+	// the name, not the text: "a report released by the agency" is the
+	// agency's
+	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
 		return -1
 	}
 	for f := range r.recent(pos) {
@@ -482,7 +494,10 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		words := strings.Fields(strings.ToLower(p.name))
 		last := strings.Trim(words[len(words)-1], ".,")
 		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
-		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || slices.Contains(institutionNames[m.head], last)) {
+		// a kind's other names only for the bare noun: "the agency" may
+		// be an Authority, "the Egyptian MENA news agency" is none
+		kinds := len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
+		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || kinds) {
 			return f.p
 		}
 	}
@@ -498,6 +513,9 @@ var institutionNames = map[string][]string{
 	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
 	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
 	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
+	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
+	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
+	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},
 }
 
 // businessHeads are the nouns a company is referred to by, and

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/firstname"
@@ -105,8 +106,8 @@ func (d *doc) titleEnds(j int) bool {
 // the first of three words when the article writes the other two
 // without it; ns otherwise.
 func (d *doc) firstNameIn(ns, e int) int {
-	if e-ns < 3 || firstname.Known(d.toks[ns].low) {
-		return ns
+	if initial := strings.TrimSuffix(d.toks[ns].text, "."); e-ns < 3 || firstname.Known(d.toks[ns].low) || utf8.RuneCountInString(initial) == 1 && isInitials(initial) {
+		return ns // "H. Dale Hall": an initial opens the name
 	}
 	for k := ns + 1; k < e-1; k++ {
 		if firstname.Known(d.toks[k].low) {
@@ -117,6 +118,21 @@ func (d *doc) firstNameIn(ns, e int) int {
 		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"
 	}
 	return ns
+}
+
+// untitled returns a person's name an entity tagger gave, name, at sp,
+// without the words before its first name that the lexicon does not
+// know as a title, and those words ("Tenant Gloria Mbeki" is Gloria
+// Mbeki, a tenant; see firstNameIn).
+func (d *doc) untitled(name string, sp parallax.Span) (string, string) {
+	s, e := d.tokAt(sp.End-len(name)), d.tokAt(sp.End)
+	if s >= e || d.phrase(s, e) != name {
+		return name, ""
+	}
+	if k := d.firstNameIn(s, e); k > s {
+		return d.phrase(k, e), d.phrase(s, k)
+	}
+	return name, ""
 }
 
 // writtenWithout reports whether the article also writes the name

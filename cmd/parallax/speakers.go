@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 
 	parallax "github.com/parallax-news/parallax"
-	"github.com/parallax-news/parallax/analyse/sentence"
 	"github.com/parallax-news/parallax/eval"
 	"github.com/parallax-news/parallax/pipeline"
 )
@@ -21,7 +20,9 @@ var speakerSets = []string{
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
-// speaker set directory.
+// speaker set directory, analysing each passage as an article is
+// analysed (pipeline.Analyse: sentences, entities, then quotes), so that
+// the score is what a reader of a report gets.
 func evalSpeakers(env *Env, dirs []string, errors bool) error {
 	dirs, err := orDefaults(dirs, speakerSets, "gold.tsv")
 	if err != nil {
@@ -33,7 +34,9 @@ func evalSpeakers(env *Env, dirs []string, errors bool) error {
 			return err
 		}
 		sc := eval.ScoreSpeakers(set, func(text string) []parallax.Quote {
-			return pipeline.FindQuotes(text, sentence.Split(text), nil, "en")
+			a := parallax.Article{Text: text, Language: "en"}
+			pipeline.Analyse(&a, "")
+			return a.Quotes
 		})
 		eval.WriteSpeakerScore(env.Stdout, fmt.Sprintf("%s (%d passages)", dir, len(set.Texts)), sc, errors)
 	}
