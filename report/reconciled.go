@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,6 +28,38 @@ const (
 type sourceNamer struct {
 	byID    map[string]*parallax.Article
 	numbers map[string]int // nil in Markdown
+}
+
+// asWritten returns, for a statement whose speaker is unknown, how its
+// articles name who made it, as " (a police spokesman; our source)":
+// the source an article describes but does not name. Pronouns, which
+// say nothing alone, are left out; "" when nothing is left or the
+// speaker is known.
+func (n sourceNamer) asWritten(q parallax.StoryQuote, esc func(string) string) string {
+	if q.Speaker != parallax.UnknownSpeaker {
+		return ""
+	}
+	var out []string
+	for _, w := range q.Wordings {
+		a := n.byID[w.Article]
+		if a == nil {
+			continue
+		}
+		for _, aq := range a.Quotes {
+			said := strings.Join(strings.Fields(aq.SpeakerText), " ")
+			if aq.Span.Start >= w.Span.End || w.Span.Start >= aq.Span.End || said == "" ||
+				!strings.Contains(said, " ") && strings.ToLower(said) == said {
+				continue
+			}
+			if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, said) }) {
+				out = append(out, said)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return " (" + esc(strings.Join(out, "; ")) + ")"
 }
 
 // names returns one name per distinct outlet of ids, in ids' order, each
@@ -222,7 +255,7 @@ func (t *textWriter) quotes(indent string, s *parallax.Story, n sourceNamer) {
 	for _, sp := range speakers {
 		t.block(indent+"  ", indent+"  ", speakerLabel(sp, s.Speakers), t.st.bold)
 		for _, q := range by[sp] {
-			t.block(in, in+"  ", curly(q.Text)+" — "+n.names(q.Articles, plain), plain)
+			t.block(in, in+"  ", curly(q.Text)+" — "+n.names(q.Articles, plain)+n.asWritten(q, plain), plain)
 			for _, w := range differingWordings(q) {
 				t.block(in+"  ", in+"    ", n.names([]string{w.Article}, plain)+": "+curly(w.Text), t.st.dim)
 			}
@@ -285,7 +318,7 @@ func mdReconciledAfter(buf *bytes.Buffer, level string, s *parallax.Story, n sou
 		for _, sp := range speakers {
 			buf.WriteString("\n**" + mdEscape(speakerLabel(sp, s.Speakers)) + "**\n\n")
 			for _, q := range by[sp] {
-				buf.WriteString("- " + mdCurly(q.Text) + " — " + n.names(q.Articles, mdEscape) + "\n")
+				buf.WriteString("- " + mdCurly(q.Text) + " — " + n.names(q.Articles, mdEscape) + n.asWritten(q, mdEscape) + "\n")
 				for _, w := range differingWordings(q) {
 					buf.WriteString("  - " + n.names([]string{w.Article}, mdEscape) + ": " + mdCurly(w.Text) + "\n")
 				}

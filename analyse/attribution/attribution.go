@@ -135,7 +135,7 @@ func (sc *scratch) tagSecond(m *Model, p *paragraph, tags []string) []string {
 		lo, hi := sc.first.features(i, n)
 		for k := lo; k < hi; k++ {
 			switch {
-			case !sc.first.keep[k]:
+			case !sc.first.keep[k]: // a first-pass feature the second does not read
 			case sc.firstIDs[k] >= 0:
 				sc.d.AddID(m.secondOf[sc.firstIDs[k]])
 			default:

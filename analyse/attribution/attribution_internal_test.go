@@ -111,6 +111,12 @@ func TestGroupAcrossTitle(t *testing.T) {
 	if p.sentence[2] != p.sentence[4] {
 		t.Errorf("written sentences %v split after Mr.", p.sentence)
 	}
+	// A word like a title's abbreviation in lower case ends its sentence.
+	text = "The firm fired its sales reps. Jo Lee said the cuts hurt."
+	p = newParagraph(tokenize(text, 0, len(text), nil), nil)
+	if last := len(p.toks) - 1; p.sentence[0] == p.sentence[last] {
+		t.Errorf("written sentences %v run on after \"reps.\"", p.sentence)
+	}
 }
 
 // checkGroup groups labels, one per token of text, and checks each

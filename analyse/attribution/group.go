@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
@@ -71,12 +72,13 @@ func group(p *paragraph, labels []string) (found []Attribution, lead []parallax.
 	// A cue with no source of its own shares the one of the cue before it
 	// in its sentence when joined to it, as verbs of one subject are ("he
 	// said … and added", "she left, saying …"). On held-out training
-	// articles this raised source exact F1 by about a point: shared with
-	// any cue before it, the source went to as many cues wrongly found.
+	// articles this raised source exact F1 by about 1.5 points: shared
+	// with any cue before it, the source went to as many cues wrongly
+	// found.
 	for i := 1; i < len(cues); i++ {
 		k, prev := cues[i], cues[i-1]
 		if len(byCue[k].Source) == 0 && p.sentence[cs[prev].start] == p.sentence[cs[k].start] && p.joinedVerb(cs[prev], cs[k]) {
-			byCue[k].Source = byCue[prev].Source
+			byCue[k].Source = slices.Clone(byCue[prev].Source)
 		}
 	}
 	found = make([]Attribution, 0, len(cues))
@@ -146,16 +148,21 @@ func (p *paragraph) nearestCue(cs []chunk, cues []int, k int) int {
 }
 
 // joinedVerb reports whether cue chunk c is a verb joined to the cue
-// chunk prev before it, so sharing its subject: by a conjunction between
-// them ("said … and added"), or as a participle ("said …, adding").
+// chunk prev before it, so sharing its subject: right after a
+// conjunction ("said … and added") or, a participle, right after a comma
+// ("said …, adding"). A cue like "according to" shares with nothing.
+// Looser readings (a conjunction anywhere between the two, any "-ing"
+// cue) gave "his aides insisted" the source of "Trump said" before it,
+// and scored no better on held-out training articles.
 func (p *paragraph) joinedVerb(prev, c chunk) bool {
-	if strings.HasSuffix(p.lower[c.start], "ing") {
-		return true
+	if c.start == 0 || c.start <= prev.start || p.lex[c.start] == lexPrep {
+		return false
 	}
-	for i := prev.end; i < c.start; i++ {
-		if w := p.lower[i]; w == "and" || w == "but" || w == "while" {
-			return true
-		}
+	switch before := p.lower[c.start-1]; {
+	case before == "and" || before == "but" || before == "while":
+		return true
+	case before == ",":
+		return strings.HasSuffix(p.lower[c.start], "ing")
 	}
 	return false
 }

@@ -175,10 +175,17 @@ func (p *paragraph) markSentences() {
 		s++
 		p.sentStart = append(p.sentStart, i+1)
 		p.nextSentence()
-		if w != "." || i == 0 || !titleAbbreviations[p.lower[i-1]] {
+		if w != "." || i == 0 || !p.titleAbbreviation(i-1) {
 			written++ // "Mr. Trump", "Sen. Graham": a name follows
 		}
 	}
+}
+
+// titleAbbreviation reports whether token k is a title's abbreviation
+// ("Sen", "Rep"), capitalised as titles are ("reps" are repetitions).
+func (p *paragraph) titleAbbreviation(k int) bool {
+	t := p.toks[k].text
+	return titleAbbreviations[p.lower[k]] && t != "" && t[0] >= 'A' && t[0] <= 'Z'
 }
 
 // nextSentence appends an empty list to lexAt, reusing the space one of

@@ -147,12 +147,26 @@ func (r *resolver) clean(e parallax.Entity) (*mention, bool) {
 
 // partyTag reports whether s is a US politician's party and state as
 // news writes them after the name ("D-Calif.", "R-Ohio", "I-Vt."), which
-// a tagger may take for a name.
+// a tagger may take for a name; "D-Day" and "I-Pace" are none.
 func partyTag(s string) bool {
-	s = strings.TrimSuffix(s, ".")
-	return len(s) >= 4 && strings.IndexByte("DRI", s[0]) >= 0 && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z' &&
-		!strings.Contains(s, " ") && strings.Count(s, "-") == 1
+	party, state, ok := strings.Cut(s, "-")
+	return ok && len(party) == 1 && strings.Contains("DRI", party) &&
+		usStates[strings.ToLower(strings.ReplaceAll(state, ".", ""))]
 }
+
+// usStates are the US states as news abbreviates them after a party
+// (AP style and postal codes, dots removed, lower case) or writes them
+// whole when short.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo
+alaska hawaii idaho iowa maine ohio texas utah dc
+al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or tn tx ut wa wv wi wy`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // group gathers the mentions by name and counts the tagger's votes.
 func (r *resolver) group() {

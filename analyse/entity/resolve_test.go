@@ -294,3 +294,14 @@ func TestResolveDropsPartyTags(t *testing.T) {
 		t.Errorf("Tomas Garrow: %+v, want the role Sen.", e)
 	}
 }
+
+// Names shaped like a party tag but naming no state stay names.
+func TestResolveKeepsNamesLikePartyTags(t *testing.T) {
+	text := "D-Day veterans met at the D-Wave offices."
+	got := byText(entity.Resolve(text, mentions(t, text, "D-Day/MISC", "D-Wave/ORGANIZATION")))
+	for _, name := range []string{"D-Day", "D-Wave"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("%q dropped: %+v", name, got)
+		}
+	}
+}

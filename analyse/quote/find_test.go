@@ -114,7 +114,7 @@ func TestFindDirect(t *testing.T) {
 		{"short partial quote with a cue", `Opposition leader Davor Imrik called the vote "a betrayal".`,
 			[]want{{text: "a betrayal", speaker: "Davor Imrik", role: "Opposition leader"}}},
 		{"colon introduces", `Our source put it simply: "They leave the trucks, they keep the keys."`,
-			[]want{{text: "They leave the trucks, they keep the keys.", speaker: "our source"}}},
+			[]want{{text: "They leave the trucks, they keep the keys.", speaker: "unknown"}}},
 		{"appositive role before name", `"We will decide on Thursday," the Speaker of the Assembly, Mirela Dost, said.`,
 			[]want{{text: "We will decide on Thursday", speaker: "Mirela Dost", role: "Speaker of the Assembly"}}},
 		{"mr is no role", `"The mountain stays," said Mr Anton Greve.`,

@@ -73,7 +73,7 @@ func TestFindSubjects(t *testing.T) {
 		"\"We are not going back until they listen,\" Tomas Brenn, 49, told the Meridian Wire.\n" +
 		"The ministry had hoped for a deal by Friday, but union lawyers said that is unlikely now.\n"
 	checkQuotes(t, text, find(text), []want{
-		{text: "the talks have stalled for good", speakerText: "who", speaker: "dock workers"},
+		{text: "the talks have stalled for good", speakerText: "who", speaker: "unknown"},
 		{text: "nearly forty ships are waiting off Orsenburg", speakerText: "the port authority", cue: "according to"},
 		{text: "the strike was lawful under the 2019 code", speaker: "Mara Ilic", speakerText: "Judge Mara Ilic"},
 		{text: "We are not going back until they listen", speaker: "Tomas Brenn", speakerText: "Tomas Brenn, 49"},

@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,7 +131,7 @@ func TestSpeakerResolutionFindings(t *testing.T) {
 	}
 	for _, c := range []struct{ text, quote, speaker, role string }{
 		{`"They should have shut that building years ago," said a neighbour who declined to give his name.`,
-			"They should have shut that building years ago", "a neighbour", ""},
+			"They should have shut that building years ago", "unknown", ""},
 		{"Tomas Reyk, the union leader, spoke after Paul Jordan on Monday.\n\nThe meeting was held in Jordan.\n\n" +
 			`"We will not stop," he said.`, "We will not stop", "Tomas Reyk", ""},
 		{"Sen. Marcus Bell and Rep. Devin Shaw clashed over the bill.\n\n" +
@@ -212,7 +213,7 @@ func TestRolesAndDescriptions(t *testing.T) {
 		{"Deputy District Attorney Rosa Quill filed the charges.\n\n" + `"The evidence is overwhelming," the prosecutor said.`, "The evidence is overwhelming", "Rosa Quill"},
 		{"A spokesman for Mayor Frank G. Jackson said the road would reopen.", "the road would reopen", "Frank G. Jackson"},
 		{"A spokesman for the Bank of Leinmore said the machines were repaired.", "the machines were repaired", "Bank of Leinmore"},
-		{"Mayor Ana Brill opened the bridge.\n\n" + `"It went up like a match," a dock worker said. "We heard three bangs," he said.`, "We heard three bangs", "a dock worker"},
+		{"Mayor Ana Brill opened the bridge.\n\n" + `"It went up like a match," a dock worker said. "We heard three bangs," he said.`, "We heard three bangs", "unknown"},
 		{"Defense Secretary Ash Carter spoke in Singapore.\n\nCarter however said he would welcome China's participation.", "he would welcome China's participation", "Ash Carter"},
 		{"Greg Raiff, chief executive of Jet Services, an aviation consulting firm, said the plane was unusual. " +
 			`"It is like buying a bag of crisps," he said.`, "It is like buying a bag of crisps", "Greg Raiff"},
@@ -244,7 +245,7 @@ func TestSecondReviewFindings(t *testing.T) {
 		{`District Attorney Rosa Quill charged Tom Hill on Monday. "My client is completely innocent," the lawyer said.`, "My client is completely innocent", "unknown"},
 		{"Tom Hill, the team's manager, was sacked. Maria Lind, the new coach, arrived.\n\n" + `"We start again now," the manager said.`, "We start again now", "Tom Hill"},
 		{`The Lumira Post first reported the plan. "We stand by our story," the paper said.`, "We stand by our story", "Lumira Post"},
-		{`A witness said the car was red. "It was going very fast," she said.`, "the car was red", "a witness"},
+		{`A witness said the car was red. "It was going very fast," she said.`, "the car was red", "unknown"},
 	})
 	for _, c := range []struct{ text, notSpeaker string }{
 		{`In Kellport, the mayor, a former teacher, said the plan was a disaster.`, "Kellport"},
@@ -347,6 +348,48 @@ func TestEntityNamesReadAsNames(t *testing.T) {
 		qs := quote.Find(c.text, sentence.Split(c.text), ents)
 		if q, ok := withText(qs, c.quote); !ok || q.Speaker != c.want {
 			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.want)
+		}
+	}
+}
+
+// People the article describes but does not name are an unknown
+// speaker, as written in SpeakerText, and so is "he" going back to one;
+// bodies stay as written.
+func TestUnnamedSourcesAreUnknown(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker, as string }{
+		{`"The water came in at night," one resident said.`, "The water came in at night", "unknown", "one resident"},
+		{`Officials said the bridge would stay closed.`, "the bridge would stay closed", "unknown", "Officials"},
+		{`Diplomats at the talks said a deal was close.`, "a deal was close", "unknown", "Diplomats at the talks"},
+		{`The police said the road would reopen on Monday.`, "the road would reopen on Monday", "the police", "The police"},
+		{`Mayor Ana Brill arrived. "We heard the bangs," a dock worker said. "It shook the house," he added.`, "It shook the house", "unknown", "he"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		q, ok := withText(qs, c.quote)
+		if !ok || q.Speaker != c.speaker || q.SpeakerText != c.as {
+			t.Errorf("%q: got %s, want %q said by %s (written %q)", c.text, dump(qs), c.quote, c.speaker, c.as)
+		}
+	}
+}
+
+// A kind's other names reach only the nearest body: after "the FDA",
+// "the agency" is not the Government Accountability Office named
+// before it, nor is a described news agency a directorate.
+func TestAgencyOnlyNearest(t *testing.T) {
+	for _, c := range []struct{ text, quote, not string }{
+		{`The Government Accountability Office criticised the review last year. The FDA approved the drug on Friday. "We stand by our scientists," the agency said.`, "We stand by our scientists", "Government Accountability Office"},
+		{`The Interior Ministry's Civil Defense Directorate counted the damage. The Egyptian MENA news agency said the toll had risen.`, "the toll had risen", "Civil Defense Directorate"},
+	} {
+		text := c.text
+		var ents []parallax.Entity
+		for _, org := range []string{"Government Accountability Office", "FDA", "Civil Defense Directorate"} {
+			if i := strings.Index(text, org); i >= 0 {
+				ents = append(ents, parallax.Entity{Text: org, Type: "ORGANIZATION", Span: parallax.Span{Start: i, End: i + len(org)}})
+			}
+		}
+		slices.SortFunc(ents, func(a, b parallax.Entity) int { return a.Span.Start - b.Span.Start })
+		qs := quote.Find(text, sentence.Split(text), ents)
+		if q, ok := withText(qs, c.quote); !ok || strings.Contains(q.Speaker, c.not) {
+			t.Errorf("%q: got %s, want %q not said by %s", text, dump(qs), c.quote, c.not)
 		}
 	}
 }

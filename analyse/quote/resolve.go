@@ -27,6 +27,10 @@ type person struct {
 	gender byte
 	org    bool
 	entity string
+	// anonymous marks people the article describes but does not name
+	// ("a dock worker", "officials"): their statements' speaker is
+	// unknown, as is that of a pronoun going back to them.
+	anonymous bool
 }
 
 // ref is one mention of a person at an offset.
@@ -158,7 +162,7 @@ func (r *resolver) speaker(a *attr) resolved {
 			role = r.entityRole(m.span)
 		}
 		r.addSpeaker(p, pos, a.statement)
-		return resolved{name: r.persons[p].name, role: role, entity: r.entityOf(m.span, p)}
+		return resolved{name: r.nameOf(p), role: role, entity: r.entityOf(m.span, p)}
 	case kPronoun:
 		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) })
 		if p < 0 {
@@ -168,14 +172,14 @@ func (r *resolver) speaker(a *attr) resolved {
 			r.persons[p].gender = m.gender
 		}
 		r.addSpeaker(p, pos, a.statement)
-		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}
 	case kRole:
 		p := r.byRole(m, pos)
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker, role: m.role}
 		}
 		r.addSpeaker(p, pos, a.statement)
-		return resolved{name: r.persons[p].name, role: m.role, entity: r.persons[p].entity}
+		return resolved{name: r.nameOf(p), role: m.role, entity: r.persons[p].entity}
 	case kJoint:
 		left, right := r.speaker(&attr{m: m.parts[0], statement: a.statement}), r.speaker(&attr{m: m.parts[1], statement: a.statement})
 		return resolved{name: left.name + " " + m.and + " " + right.name}
@@ -184,29 +188,64 @@ func (r *resolver) speaker(a *attr) resolved {
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker}
 		}
-		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}
 	}
 	// "King said": a capitalised title word alone is the surname of a
 	// person named before ("Tishana King") when there is one
 	if !strings.Contains(m.text, " ") && r.d.toks[r.d.tokAt(pos)].cap {
 		if q := r.find(m.text, false, pos); q >= 0 && !r.persons[q].org && r.persons[q].name != m.text {
 			r.addSpeaker(q, pos, a.statement)
-			return resolved{name: r.persons[q].name, entity: r.persons[q].entity}
+			return resolved{name: r.nameOf(q), entity: r.persons[q].entity}
 		}
 	}
 	if p := r.byInstitution(m, pos); p >= 0 {
 		r.addSpeaker(p, pos, a.statement) // "the ministry" after "the Ministry of Agriculture"
-		return resolved{name: r.persons[p].name, entity: r.persons[p].entity}
+		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}
 	}
-	// a description stands for itself; "they" and "it" may find it
-	// later, or "he" and "she" one person described ("a dock worker")
+	// a description stands for itself, "they" and "it" may find it
+	// later, or "he" and "she" one person described ("a dock worker");
+	// people it does not name are an unknown speaker, the description
+	// staying as written in SpeakerText
 	p := r.find(m.name, true, pos)
 	if p < 0 {
-		p = r.add(person{name: m.name, org: m.org})
+		p = r.add(person{name: m.name, org: m.org, anonymous: m.kind == kOther && anonymous(m.head)})
 	}
 	r.addSpeaker(p, pos, a.statement)
+	if r.persons[p].anonymous {
+		return resolved{name: parallax.UnknownSpeaker}
+	}
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
 }
+
+// nameOf returns the name person p is given as a speaker: unknown for
+// people the article does not name.
+func (r *resolver) nameOf(p int) string {
+	if r.persons[p].anonymous {
+		return parallax.UnknownSpeaker
+	}
+	return r.persons[p].name
+}
+
+// anonymous reports whether a description's head noun names people
+// rather than an institution: "a dock worker", "one witness",
+// "officials", "two people familiar with the talks" are sources the
+// article does not name; "the police" and "the ministry" are bodies.
+func anonymous(head string) bool {
+	switch {
+	case orgHeads[head]:
+		return false
+	case peopleNouns[head], agentNoun(head):
+		return true
+	case strings.HasSuffix(head, "men"):
+		return agentNoun(strings.TrimSuffix(head, "men") + "man") // "spokesmen"
+	case strings.HasSuffix(head, "s"):
+		return agentNoun(strings.TrimSuffix(head, "s")) // "officials", "residents"
+	}
+	return false
+}
+
+// peopleNouns name people in general.
+var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others")
 
 // find returns the person a name refers to: the same name, or the full
 // name whose surname (or last words) it is, preferring one named before
@@ -486,20 +525,27 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
 		return -1
 	}
+	nearest := true // no organisation met yet, going back
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
-		if !p.org || !strings.Contains(p.name, " ") {
+		if !p.org {
+			continue
+		}
+		if !strings.Contains(p.name, " ") {
+			nearest = false // "the FDA": "the agency" is no body named before it
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p.name))
 		last := strings.Trim(words[len(words)-1], ".,")
 		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
-		// a kind's other names only for the bare noun: "the agency" may
-		// be an Authority, "the Egyptian MENA news agency" is none
-		kinds := len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
+		// a kind's other names only for the bare noun and the nearest
+		// body: "the agency" may be an Authority, "the Egyptian MENA
+		// news agency" is none
+		kinds := nearest && len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
 		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || kinds) {
 			return f.p
 		}
+		nearest = false
 	}
 	return -1
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
@@ -106,7 +107,7 @@ func (d *doc) titleEnds(j int) bool {
 // the first of three words when the article writes the other two
 // without it; ns otherwise.
 func (d *doc) firstNameIn(ns, e int) int {
-	if initial := strings.TrimSuffix(d.toks[ns].text, "."); e-ns < 3 || firstname.Known(d.toks[ns].low) || utf8.RuneCountInString(initial) == 1 && isInitials(initial) {
+	if e-ns < 3 || firstname.Known(d.toks[ns].low) || isInitial(d.toks[ns].text) {
 		return ns // "H. Dale Hall": an initial opens the name
 	}
 	for k := ns + 1; k < e-1; k++ {
@@ -133,6 +134,14 @@ func (d *doc) untitled(name string, sp parallax.Span) (string, string) {
 		return d.phrase(k, e), d.phrase(s, k)
 	}
 	return name, ""
+}
+
+// isInitial reports whether w is one capital letter, with or without its
+// period: "H." in "H. Dale Hall".
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && n == len(w) && unicode.IsUpper(r)
 }
 
 // writtenWithout reports whether the article also writes the name

@@ -127,8 +127,8 @@ func TestFindWithGuards(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("got %d statements, want 2:\n%s", len(got), dump(got))
 	}
-	if got[0].Speaker != "Shipping agents" || !strings.HasPrefix(got[0].Text, "several carriers") {
-		t.Errorf("first statement %s: %q, want the agents' own clause", got[0].Speaker, got[0].Text)
+	if got[0].SpeakerText != "Shipping agents" || !strings.HasPrefix(got[0].Text, "several carriers") {
+		t.Errorf("first statement %s: %q, want the agents' own clause", got[0].SpeakerText, got[0].Text)
 	}
 	if got[1].Speaker != "the local council" {
 		t.Errorf("second statement's speaker %q, want the local council", got[1].Speaker)

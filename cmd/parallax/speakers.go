@@ -5,18 +5,20 @@ import (
 	"path/filepath"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/analyse/entity"
 	"github.com/parallax-news/parallax/eval"
 	"github.com/parallax-news/parallax/pipeline"
 )
 
 // speakerSets are the sets eval speakers scores when given none: the
 // passages whose errors were read while the resolver was written, those
-// kept aside until measured, and two whose errors no one has read.
+// kept aside until measured, and three whose errors no one has read.
 var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "tuned"),
 	filepath.Join("testdata", "speakers", "heldout"),
 	filepath.Join("testdata", "speakers", "unseen"),
 	filepath.Join("testdata", "speakers", "fresh"),
+	filepath.Join("testdata", "speakers", "fifth"),
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
@@ -27,6 +29,11 @@ func evalSpeakers(env *Env, dirs []string, errors bool) error {
 	dirs, err := orDefaults(dirs, speakerSets, "gold.tsv")
 	if err != nil {
 		return err
+	}
+	if _, err := entity.Default(); err != nil {
+		// Analyse would go on without entities, and the scores would
+		// mean something else.
+		return fmt.Errorf("eval speakers: %w", err)
 	}
 	for _, dir := range dirs {
 		set, err := eval.LoadSpeakerSet(dir)

@@ -7,10 +7,11 @@ package perceptron
 // value is ready for Reset; a Decoder is not safe for concurrent use, but
 // any number of Decoders may share a Model.
 //
-// Features are looked up when Decode is called, all of a sequence
-// together: reads of the table that do not wait on one another let the
-// processor overlap the cache misses that looking features up one at a
-// time would wait for in turn.
+// Features added by name are looked up when Decode is called, all of a
+// sequence together: reads of the table that do not wait on one another
+// let the processor overlap the cache misses that looking features up
+// one at a time would wait for in turn. Features added by id (AddID)
+// need no looking up.
 type Decoder struct {
 	m *Model
 	// The features added: their hashes, or with a model that has no
@@ -22,8 +23,11 @@ type Decoder struct {
 	hashes []uint64
 	pos    []int32
 	ids    []int32 // the features' ids, -1 for those the model lacks, pending before lookup
-	d      decoder
-	sink   uint64 // keeps the reads that warm the cache from being removed
+	// looked counts the ids looked up so far, hashAt and nameAt the
+	// hashes and names they used: features may be added after a Decode.
+	looked, hashAt, nameAt int
+	d                      decoder
+	sink                   uint64 // keeps the reads that warm the cache from being removed
 }
 
 // Reset starts a new sequence to be labelled by m.
@@ -31,7 +35,7 @@ func (d *Decoder) Reset(m *Model) {
 	d.m = m
 	d.names, d.ends, d.hashes, d.pos = d.names[:0], d.ends[:0], d.hashes[:0], d.pos[:0]
 	d.ids = d.ids[:0]
-	d.n = 0
+	d.n, d.looked, d.hashAt, d.nameAt = 0, 0, 0, 0
 }
 
 // Next starts the next position of the sequence; features added after it
@@ -68,18 +72,22 @@ func (d *Decoder) AddString(name string) {
 	d.ends = append(d.ends, int32(len(d.names)))
 }
 
-// AddID adds the feature of the model with id id (-1: one it lacks),
-// as IDs and Model.IDsOf give them, saving Add's look-up: a tagger
-// whose second model reads the features of its first adds them so.
+// AddID adds the feature of the model with id id (-1: one it lacks;
+// any id below that counts as -1), as IDs and Model.IDsOf give them,
+// saving Add's look-up: a tagger whose second model reads the features
+// of its first adds them so.
 func (d *Decoder) AddID(id int32) {
 	d.n++
 	d.ids = append(d.ids, max(id, -1))
 }
 
 // IDs returns the ids of the features added since Reset, in the order
-// added (-1 for those the model lacks), once Decode has looked them up;
-// the slice is d's, valid until the next Reset.
-func (d *Decoder) IDs() []int32 { return d.ids }
+// added, -1 for those the model lacks; the slice is d's, valid until the
+// next Add or Reset.
+func (d *Decoder) IDs() []int32 {
+	d.lookup()
+	return d.ids
+}
 
 // SetBeam makes Decode consider, at each position, only the k best
 // labels of the one before (k <= 0: all of them, exact Viterbi). For a
@@ -120,44 +128,59 @@ func (d *Decoder) Decode() []int {
 // pending marks, in ids, a feature Add has yet to look up.
 const pending = -2
 
-// lookup sets the ids of the features Add added, in order: the hashes
-// or names it kept are theirs.
+// lookup sets the ids of the features Add added since the last lookup,
+// in order: the hashes or names it kept are theirs.
 func (d *Decoder) lookup() {
-	t := d.m.table
-	if t == nil {
-		// A model with no table (see newTable).
-		start, k := int32(0), 0
-		for i, id := range d.ids {
-			if id != pending {
-				continue
-			}
-			end := d.ends[k]
-			id, ok := d.m.index[string(d.names[start:end])]
-			if !ok {
-				id = -1
-			}
-			d.ids[i] = id
-			start, k = end, k+1
-		}
-		return
+	if d.m.table == nil {
+		d.lookupNames() // a model with no table (see newTable)
+	} else {
+		d.lookupHashes()
 	}
+	d.looked, d.hashAt, d.nameAt = len(d.ids), len(d.hashes), len(d.ends)
+}
+
+// lookupNames is lookup for a model with no table, by name.
+func (d *Decoder) lookupNames() {
+	ids := d.ids[d.looked:]
+	k := d.nameAt
+	for i, id := range ids {
+		if id != pending {
+			continue
+		}
+		start := int32(0)
+		if k > 0 {
+			start = d.ends[k-1]
+		}
+		id, ok := d.m.index[string(d.names[start:d.ends[k]])]
+		if !ok {
+			id = -1
+		}
+		ids[i] = id
+		k++
+	}
+}
+
+// lookupHashes is lookup by hash, in the model's table.
+func (d *Decoder) lookupHashes() {
+	ids, t := d.ids[d.looked:], d.m.table
 	// First read every feature's first slot, then probe: the reads of
 	// the first loop do not wait on one another.
+	hashes := d.hashes[d.hashAt:]
 	var sink uint64
-	for _, h := range d.hashes {
+	for _, h := range hashes {
 		sink += t.slots[h&t.mask].hash
 	}
 	k := 0
-	for i, id := range d.ids {
+	for i, id := range ids {
 		if id == pending {
-			d.ids[i] = t.find(d.hashes[k])
+			ids[i] = t.find(hashes[k])
 			k++
 		}
 	}
 	// Then the weight rows, likewise.
 	L := len(d.m.Labels)
 	var wsink float32
-	for _, id := range d.ids {
+	for _, id := range ids {
 		if id >= 0 {
 			wsink += d.m.w[int(id)*L]
 		}

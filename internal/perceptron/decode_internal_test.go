@@ -370,6 +370,9 @@ func TestDecoderAddID(t *testing.T) {
 		if trial%3 == 0 {
 			second.table = nil
 		}
+		if trial%5 == 0 {
+			first.table = nil
+		}
 		toSecond := second.IDsOf(first)
 		var d1, d2 Decoder
 		d1.Reset(first)
@@ -418,4 +421,38 @@ func permuted(rng *rand.Rand, m *Model) *Model {
 	m.w = w
 	m.prepare()
 	return m
+}
+
+// Features added after a Decode are looked up by the next one, by hash
+// or by name, mixed with features added by id.
+func TestDecoderAddAfterDecode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for trial := range 200 {
+		m := randomModel(rng, 1+rng.IntN(13), 1+rng.IntN(200))
+		if trial%2 == 0 {
+			m.table = nil
+		}
+		var d Decoder
+		d.Reset(m)
+		n := 1 + rng.IntN(8)
+		feats := make([][]string, n)
+		for p := range feats {
+			d.Next()
+			for range rng.IntN(6) {
+				name := fmt.Sprint("f", rng.IntN(260))
+				feats[p] = append(feats[p], name)
+				if id, ok := m.index[name]; ok && rng.IntN(3) == 0 {
+					d.AddID(id)
+				} else {
+					d.AddString(name)
+				}
+			}
+			if rng.IntN(3) == 0 {
+				d.Decode()
+			}
+		}
+		if got, want := d.Decode(), referencePredict(m, feats); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: Decode=%v, reference %v", trial, got, want)
+		}
+	}
 }
