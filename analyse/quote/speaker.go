@@ -252,6 +252,10 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 			headTok = k - 1
 			break
 		}
+		if k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (d.toks[k].low == "with" || d.toks[k].low == "to") {
+			headTok = k - 2 // "two people familiar with the matter", "officials close to the minister"
+			break
+		}
 	}
 	m.head = base(d.toks[headTok].low)
 	for k := seg[0]; k < headTok; k++ {
@@ -278,6 +282,10 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		m.name = lowerDet(m.name)
 	}
 }
+
+// postAdjectives follow the noun they describe, before their phrase:
+// "people familiar with the talks", "officials close to the minister".
+var postAdjectives = set("familiar", "close", "briefed", "knowledgeable", "loyal")
 
 // readOwner makes the possessor of a document the speaker: "X's
 // statement", "the ministry's letter". False when there is none.

@@ -494,3 +494,13 @@ func TestTitleWordAsSurname(t *testing.T) {
 		}
 	}
 }
+
+// A described source whose noun comes before "familiar with" or "close
+// to" is people the article does not name.
+func TestTaggedUnnamedSources(t *testing.T) {
+	text := "Two people familiar with the matter said the deal is close."
+	got := findWith(t, text, taggedParts{"Two people familiar with the matter", "said", []string{"the deal is close"}})
+	if len(got) != 1 || got[0].Speaker != "unknown" || got[0].SpeakerText != "Two people familiar with the matter" {
+		t.Errorf("got %s, want the statement of unknown people, as written", dump(got))
+	}
+}
