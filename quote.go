@@ -9,7 +9,9 @@ type Quote struct {
 	// name for a person ("Mark Esper" for "he" or "the Pentagon chief"
 	// when the article names him earlier), the institution or document
 	// otherwise ("the Iraqi military"). "unknown" when it cannot be
-	// resolved; never a guess from far away.
+	// resolved, and for people the article describes but does not name
+	// ("a dock worker", "officials"; see SpeakerText); never a guess
+	// from far away.
 	Speaker string
 	// SpeakerText is the speaker as written where the statement is made
 	// ("he", "US Defense Secretary Mark Esper").

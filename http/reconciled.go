@@ -4,8 +4,10 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	parallax "github.com/parallax-news/parallax"
+	"github.com/parallax-news/parallax/report"
 )
 
 // reconciledView is what the story page shows of a reconciled story: its
@@ -54,6 +56,7 @@ type speakerQuotes struct {
 type quoteView struct {
 	Text, Kind string
 	Sources    []sourceLink // each outlet's wording, linked
+	Said       string       // how the articles describe an unnamed speaker
 }
 
 type outletDetails struct {
@@ -154,7 +157,7 @@ func speakerViews(s *parallax.Story, byID map[string]*parallax.Article) []speake
 			at[q.Speaker] = i
 			out = append(out, speakerQuotes{Name: q.Speaker, Role: roles[q.Speaker]})
 		}
-		qv := quoteView{Text: q.Text, Kind: q.Kind}
+		qv := quoteView{Text: q.Text, Kind: q.Kind, Said: strings.Join(report.UnnamedSpeakers(q, byID), "; ")}
 		for _, w := range q.Wordings {
 			qv.Sources = append(qv.Sources, newSourceLink(w, byID))
 		}

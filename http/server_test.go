@@ -186,7 +186,7 @@ func TestPages(t *testing.T) {
 			`<section id="articles">`, `<li class="article" data-id="` + article + `">`, `<section id="disagreements">`,
 			`<section id="quotes">`, `<section id="related">`, `<li class="fact disagreement">`, `<span class="status status-differ">differ</span>`,
 			`<table class="facts">`, `<tr class="fact-row agree">`, `<td class="differ"><a href="/articles/`, `<li class="quote-item">`,
-			`<section id="unique">`, `<li class="coverage">`, `<section id="actors">`}},
+			`<section id="unique">`, `<li class="coverage">`, `<section id="actors">`, `<span class="meta">indirect · Officials at the ministry</span>`}},
 		{"/articles/" + article, []string{`<div id="text">`, `<mark class="quantity" title="`, `<mark class="time" title="`, `<mark class="entity entity-`,
 			`<details id="removed">`, `<span class="quote" title="`, `<mark class="speaker" title="speaker: `, `<span class="anchor" id="o0">`,
 			`<section id="article-quotes">`}},

@@ -31,24 +31,39 @@ type sourceNamer struct {
 }
 
 // asWritten returns, for a statement whose speaker is unknown, how its
-// articles name who made it, as " (a police spokesman; our source)":
-// the source an article describes but does not name. Pronouns, which
-// say nothing alone, are left out; "" when nothing is left or the
-// speaker is known.
+// articles name who made it, as " (a police spokesman; our source)" (see
+// UnnamedSpeakers); "" when they name no one.
 func (n sourceNamer) asWritten(q parallax.StoryQuote, esc func(string) string) string {
-	if q.Speaker != parallax.UnknownSpeaker {
+	said := UnnamedSpeakers(q, n.byID)
+	if len(said) == 0 {
 		return ""
+	}
+	return " (" + esc(strings.Join(said, "; ")) + ")"
+}
+
+// UnnamedSpeakers returns, for a story statement whose speaker is
+// unknown, how the articles in byID that carry it describe who made it
+// ("a police spokesman", "our source"), each up to any comma, distinct:
+// the sources an article describes but does not name. Pronouns, which
+// say nothing alone, and the articles' own known speakers are left out;
+// nil for a statement whose speaker is known.
+func UnnamedSpeakers(q parallax.StoryQuote, byID map[string]*parallax.Article) []string {
+	if q.Speaker != parallax.UnknownSpeaker {
+		return nil
 	}
 	var out []string
 	for _, w := range q.Wordings {
-		a := n.byID[w.Article]
+		a := byID[w.Article]
 		if a == nil {
 			continue
 		}
 		for _, aq := range a.Quotes {
 			said := strings.Join(strings.Fields(aq.SpeakerText), " ")
-			if aq.Span.Start >= w.Span.End || w.Span.Start >= aq.Span.End || said == "" ||
-				!strings.Contains(said, " ") && strings.ToLower(said) == said {
+			if i := strings.IndexByte(said, ','); i > 0 {
+				said = said[:i] // "One official, who spoke on condition of anonymity"
+			}
+			if aq.Speaker != parallax.UnknownSpeaker || aq.Span.Start >= w.Span.End || w.Span.Start >= aq.Span.End ||
+				said == "" || pronouns[strings.ToLower(said)] {
 				continue
 			}
 			if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, said) }) {
@@ -56,11 +71,11 @@ func (n sourceNamer) asWritten(q parallax.StoryQuote, esc func(string) string) s
 			}
 		}
 	}
-	if len(out) == 0 {
-		return ""
-	}
-	return " (" + esc(strings.Join(out, "; ")) + ")"
+	return out
 }
+
+// pronouns stand for a speaker without describing one.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
 
 // names returns one name per distinct outlet of ids, in ids' order, each
 // followed by its article numbers: "Meridian Wire [1] [9], NWB [4]".

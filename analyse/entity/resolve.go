@@ -162,7 +162,7 @@ var usStates = func() map[string]bool {
 	for _, w := range strings.Fields(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 miss mo mont neb nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo
 alaska hawaii idaho iowa maine ohio texas utah dc
-al ak az ar ca co ct de fl hi id il in ia ks me mi mn ms mt ne nv oh ok or tn tx ut wa wv wi wy`) {
+al ak az ar ca co ct de fl hi id il in ia ks ma me mi mn ms mt ne nv oh ok or tn tx ut wa wv wi wy`) {
 		m[w] = true
 	}
 	return m

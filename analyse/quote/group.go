@@ -52,11 +52,20 @@ func Group(articles []*parallax.Article) ([]parallax.StoryQuote, []parallax.Spea
 	order := set.order()
 	var ms []member
 	stems := map[string]string{}
+	described := map[string]int{} // unnamed sources' speaker numbers, after the set's
 	for ai, a := range arts {
 		for qi := range a.Quotes {
 			m := member{ai: ai, qi: qi, q: &a.Quotes[qi], speaker: -1}
 			if si, ok := set.quote[quoteKey(ai, qi)]; ok {
 				m.speaker = si
+			} else if key := describedSpeaker(m.q); key != "" {
+				// "officials", "a firefighter": no one named, but no one
+				// else either, so their words join only theirs (or an
+				// unknown speaker's), as a named speaker's do
+				if _, ok := described[key]; !ok {
+					described[key] = len(set.sp) + len(described)
+				}
+				m.speaker = described[key]
 			}
 			m.bag = newBag(m.q.Text, stems)
 			if m.bag.total > 0 {
@@ -70,7 +79,7 @@ func Group(articles []*parallax.Article) ([]parallax.StoryQuote, []parallax.Spea
 	for gi, g := range groups {
 		out = append(out, storyQuote(g, arts, set))
 		rank[gi] = len(order)
-		if si := groupSpeaker(g); si >= 0 {
+		if si := groupSpeaker(g); si >= 0 && si < len(set.sp) {
 			rank[gi] = order[si]
 		}
 	}
@@ -120,7 +129,31 @@ func storyOrder(articles []*parallax.Article) []*parallax.Article {
 	return arts
 }
 
-// groupSpeaker returns the known speaker of a group, -1 when none.
+// describedSpeaker returns, for a statement of people its article
+// describes but does not name (an unknown speaker written as "officials",
+// "a firefighter"), the words that describe them, lower case without a
+// leading article; "" for any other statement.
+func describedSpeaker(q *parallax.Quote) string {
+	if q.Speaker != parallax.UnknownSpeaker {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(q.SpeakerText))
+	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) == 1 && speakerPronouns[words[0]] {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// speakerPronouns are the pronouns that stand for a speaker; alone they
+// describe no one.
+var speakerPronouns = set("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which")
+
+// groupSpeaker returns the known speaker of a group, -1 when none: an
+// index in the speaker set, or past its end one of the unnamed sources
+// Group numbers.
 func groupSpeaker(g []member) int {
 	for _, m := range g {
 		if m.speaker >= 0 {
@@ -139,7 +172,7 @@ func storyQuote(g []member, arts []*parallax.Article, set *speakerSet) parallax.
 		return g[i].q.Span.Start < g[j].q.Span.Start
 	})
 	sq := parallax.StoryQuote{Speaker: parallax.UnknownSpeaker, Kind: parallax.Indirect}
-	if si := groupSpeaker(g); si >= 0 {
+	if si := groupSpeaker(g); si >= 0 && si < len(set.sp) {
 		sq.Speaker = set.sp[si].Name
 	}
 	var best *member

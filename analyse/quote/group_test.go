@@ -255,3 +255,29 @@ func TestGroupBothOffices(t *testing.T) {
 		t.Errorf("Speaker %q, Articles %v: want Rajan Mehta with article b", q.Speaker, q.Articles)
 	}
 }
+
+// People described but not named speak only for themselves: their words
+// do not join a named speaker's statement, while two outlets' "officials"
+// reporting one statement are one statement, their speaker unknown.
+func TestGroupUnnamedSources(t *testing.T) {
+	arts := []*parallax.Article{
+		article("a", "Courier", day(1), `Mayor Mara Ilic said 30 people had been taken to hospital in Tessin after the fire.`),
+		article("b", "Wire", day(2), `Thirty people had been taken to hospital in Tessin after the fire, a firefighter said.`),
+		article("c", "Radio", day(2), `Officials said the bridge at Tessin would stay closed until Friday.`),
+		article("d", "Post", day(3), `Officials said the bridge at Tessin would stay closed until Friday at the earliest.`),
+	}
+	qs, speakers := quote.Group(arts)
+	hospital := groupWith(t, qs, "taken to hospital")
+	if len(hospital.Articles) != 1 {
+		t.Errorf("a firefighter's words joined the mayor's statement: %+v", hospital)
+	}
+	bridge := groupWith(t, qs, "bridge at Tessin")
+	if len(bridge.Articles) != 2 || bridge.Speaker != parallax.UnknownSpeaker {
+		t.Errorf("officials' statement %+v, want two articles and an unknown speaker", bridge)
+	}
+	for _, s := range speakers {
+		if strings.Contains(strings.ToLower(s.Name), "official") || strings.Contains(s.Name, "firefighter") {
+			t.Errorf("unnamed source %q among the story's speakers", s.Name)
+		}
+	}
+}

@@ -393,3 +393,28 @@ func TestAgencyOnlyNearest(t *testing.T) {
 		}
 	}
 }
+
+// Companies and bodies a noun describes stay as written; so do other
+// languages' descriptions, read by English endings nowhere.
+func TestDescribedBodiesStay(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{`The carmaker said the plant would close.`, "the plant would close", "the carmaker"},
+		{`The lender said rates would rise.`, "rates would rise", "the lender"},
+		{`"I saw the flames," a man said.`, "I saw the flames", "unknown"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if q, ok := withText(qs, c.quote); !ok || q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+}
+
+// Only a body named in between stops "the agency" reaching back: a
+// description of one, or unnamed officials, does not.
+func TestAgencyPastDescriptions(t *testing.T) {
+	text := `The Orlen Space Authority launched the probe. Officials said the local council had helped. "The orbit is stable," the agency said.`
+	qs := quote.Find(text, sentence.Split(text), nil)
+	if q, ok := withText(qs, "The orbit is stable"); !ok || q.Speaker != "Orlen Space Authority" {
+		t.Errorf("got %s, want the Orlen Space Authority", dump(qs))
+	}
+}

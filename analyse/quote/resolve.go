@@ -208,7 +208,7 @@ func (r *resolver) speaker(a *attr) resolved {
 	// staying as written in SpeakerText
 	p := r.find(m.name, true, pos)
 	if p < 0 {
-		p = r.add(person{name: m.name, org: m.org, anonymous: m.kind == kOther && anonymous(m.head)})
+		p = r.add(person{name: m.name, org: m.org, anonymous: r.d.lx == englishWords && m.kind == kOther && anonymous(m.head)})
 	}
 	r.addSpeaker(p, pos, a.statement)
 	if r.persons[p].anonymous {
@@ -231,21 +231,25 @@ func (r *resolver) nameOf(p int) string {
 // "officials", "two people familiar with the talks" are sources the
 // article does not name; "the police" and "the ministry" are bodies.
 func anonymous(head string) bool {
+	one := head // the singular: "officials", "spokesmen", "broadcasters"
 	switch {
-	case orgHeads[head]:
-		return false
-	case peopleNouns[head], agentNoun(head):
-		return true
 	case strings.HasSuffix(head, "men"):
-		return agentNoun(strings.TrimSuffix(head, "men") + "man") // "spokesmen"
-	case strings.HasSuffix(head, "s"):
-		return agentNoun(strings.TrimSuffix(head, "s")) // "officials", "residents"
+		one = strings.TrimSuffix(head, "men") + "man"
+	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss"):
+		one = strings.TrimSuffix(head, "s")
 	}
-	return false
+	switch {
+	case orgHeads[head] || orgHeads[one] || businessHeads[one] || strings.HasSuffix(one, "maker"):
+		return false // "the carmaker", "two broadcasters": bodies
+	case peopleNouns[head]:
+		return true
+	}
+	return agentNoun(one)
 }
 
 // peopleNouns name people in general.
-var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others")
+var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others",
+	"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children")
 
 // find returns the person a name refers to: the same name, or the full
 // name whose surname (or last words) it is, preferring one named before
@@ -528,16 +532,18 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 	nearest := true // no organisation met yet, going back
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
-		if !p.org {
+		if !p.org || p.anonymous {
 			continue
 		}
+		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
 		if !strings.Contains(p.name, " ") {
-			nearest = false // "the FDA": "the agency" is no body named before it
+			if named {
+				nearest = false // "the FDA": "the agency" is no body named before it
+			}
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p.name))
 		last := strings.Trim(words[len(words)-1], ".,")
-		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
 		// a kind's other names only for the bare noun and the nearest
 		// body: "the agency" may be an Authority, "the Egyptian MENA
 		// news agency" is none
@@ -545,7 +551,9 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || kinds) {
 			return f.p
 		}
-		nearest = false
+		if named {
+			nearest = false
+		}
 	}
 	return -1
 }

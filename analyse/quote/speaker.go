@@ -248,12 +248,12 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 	m.role = stripDet(m.name)
 	headTok := seg[1] - 1
 	for k := seg[0]; k < seg[1]; k++ {
-		if l := d.toks[k].low; l == "of" || l == "for" || l == "at" || l == "in" || l == "de" {
-			headTok = k - 1
+		if l := d.toks[k].low; l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "from" || l == "inside" || l == "within" || l == "among" {
+			headTok = k - 1 // "officials from both countries", "a source inside the ministry"
 			break
 		}
-		if k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (d.toks[k].low == "with" || d.toks[k].low == "to") {
-			headTok = k - 2 // "two people familiar with the matter", "officials close to the minister"
+		if l := d.toks[k].low; k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (l == "with" || l == "to" || l == "on") {
+			headTok = k - 2 // "two people familiar with the matter", "a person briefed on the talks"
 			break
 		}
 	}

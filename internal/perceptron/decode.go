@@ -85,7 +85,9 @@ func (d *Decoder) AddID(id int32) {
 // added, -1 for those the model lacks; the slice is d's, valid until the
 // next Add or Reset.
 func (d *Decoder) IDs() []int32 {
-	d.lookup()
+	if d.m != nil {
+		d.lookup()
+	}
 	return d.ids
 }
 
