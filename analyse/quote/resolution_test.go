@@ -418,3 +418,14 @@ func TestAgencyPastDescriptions(t *testing.T) {
 		t.Errorf("got %s, want the Orlen Space Authority", dump(qs))
 	}
 }
+
+// A document with a possessive pronoun is that person's: "her survey
+// found" is hers. A neighbour "who saw the arrests" and "one of the
+// investigators" are unnamed people.
+func TestPossessiveDocumentsAndHeads(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Dr. Helena Marsk studied the town's schools for a year. Her survey found that one in five families skipped meals.`, "one in five families skipped meals", "Helena Marsk"},
+		{`"They came in six cars," a neighbour who saw the arrests said.`, "They came in six cars", "unknown"},
+		{`"We rule nothing out," one of the investigators said.`, "We rule nothing out", "unknown"},
+	})
+}

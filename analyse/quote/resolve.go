@@ -241,7 +241,7 @@ func anonymous(head string) bool {
 	switch {
 	case orgHeads[head] || orgHeads[one] || businessHeads[one] || strings.HasSuffix(one, "maker"):
 		return false // "the carmaker", "two broadcasters": bodies
-	case peopleNouns[head]:
+	case peopleNouns[head] || unnamedNouns[one]:
 		return true
 	}
 	return agentNoun(one)
@@ -250,6 +250,15 @@ func anonymous(head string) bool {
 // peopleNouns name people in general.
 var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others",
 	"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children")
+
+// unnamedNouns name people by what they do or are with endings that also
+// name things, beyond agentNoun's list: only an unnamed source's head is
+// read against them.
+var unnamedNouns = set("investigator", "negotiator", "legislator", "commentator", "spectator", "demonstrator",
+	"moderator", "administrator", "coordinator", "supervisor", "counselor", "councillor", "councilor",
+	"ambassador", "juror", "sailor", "actor", "creditor", "patient", "tenant", "migrant", "immigrant",
+	"participant", "applicant", "claimant", "defendant", "plaintiff", "suspect", "veteran", "pilot",
+	"nurse", "surgeon")
 
 // find returns the person a name refers to: the same name, or the full
 // name whose surname (or last words) it is, preferring one named before

@@ -248,8 +248,19 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 	m.role = stripDet(m.name)
 	headTok := seg[1] - 1
 	for k := seg[0]; k < seg[1]; k++ {
-		if l := d.toks[k].low; l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "from" || l == "inside" || l == "within" || l == "among" {
-			headTok = k - 1 // "officials from both countries", "a source inside the ministry"
+		l := d.toks[k].low
+		if l == "of" && k == seg[0]+1 && partitives[d.toks[seg[0]].low] {
+			continue // "one of the investigators": the investigators
+		}
+		if k > seg[0] && (l == "who" || l == "whom" || l == "whose" || l == "which" || l == "that") {
+			headTok = k - 1 // "a neighbour who saw the arrests"
+			break
+		}
+		if l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among" ||
+			l == "from" && k+1 < seg[1] && !strings.HasSuffix(d.toks[k+1].low, "ing") {
+			// "a source inside the ministry", "officials from both
+			// countries"; not "kept the agency from finalizing"
+			headTok = k - 1
 			break
 		}
 		if l := d.toks[k].low; k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (l == "with" || l == "to" || l == "on") {
@@ -264,6 +275,10 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		}
 	}
 	if documentHeads[m.head] && d.readOwner(m, seg[0], headTok) || d.readIssuer(m, seg) || d.readPrincipal(m, seg) {
+		return
+	}
+	if g, ok := possessiveGender[d.toks[seg[0]].low]; ok && documentHeads[m.head] {
+		m.kind, m.gender = kPronoun, g // "her survey found": hers, as "she found"
 		return
 	}
 	definite := d.toks[seg[0]].low == "the" || d.toks[seg[0]].low == "this" || d.toks[seg[0]].low == "that"
@@ -282,6 +297,14 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		m.name = lowerDet(m.name)
 	}
 }
+
+// possessiveGender gives the gender of a possessive determiner, as
+// pronouns does for a pronoun.
+var possessiveGender = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "its": 'o'}
+
+// partitives count out a group in "one of the investigators", "two of
+// the miners": the group's noun heads the phrase.
+var partitives = set("one", "two", "three", "some", "several", "many", "most", "none", "each", "either", "neither", "all")
 
 // postAdjectives follow the noun they describe, before their phrase:
 // "people familiar with the talks", "officials close to the minister".

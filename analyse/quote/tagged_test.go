@@ -506,10 +506,10 @@ func TestTaggedUnnamedSources(t *testing.T) {
 }
 
 // The head of a described source comes before its phrase, whatever the
-// preposition: "officials from both countries", "a source inside the
+// preposition or a count: "one of the negotiators", "a source inside the
 // ministry", "a person briefed on the talks" are unnamed people.
 func TestTaggedUnnamedSourcesHeads(t *testing.T) {
-	for _, src := range []string{"Officials from both countries", "A source inside the defence ministry", "A person briefed on the talks"} {
+	for _, src := range []string{"One of the negotiators", "Officials from both countries", "A source inside the defence ministry", "A person briefed on the talks"} {
 		text := src + " said the deal is close."
 		got := findWith(t, text, taggedParts{src, "said", []string{"the deal is close"}})
 		if len(got) != 1 || got[0].Speaker != "unknown" {
