@@ -429,3 +429,14 @@ func TestPossessiveDocumentsAndHeads(t *testing.T) {
 		{`"We rule nothing out," one of the investigators said.`, "We rule nothing out", "unknown"},
 	})
 }
+
+// "A navy spokesman" speaks for the navy, as "a spokesman for the navy"
+// does; "a Surrey Police spokeswoman" for Surrey Police; a spokesperson
+// for no body named stays unknown.
+func TestSpokespeopleBeforeTheirNoun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`The Orlen Navy sent a frigate. A navy spokesman said the ship was safe.`, "the ship was safe", "Orlen Navy"},
+		{`A Kell Police spokeswoman said the fire was out.`, "the fire was out", "Kell Police"},
+		{`A defence spokesperson said the boats fled.`, "the boats fled", "unknown"},
+	})
+}

@@ -382,11 +382,25 @@ func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) bool {
 // said" is (a prime minister speaking through one is no spokesman).
 // False when the phrase is none.
 func (d *doc) readPrincipal(m *mention, seg [2]int) bool {
-	s := seg[0]
-	if e := seg[1]; e-s < 4 || (d.toks[s].low != "a" && d.toks[s].low != "an") || !spokesNouns[d.toks[s+1].low] || d.toks[s+2].low != "for" {
+	s, e := seg[0], seg[1]
+	if e-s < 3 || d.toks[s].low != "a" && d.toks[s].low != "an" {
 		return false
 	}
-	return d.readOwnerPhrase(m, s+3, seg[1], "through a "+d.toks[s+1].low)
+	if e-s >= 4 && spokesNouns[d.toks[s+1].low] && d.toks[s+2].low == "for" {
+		return d.readOwnerPhrase(m, s+3, e, "through a "+d.toks[s+1].low)
+	}
+	// "a navy spokesman", "a Surrey Police spokeswoman": the words
+	// between name the body, when they are a name or end in a body's noun
+	if k := e - 1; spokesNouns[d.toks[k].low] && (d.toks[k-1].cap || orgHeads[d.toks[k-1].low]) {
+		role := "through a " + d.toks[k].low
+		if d.toks[k-1].cap {
+			return d.readOwnerPhrase(m, s+1, k, role)
+		}
+		name := "the " + d.phrase(s+1, k)
+		*m = mention{span: m.span, text: m.text, kind: kOther, name: name, role: role, head: d.toks[k-1].low, org: true}
+		return true
+	}
+	return false
 }
 
 // spokesNouns name those who speak for an institution.
