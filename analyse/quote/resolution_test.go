@@ -440,3 +440,12 @@ func TestSpokespeopleBeforeTheirNoun(t *testing.T) {
 		{`A defence spokesperson said the boats fled.`, "the boats fled", "unknown"},
 	})
 }
+
+// A name joined by "&" is one name, whether or not its first word could
+// be a name alone: "the bank" is Harbour & Hale Bank, not "Hale Bank".
+func TestAmpersandNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Customers of Harbour & Hale Bank could not pay on Saturday. In a post, the bank said no data was lost.`, "no data was lost", "Harbour & Hale Bank"},
+		{`Shares in Marsh & Tolley Group fell. The company said sales had slowed.`, "sales had slowed", "Marsh & Tolley Group"},
+	})
+}

@@ -689,12 +689,14 @@ func (r *resolver) addNames() {
 	}
 	for k := 0; k < len(d.toks); k++ {
 		t := d.toks[k]
-		if !t.word || !t.cap || d.inq[k] || !isNameWord(t) || d.sentenceStart(k) && isParticiple(t.low) {
+		joined := k+2 < len(d.toks) && d.toks[k+1].text == "&" && d.toks[k+2].cap // "Harbour & Hale Bank"
+		if !t.word || !t.cap || d.inq[k] || !isNameWord(t) && !joined || d.sentenceStart(k) && isParticiple(t.low) ||
+			k >= 2 && d.toks[k-1].text == "&" && d.toks[k-2].cap {
 			continue
 		}
 		e := k
 		for e < len(d.toks) && e-k < 4 && d.para[e] == d.para[k] {
-			if t := d.toks[e]; t.text == "&" && e > k && e+1 < len(d.toks) && d.toks[e+1].cap && d.toks[e+1].word {
+			if t := d.toks[e]; t.text == "&" && e > k && e+1 < len(d.toks) && d.toks[e+1].cap && d.toks[e+1].word || e == k && joined {
 				e++ // "Harbour & Hale Bank"
 				continue
 			}
