@@ -249,7 +249,8 @@ var orgHeads = set(
 	"navy", "airline", "carrier", "club", "league", "organisation", "organization",
 	"service", "services", "staff", "chamber", "terminals", "terminal", "port",
 	"city", "state", "country", "region", "province", "municipality", "prefecture",
-	"regulator", "watchdog",
+	"regulator", "watchdog", "centre", "center", "museum", "gallery", "charity", "trust", "society",
+	"festival", "clinic", "library", "theatre", "theater",
 )
 
 // documentHeads are documents that speak: "the statement said", "a letter

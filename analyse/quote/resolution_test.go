@@ -449,3 +449,12 @@ func TestAmpersandNames(t *testing.T) {
 		{`Shares in Marsh & Tolley Group fell. The company said sales had slowed.`, "sales had slowed", "Marsh & Tolley Group"},
 	})
 }
+
+// "The centre", "the museum", "the charity" find the body named before
+// with that word, as "the ministry" does.
+func TestMoreInstitutionNouns(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`The Kessel Research Centre published the figures on Monday. The centre said the trend was clear.`, "the trend was clear", "Kessel Research Centre"},
+		{`The Harbour Maritime Museum reopened after a flood. "We lost nothing," the museum said.`, "We lost nothing", "Harbour Maritime Museum"},
+	})
+}
