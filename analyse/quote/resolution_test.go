@@ -455,6 +455,6 @@ func TestAmpersandNames(t *testing.T) {
 func TestMoreInstitutionNouns(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{`The Kessel Research Centre published the figures on Monday. The centre said the trend was clear.`, "the trend was clear", "Kessel Research Centre"},
-		{`The Harbour Maritime Museum reopened after a flood. "We lost nothing," the museum said.`, "We lost nothing", "Harbour Maritime Museum"},
+		{`The Verrin Maritime Museum reopened after a flood. "We lost nothing," the museum said.`, "We lost nothing", "Verrin Maritime Museum"},
 	})
 }

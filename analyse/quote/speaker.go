@@ -523,7 +523,8 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 	"corp", "corporation", "university", "foundation", "commission", "chamber",
 	"department", "forces", "navy", "air", "embassy", "presidency", "republic",
 	"kingdom", "bureau", "service", "authority", "league", "federation", "club",
-	"network", "press", "television", "radio", "centre", "center", "fund", "trust")
+	"network", "press", "television", "radio", "centre", "center", "fund", "trust",
+	"museum", "gallery", "charity", "society", "festival", "clinic", "library", "theatre", "theater")
 
 // isOrgName reports whether a capitalised name reads as an institution.
 func isOrgName(name string) bool {
