@@ -246,28 +246,7 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 	}
 	m.name = d.phrase(seg[0], seg[1])
 	m.role = stripDet(m.name)
-	headTok := seg[1] - 1
-	for k := seg[0]; k < seg[1]; k++ {
-		l := d.toks[k].low
-		if l == "of" && k == seg[0]+1 && partitives[d.toks[seg[0]].low] {
-			continue // "one of the investigators": the investigators
-		}
-		if k > seg[0] && (l == "who" || l == "whom" || l == "whose" || l == "which" || l == "that") {
-			headTok = k - 1 // "a neighbour who saw the arrests"
-			break
-		}
-		if l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among" ||
-			l == "from" && k+1 < seg[1] && !strings.HasSuffix(d.toks[k+1].low, "ing") {
-			// "a source inside the ministry", "officials from both
-			// countries"; not "kept the agency from finalizing"
-			headTok = k - 1
-			break
-		}
-		if l := d.toks[k].low; k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (l == "with" || l == "to" || l == "on") {
-			headTok = k - 2 // "two people familiar with the matter", "a person briefed on the talks"
-			break
-		}
-	}
+	headTok := d.descriptionHead(seg)
 	m.head = base(d.toks[headTok].low)
 	for k := seg[0]; k < headTok; k++ {
 		if !determiners[d.toks[k].low] {
@@ -296,6 +275,29 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		m.org = !agentNoun(m.head) || orgHeads[m.head] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
 		m.name = lowerDet(m.name)
 	}
+}
+
+// descriptionHead returns the head noun of the description toks[seg[0]:
+// seg[1]]: its last word, or the word before a phrase or clause that
+// qualifies it.
+func (d *doc) descriptionHead(seg [2]int) int {
+	for k := seg[0]; k < seg[1]; k++ {
+		l := d.toks[k].low
+		switch {
+		case l == "of" && k == seg[0]+1 && partitives[d.toks[seg[0]].low]:
+			continue // "one of the investigators": the investigators
+		case k > seg[0] && (l == "who" || l == "whom" || l == "whose" || l == "which" || l == "that"):
+			return k - 1 // "a neighbour who saw the arrests"
+		case l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among",
+			l == "from" && k+1 < seg[1] && !strings.HasSuffix(d.toks[k+1].low, "ing"):
+			// "a source inside the ministry", "officials from both
+			// countries"; not "kept the agency from finalizing"
+			return k - 1
+		case k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (l == "with" || l == "to" || l == "on"):
+			return k - 2 // "two people familiar with the matter", "a person briefed on the talks"
+		}
+	}
+	return seg[1] - 1
 }
 
 // possessiveGender gives the gender of a possessive determiner, as
@@ -379,8 +381,9 @@ func (d *doc) readOwnerPhrase(m *mention, s, e int, role string) bool {
 // readPrincipal makes the institution or person an unnamed spokesperson
 // speaks for the speaker, with the role "through a spokesman": "a
 // spokesman for the Bank of Leinmore" is the bank speaking, as "the bank
-// said" is (a prime minister speaking through one is no spokesman).
-// False when the phrase is none.
+// said" is (a prime minister speaking through one is no spokesman), and
+// so is "a navy spokesman" or "a Surrey Police spokeswoman". False when
+// the phrase is none.
 func (d *doc) readPrincipal(m *mention, seg [2]int) bool {
 	s, e := seg[0], seg[1]
 	if e-s < 3 || d.toks[s].low != "a" && d.toks[s].low != "an" {
