@@ -517,3 +517,18 @@ func TestTaggedUnnamedSourcesHeads(t *testing.T) {
 		}
 	}
 }
+
+// A one-word quotation right after its cue and a comma is a reply; one
+// elsewhere is a term.
+func TestTaggedOneWordReply(t *testing.T) {
+	text := `Asked whether he would run again, Tomas Reyk said, "Probably."`
+	got := findWith(t, text, taggedParts{"Tomas Reyk", "said", []string{`"Probably."`}})
+	if len(got) != 1 || got[0].Kind != parallax.Direct || got[0].Text != "Probably." {
+		t.Errorf("got %s, want the reply", dump(got))
+	}
+	text = `Tomas Reyk called the plan "unworkable."`
+	got = findWith(t, text, taggedParts{"Tomas Reyk", "called", []string{`"unworkable."`}})
+	if len(got) != 0 {
+		t.Errorf("got %s, want no statement of a term", dump(got))
+	}
+}

@@ -189,7 +189,7 @@ func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 		}
 		if d.toks[s].s <= p.open && p.close < d.toks[e-1].e && d.outsideWords(s, e, p) == 0 {
 			sp := parallax.Span{Start: p.cs, End: p.ce}
-			if len(strings.Fields(d.text[sp.Start:sp.End])) < 2 {
+			if len(strings.Fields(d.text[sp.Start:sp.End])) < 2 && !d.uttered(p, after) {
 				return parallax.Quote{}, false // a word in quote marks is a term
 			}
 			return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Direct, Span: sp}, true
@@ -244,6 +244,14 @@ func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 	}
 	sp := parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}
 	return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, true
+}
+
+// uttered reports whether the quotation p follows its cue at after and a
+// comma or colon, as a reply does: `Priebus said, "Probably."` is a
+// statement of one word, `called it "unworkable"` a term.
+func (d *doc) uttered(p part, after int) bool {
+	k := d.tokAt(p.open)
+	return after >= 0 && k == after+2 && (d.toks[k-1].text == "," || d.toks[k-1].text == ":")
 }
 
 // clauseEdges reports whether toks[s:e] starts and ends as a reported
