@@ -458,3 +458,13 @@ func TestMoreInstitutionNouns(t *testing.T) {
 		{`The Verrin Maritime Museum reopened after a flood. "We lost nothing," the museum said.`, "We lost nothing", "Verrin Maritime Museum"},
 	})
 }
+
+// A lead's "a congressman" is the person the next paragraph first names
+// with that title; someone else first, or an indefinite description
+// later in the article, stays unknown.
+func TestNamedLater(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"A Republican congressman from Ohio says he will not run again.\n\nRep. Dwight Harlow, R-Ohio, told the Sentinel he wanted time with his family.", "he will not run again", "Dwight Harlow"},
+		{"A Republican congressman from Ohio says he will not run again.\n\nMayor Ana Brill and Rep. Dwight Harlow spoke at the fair.", "he will not run again", "unknown"},
+	})
+}

@@ -206,15 +206,45 @@ func (r *resolver) speaker(a *attr) resolved {
 	// later, or "he" and "she" one person described ("a dock worker");
 	// people it does not name are an unknown speaker, the description
 	// staying as written in SpeakerText
+	anon := r.d.lx == englishWords && m.kind == kOther && anonymous(m.head)
+	if q := r.namedLater(m, anon, pos); q >= 0 {
+		r.addSpeaker(q, pos, a.statement) // "A Republican congressman from Texas says …", then "Rep. Dwight Harlan"
+		return resolved{name: r.nameOf(q), entity: r.persons[q].entity}
+	}
 	p := r.find(m.name, true, pos)
 	if p < 0 {
-		p = r.add(person{name: m.name, org: m.org, anonymous: r.d.lx == englishWords && m.kind == kOther && anonymous(m.head)})
+		p = r.add(person{name: m.name, org: m.org, anonymous: anon})
 	}
 	r.addSpeaker(p, pos, a.statement)
 	if r.persons[p].anonymous {
 		return resolved{name: parallax.UnknownSpeaker}
 	}
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
+}
+
+// namedLater returns the person that one described in an article's
+// opening paragraphs turns out to be, as news leads often put it ("A
+// Republican congressman from Texas says he will not run again", then
+// "Rep. Dwight Harlan, R-Texas, told …"): the first person the next
+// paragraph names, when a title of theirs is the description's noun; -1
+// otherwise, and when the description is not indefinite ("the
+// congressman" goes back, not forward).
+func (r *resolver) namedLater(m mention, anon bool, pos int) int {
+	para := r.d.paraOf(pos)
+	if !anon || m.org || para > 1 || !strings.HasPrefix(strings.ToLower(m.name), "a ") && !strings.HasPrefix(strings.ToLower(m.name), "an ") {
+		return -1
+	}
+	first, firstAt := -1, 0
+	for i, p := range r.persons {
+		at := r.firstRef(i)
+		if at > pos && r.d.paraOf(at) == para+1 && !p.org && (first < 0 || at < firstAt) {
+			first, firstAt = i, at
+		}
+	}
+	if first < 0 || r.persons[first].anonymous || roleScore(r.persons[first], m, false) < 1 {
+		return -1
+	}
+	return first
 }
 
 // nameOf returns the name person p is given as a speaker: unknown for
