@@ -1,6 +1,9 @@
 package parallax
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Quote is one attribution in an article: a statement, direct or reported,
 // and who it is attributed to.
@@ -10,8 +13,8 @@ type Quote struct {
 	// when the article names him earlier), the institution or document
 	// otherwise ("the Iraqi military"). "unknown" when it cannot be
 	// resolved, and for people the article describes but does not name
-	// ("a dock worker", "officials"; see SpeakerText); never a guess
-	// from far away.
+	// ("a dock worker", "officials"; see Unnamed); never a guess from
+	// far away.
 	Speaker string
 	// SpeakerText is the speaker as written where the statement is made
 	// ("he", "US Defense Secretary Mark Esper").
@@ -34,6 +37,24 @@ type Quote struct {
 	// Entity is the canonical entity id of the speaker when it is a
 	// recognised entity; empty otherwise.
 	Entity string
+}
+
+// Unnamed returns how the article describes the speaker of a statement
+// it does not name ("a police spokesman", "officials", "our source"):
+// SpeakerText, spaces collapsed, when Speaker is unknown and the text
+// says more than a pronoun, which alone describes no one ("he"); ""
+// otherwise. Reports show it where they would show a name; stories
+// keep one description's statements apart from another's.
+func (q Quote) Unnamed() string {
+	if q.Speaker != "" && q.Speaker != UnknownSpeaker {
+		return ""
+	}
+	said := strings.Join(strings.Fields(q.SpeakerText), " ")
+	switch strings.ToLower(said) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which":
+		return ""
+	}
+	return said
 }
 
 // Quote kinds.

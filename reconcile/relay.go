@@ -148,11 +148,7 @@ func attribution(d *doc, span parallax.Span) string {
 			if q.Speaker != "" && q.Speaker != parallax.UnknownSpeaker {
 				return q.Speaker
 			}
-			switch strings.ToLower(strings.TrimSpace(q.SpeakerText)) {
-			case "he", "she", "they", "it", "we", "i", "you", "who":
-				return "" // no one in particular out of its sentence
-			}
-			return q.SpeakerText
+			return q.Unnamed() // "officials"; not "he", no one out of its sentence
 		}
 	}
 	return ""

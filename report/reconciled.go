@@ -58,12 +58,11 @@ func UnnamedSpeakers(q parallax.StoryQuote, byID map[string]*parallax.Article) [
 			continue
 		}
 		for _, aq := range a.Quotes {
-			said := strings.Join(strings.Fields(aq.SpeakerText), " ")
+			said := aq.Unnamed()
 			if i := strings.IndexByte(said, ','); i > 0 {
 				said = said[:i] // "One official, who spoke on condition of anonymity"
 			}
-			if aq.Speaker != parallax.UnknownSpeaker || aq.Span.Start >= w.Span.End || w.Span.Start >= aq.Span.End ||
-				said == "" || pronouns[strings.ToLower(said)] {
+			if said == "" || aq.Span.Start >= w.Span.End || w.Span.Start >= aq.Span.End {
 				continue
 			}
 			if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, said) }) {
@@ -73,9 +72,6 @@ func UnnamedSpeakers(q parallax.StoryQuote, byID map[string]*parallax.Article) [
 	}
 	return out
 }
-
-// pronouns stand for a speaker without describing one.
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
 
 // names returns one name per distinct outlet of ids, in ids' order, each
 // followed by its article numbers: "Meridian Wire [1] [9], NWB [4]".

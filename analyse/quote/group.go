@@ -134,22 +134,12 @@ func storyOrder(articles []*parallax.Article) []*parallax.Article {
 // "a firefighter"), the words that describe them, lower case without a
 // leading article; "" for any other statement.
 func describedSpeaker(q *parallax.Quote) string {
-	if q.Speaker != parallax.UnknownSpeaker {
-		return ""
-	}
-	words := strings.Fields(strings.ToLower(q.SpeakerText))
+	words := strings.Fields(strings.ToLower(q.Unnamed()))
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
 		words = words[1:]
 	}
-	if len(words) == 0 || len(words) == 1 && speakerPronouns[words[0]] {
-		return ""
-	}
 	return strings.Join(words, " ")
 }
-
-// speakerPronouns are the pronouns that stand for a speaker; alone they
-// describe no one.
-var speakerPronouns = set("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which")
 
 // groupSpeaker returns the known speaker of a group, -1 when none: an
 // index in the speaker set, or past its end one of the unnamed sources

@@ -719,15 +719,15 @@ func (r *resolver) addNames() {
 	}
 	for k := 0; k < len(d.toks); k++ {
 		t := d.toks[k]
-		joined := k+2 < len(d.toks) && d.toks[k+1].text == "&" && d.toks[k+2].cap // "Harbour & Hale Bank"
+		joined := d.ampersandAfter(k) // "Harbour & Hale Bank", whose first word is no name alone
 		if !t.word || !t.cap || d.inq[k] || !isNameWord(t) && !joined || d.sentenceStart(k) && isParticiple(t.low) ||
-			k >= 2 && d.toks[k-1].text == "&" && d.toks[k-2].cap {
+			k >= 2 && d.ampersandAfter(k-2) {
 			continue
 		}
 		e := k
 		for e < len(d.toks) && e-k < 4 && d.para[e] == d.para[k] {
-			if t := d.toks[e]; t.text == "&" && e > k && e+1 < len(d.toks) && d.toks[e+1].cap && d.toks[e+1].word || e == k && joined {
-				e++ // "Harbour & Hale Bank"
+			if e == k && joined || e > k && d.ampersandAfter(e-1) {
+				e++ // the word before "&", or "&" itself: "Harbour & Hale Bank"
 				continue
 			}
 			if t := d.toks[e]; !t.word || !t.cap || !isNameWord(t) && !d.surnameTitle(e) {
@@ -791,6 +791,12 @@ func (r *resolver) addNames() {
 		r.addRef(p, d.toks[k].s, false)
 		k = e - 1
 	}
+}
+
+// ampersandAfter reports whether "&" and a capitalised word follow the
+// capitalised word at k, joining one name: "Harbour & Hale Bank".
+func (d *doc) ampersandAfter(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].cap && d.toks[k+1].text == "&" && d.toks[k+2].word && d.toks[k+2].cap
 }
 
 // appositiveRole returns the role an appositive gives the name toks[s:e]:
