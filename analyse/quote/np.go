@@ -121,6 +121,9 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 		}
 		if d.lx.determiners[t.low] && !d.joins(k, lo) {
 			start = k
+			if k-1 >= lo && numberWords[t.low] && d.lx.articles[d.toks[k-1].low] {
+				start = k - 1 // "the two lawmakers"
+			}
 			if k-1 >= lo && d.lx.preps[d.toks[k-1].low] {
 				continue // "the Speaker of the Assembly"
 			}
@@ -302,7 +305,7 @@ func (d *doc) validNP(s, e int) bool {
 		}
 	}
 	head := base(d.toks[e-1].low)
-	if e-s >= 2 && d.lx.articles[d.toks[s].low] && d.toks[e-1].word && !isNumber(d.toks[e-1].text) {
+	if e-s >= 2 && d.lx.articles[d.toks[s].low] && d.toks[e-1].word && (!isNumber(d.toks[e-1].text) || ageNoun(head)) {
 		return true // "the billionaire real estate magnate"
 	}
 	if d.lx != englishWords {
@@ -408,6 +411,12 @@ func partyTag(w string) bool {
 }
 
 // isNumber reports whether a token is written in digits.
+// ageNoun reports whether w names a person by age: "the 29-year-old".
+func ageNoun(w string) bool {
+	rest := strings.TrimLeft(w, "0123456789")
+	return len(rest) < len(w) && (rest == "-year-old" || rest == "-month-old")
+}
+
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // objectPreps before a phrase make it the object of a preposition, not

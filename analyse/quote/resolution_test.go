@@ -468,3 +468,43 @@ func TestNamedLater(t *testing.T) {
 		{"A Republican congressman from Ohio says he will not run again.\n\nMayor Ana Brill and Rep. Dwight Harlow spoke at the fair.", "he will not run again", "unknown"},
 	})
 }
+
+// A body keeps its noun through an article: "the district council" is
+// the council named paragraphs before, where a person's role is looked
+// for nearer; "the company" is a business its title named
+// ("start-up"); "the two lawmakers" are the two named with such a title
+// however far back, and "the two carriers" the two airlines.
+func TestBodiesAndPairsFarBack(t *testing.T) {
+	filler := "\n\nResidents packed the hall on Monday evening.\n\nSome left early.\n\nOthers stayed until midnight.\n\n"
+	checkSpeakers(t, []speakerCase{
+		{"Pellow District Council plans to close the school." + filler + "The district council said a consultation would run until May.", "a consultation would run until May", "Pellow District Council"},
+		{"Drone delivery start-up Aerlift said it had halted flights.\n\nThe company said it would publish its findings.", "it would publish its findings", "Aerlift"},
+		{"Rep. Dora Kettle and Sen. Abel Strand introduced the bill." + filler + "Gov. Ruth Amsel has not said whether she would sign it.\n\nThe two lawmakers said they expected a hearing soon.", "they expected a hearing soon", "Dora Kettle and Abel Strand"},
+		{"Rep. Dora Kettle met the mayor.\n\nThe two lawmakers said they expected a hearing soon.", "they expected a hearing soon", "unknown"},
+	})
+}
+
+// The entity stage ties an acronym to the body it stands for; "the
+// MSA" is then the agency, not a new speaker.
+func TestAcronymsByEntity(t *testing.T) {
+	text := `The Merrow Space Agency said its probe had gone quiet. The MSA said a failed antenna was the likely cause.`
+	ents := []parallax.Entity{
+		{Text: "Merrow Space Agency", Type: "ORGANIZATION", ID: "organization:merrow-space-agency", Span: parallax.Span{Start: 4, End: 23}},
+		{Text: "MSA", Type: "ORGANIZATION", ID: "organization:merrow-space-agency", Span: parallax.Span{Start: strings.Index(text, "MSA"), End: strings.Index(text, "MSA") + 3}},
+	}
+	qs := quote.Find(text, sentence.Split(text), ents)
+	if q, ok := withText(qs, "a failed antenna was the likely cause"); !ok || q.Speaker != "Merrow Space Agency" {
+		t.Errorf("got %s, want the Merrow Space Agency", dump(qs))
+	}
+}
+
+// "One of them", a sales assistant at a shop, an evacuee: people the
+// article does not name.
+func TestMoreUnnamedPeople(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Two drivers stopped to help. "It was over in seconds," one of them said.`, "It was over in seconds", "unknown"},
+		{`A sales assistant at the store in Kell said staff learned of the closure from the news.`, "staff learned of the closure from the news", "unknown"},
+		{`"My house is still standing," said one evacuee, a retired teacher.`, "My house is still standing", "unknown"},
+		{`The two lawmakers met. "We agree," one lawmaker said.`, "We agree", "unknown"},
+	})
+}

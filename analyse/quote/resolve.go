@@ -117,6 +117,9 @@ func (r *resolver) addEntities() {
 			p = r.orgShortName(name, e.Span.Start) // "Corvane" after "Corvane Systems"
 		}
 		if p < 0 {
+			p = r.byEntity(e.ID) // "MSA", which the entity stage found is the Meridian Space Agency
+		}
+		if p < 0 {
 			p = r.add(person{name: name, org: org, gender: nameGender(name)})
 		}
 		if title != "" {
@@ -141,12 +144,18 @@ func (r *resolver) speaker(a *attr) resolved {
 	pos := m.span.Start
 	switch m.kind {
 	case kName:
+		if full := r.fullerName(m); full != "" {
+			m.name = full // "The Royal College of Surgeons of Westmarch", not "Royal College"
+		}
 		p := r.find(m.name, m.org, pos)
 		if p < 0 {
 			p = r.orgShortName(m.name, pos)
 		}
 		if p < 0 {
 			p = r.byFirstName(m.name, pos)
+		}
+		if p < 0 {
+			p = r.byEntityAt(m)
 		}
 		if p < 0 {
 			p = r.add(person{name: m.name, org: m.org})
@@ -198,6 +207,11 @@ func (r *resolver) speaker(a *attr) resolved {
 			return resolved{name: r.nameOf(q), entity: r.persons[q].entity}
 		}
 	}
+	if p, q := r.theTwo(m, pos); p >= 0 {
+		r.addSpeaker(p, pos, a.statement)
+		r.addSpeaker(q, pos, a.statement)
+		return resolved{name: r.nameOf(p) + " and " + r.nameOf(q)}
+	}
 	if p := r.byInstitution(m, pos); p >= 0 {
 		r.addSpeaker(p, pos, a.statement) // "the ministry" after "the Ministry of Agriculture"
 		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}
@@ -220,6 +234,59 @@ func (r *resolver) speaker(a *attr) resolved {
 		return resolved{name: parallax.UnknownSpeaker}
 	}
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
+}
+
+// theTwo returns the two people, or the two bodies, of the kind named
+// last before pos for "the two lawmakers" or "the two carriers", in the
+// order the article first names them; -1, -1 when the description is
+// another or fewer than two of the kind are named.
+func (r *resolver) theTwo(m mention, pos int) (int, int) {
+	f := strings.Fields(strings.ToLower(m.name))
+	if r.d.lx != englishWords || len(f) != 3 || f[0] != "the" || f[1] != "two" {
+		return -1, -1
+	}
+	one := m
+	one.head = singular(m.head)
+	org := !anonymous(m.head)
+	var two []int
+	for i := r.refsBefore(pos) - 1; i >= 0 && len(two) < 2; i-- {
+		k := r.refs[i].p
+		p := r.persons[k]
+		if p.org == org && !p.anonymous && p.name[0] >= 'A' && p.name[0] <= 'Z' && !slices.Contains(two, k) && ofKind(p, one) {
+			two = append(two, k)
+		}
+	}
+	if len(two) < 2 {
+		return -1, -1
+	}
+	if r.firstRef(two[0]) > r.firstRef(two[1]) {
+		return two[1], two[0]
+	}
+	return two[0], two[1]
+}
+
+// ofKind reports whether p is one of what a description's head names:
+// a person holding the role ("Sen. Albert Nakamura-Flood" is a
+// lawmaker), a body whose name has the noun or ends as its kind's names
+// do ("Corvid Air" is a carrier).
+func ofKind(p person, m mention) bool {
+	if !p.org {
+		return roleScore(p, m, false) > 0
+	}
+	words := strings.Fields(strings.ToLower(p.name))
+	last := words[len(words)-1]
+	return slices.Contains(words, m.head) || slices.Contains(institutionNames[m.head], last) || businessHeads[m.head] && companySuffixes[last]
+}
+
+// singular returns the singular of a plural noun, as anonymous reads it.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return strings.TrimSuffix(w, "men") + "man"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // namedLater returns the person that one described in an article's
@@ -261,25 +328,29 @@ func (r *resolver) nameOf(p int) string {
 // "officials", "two people familiar with the talks" are sources the
 // article does not name; "the police" and "the ministry" are bodies.
 func anonymous(head string) bool {
-	one := head // the singular: "officials", "spokesmen", "broadcasters"
+	one := singular(head) // "officials", "spokesmen", "broadcasters"
 	switch {
-	case strings.HasSuffix(head, "men"):
-		one = strings.TrimSuffix(head, "men") + "man"
-	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss"):
-		one = strings.TrimSuffix(head, "s")
-	}
-	switch {
-	case orgHeads[head] || orgHeads[one] || businessHeads[one] || strings.HasSuffix(one, "maker"):
+	case orgHeads[head] || orgHeads[one] || businessHeads[one] || companyMaker(one):
 		return false // "the carmaker", "two broadcasters": bodies
-	case peopleNouns[head] || unnamedNouns[one]:
+	case peopleNouns[head] || unnamedNouns[one] || ageNoun(one):
 		return true
 	}
 	return agentNoun(one)
 }
 
+// companyMaker reports whether a noun in -maker names a company
+// ("carmaker", "drugmaker"), not a person ("lawmaker", "filmmaker").
+func companyMaker(w string) bool {
+	return strings.HasSuffix(w, "maker") && !personMakers[w]
+}
+
+var personMakers = set("lawmaker", "policymaker", "policy-maker", "filmmaker", "film-maker", "peacemaker",
+	"troublemaker", "decision-maker", "kingmaker", "homemaker", "matchmaker", "dressmaker", "shoemaker")
+
 // peopleNouns name people in general.
 var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others",
-	"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children")
+	"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
+	"them", "us", "those") // "one of them", "one of those"
 
 // unnamedNouns name people by what they do or are with endings that also
 // name things, beyond agentNoun's list: only an unnamed source's head is
@@ -288,7 +359,9 @@ var unnamedNouns = set("investigator", "negotiator", "legislator", "commentator"
 	"moderator", "administrator", "coordinator", "supervisor", "counselor", "councillor", "councilor",
 	"ambassador", "juror", "sailor", "actor", "creditor", "patient", "tenant", "migrant", "immigrant",
 	"participant", "applicant", "claimant", "defendant", "plaintiff", "suspect", "veteran", "pilot",
-	"nurse", "surgeon")
+	"nurse", "surgeon", "assistant", "attendant", "accountant", "consultant", "occupant", "inhabitant",
+	"entrant", "contestant", "informant", "merchant", "evacuee", "employee", "trainee", "detainee",
+	"refugee", "retiree", "attendee", "appointee", "escapee", "deportee", "interviewee", "amputee")
 
 // find returns the person a name refers to: the same name, or the full
 // name whose surname (or last words) it is, preferring one named before
@@ -454,9 +527,20 @@ func (r *resolver) byRole(m mention, pos int) int {
 		}
 	}
 	if bestScore < 1 {
-		return -1
+		return r.onlyHolder(m, pos)
 	}
 	return best
+}
+
+// onlyHolder returns the one person named anywhere before pos who holds
+// m's role, for a role noun past the reach of byRole ("the prosecutor"
+// ten paragraphs into a court report is the assistant district attorney
+// of its lead); -1 when none or more than one do: a holder is not
+// guessed.
+func (r *resolver) onlyHolder(m mention, pos int) int {
+	return r.onlyBefore(pos, func(p person) bool {
+		return !p.anonymous && roleScore(p, m, r.d.lx.titleSuffixes != nil) > 0
+	})
 }
 
 // roleScore counts how well a role phrase fits a person: 0 when its head
@@ -527,6 +611,53 @@ func (r *resolver) byFirstName(name string, pos int) int {
 	return r.onlyBefore(pos, func(p person) bool { return !p.org && strings.HasPrefix(p.name, name+" ") })
 }
 
+// fullerName returns the name of the organisation entity in m's
+// phrase that holds m's name as its first or last words, when longer:
+// the entity tagger reads a name through "of" and "&", where the rules
+// stop ("Royal College" of "the Royal College of Surgeons of
+// Westmarch", "Crane Estates" of "Tallis & Crane Estates"). "" when
+// there is none.
+func (r *resolver) fullerName(m mention) string {
+	if firstname.Known(strings.Fields(m.name)[0]) {
+		return "" // a person's name
+	}
+	for _, i := range r.ents.overlapping(m.span) {
+		e := r.d.ents[i]
+		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.Start < m.span.Start || e.Span.End > m.span.End || strings.EqualFold(e.Text, m.role+" "+m.name) {
+			continue // not the title split off a name ("City Comptroller Raymond Fiske")
+		}
+		if strings.HasPrefix(e.Text, m.name+" ") || strings.HasSuffix(e.Text, " "+m.name) {
+			return e.Text
+		}
+	}
+	return ""
+}
+
+// byEntity returns the person an entity id was given to, -1 when none:
+// the entity stage ties short forms and acronyms to the full name.
+func (r *resolver) byEntity(id string) int {
+	if id == "" {
+		return -1
+	}
+	for i, p := range r.persons {
+		if p.entity == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// byEntityAt returns the person of the entity that is the name m, -1
+// when none.
+func (r *resolver) byEntityAt(m mention) int {
+	for _, i := range r.ents.overlapping(m.span) {
+		if e := r.d.ents[i]; strings.EqualFold(stripTitles(e.Text), m.name) {
+			return r.byEntity(e.ID)
+		}
+	}
+	return -1
+}
+
 // orgShortName returns the company named before pos whose name is the
 // one word name and words ending in a company's suffix ("Corvane" for
 // "Corvane Systems", not "Trump" for "Trump University"), if there is one and
@@ -571,11 +702,14 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 	nearest := true // no organisation met yet, going back
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
-		if !p.org || p.anonymous {
-			continue
+		if !p.org && !isBusiness(p) || p.anonymous {
+			continue // a company the rules read as a name ("start-up Aerlift") is one too
 		}
 		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
 		if !strings.Contains(p.name, " ") {
+			if named && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
+				return f.p // "the company" after "drone delivery start-up SkyParcel"
+			}
 			if named {
 				nearest = false // "the FDA": "the agency" is no body named before it
 			}
@@ -594,6 +728,25 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			nearest = false
 		}
 	}
+	return r.namedFarBack(m, pos)
+}
+
+// namedFarBack returns the body named anywhere before pos whose name
+// holds the institution noun and its modifiers, nearest first ("the
+// district council" is "Hensby District Council" five paragraphs on: a
+// body keeps its noun through an article, where people's roles are
+// looked for nearer); -1 when none.
+func (r *resolver) namedFarBack(m mention, pos int) int {
+	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
+		p := r.persons[r.refs[i].p]
+		if !p.org || p.anonymous || p.name[0] < 'A' || p.name[0] > 'Z' {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.name))
+		if len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) }) {
+			return r.refs[i].p
+		}
+	}
 	return -1
 }
 
@@ -610,6 +763,22 @@ var institutionNames = map[string][]string{
 	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
 	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},
 }
+
+// isBusiness reports whether a role of p's names a business: "start-up"
+// in "drone delivery start-up SkyParcel", "carmaker".
+func isBusiness(p person) bool {
+	for _, role := range p.roles {
+		f := strings.Fields(strings.ToLower(role))
+		if len(f) > 0 && (businessHeads[f[len(f)-1]] || businessRoles[f[len(f)-1]] || companyMaker(f[len(f)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessRoles name a company in a title before its name, beyond the
+// nouns it is referred to by.
+var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer")
 
 // businessHeads are the nouns a company is referred to by, and
 // companySuffixes the words that end a company's name.

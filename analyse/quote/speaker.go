@@ -262,6 +262,8 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 	}
 	definite := d.toks[seg[0]].low == "the" || d.toks[seg[0]].low == "this" || d.toks[seg[0]].low == "that"
 	switch {
+	case definite && ageNoun(m.head):
+		m.kind, m.gender = kPronoun, 'a' // "the 29-year-old": the person named before, as "he" or "she" would be
 	case definite && roleHeads[m.head]:
 		m.kind = kRole
 	case definite && documentHeads[m.head]:
@@ -438,6 +440,10 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			if of := k; t.low == "of" && d.orgOf(of, e) || t.low != "of" && d.orgOf(k-1, e) {
 				continue
 			}
+		}
+		if t.text == "&" && k > s && d.toks[k-1].cap && ns == k+1 {
+			ns = k // "Tallis & Crane Estates" is one name
+			continue
 		}
 		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k))
 		if !t.word || !t.cap || title || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {

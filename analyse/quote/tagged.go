@@ -363,6 +363,7 @@ func (d *doc) taggedAttr(a parallax.Attribution, k, ke int) *attr {
 	for e > s && !d.toks[e-1].word && !(d.toks[e-1].text == ")" && strings.Contains(d.text[d.toks[s].s:d.toks[e-1].s], "(")) {
 		e-- // "the Brennick Dockworkers' Union (BDU)" keeps its bracket
 	}
+	e = d.clauseCut(s, e)
 	if s >= e || e-s == 1 && firstPerson[d.toks[s].low] || strings.Contains(d.text[d.toks[s].s:d.toks[e-1].e], "\n") {
 		return nil // the outlet speaking, or a source run over a line
 	}
@@ -398,6 +399,31 @@ func (d *doc) taggedAttr(a parallax.Attribution, k, ke int) *attr {
 	return &attr{m: m, cue: cue, cueTok: k, statement: d.mentionsStatement(k, len(d.toks))}
 }
 
+// clauseCut returns the end of the tagged source toks[s:e] cut before a
+// conjunction that opens a clause: the tagger ran "said Mayor Odile Quint
+// as she unveiled a plan" into the clause after the name.
+func (d *doc) clauseCut(s, e int) int {
+	if d.lx != englishWords {
+		return e
+	}
+	for k := s + 1; k < e; k++ {
+		l := d.toks[k].low
+		if l == "as" && (d.toks[k-1].low == "such" || d.toks[k-1].low == "well" || k+1 < e && d.toks[k+1].low == "well") {
+			continue // "officials as well as residents"
+		}
+		if clauseOpeners[l] {
+			for k > s && !d.toks[k-1].word {
+				k--
+			}
+			return k
+		}
+	}
+	return e
+}
+
+// clauseOpeners are the conjunctions that open a clause after a name.
+var clauseOpeners = set("as", "while", "when", "because", "although", "though", "whereas", "unless", "until")
+
 // sourcePreps, before a tagged source, make it a preposition's object;
 // they are not also conjunctions ("after the minister announced …" has
 // a subject after it).
@@ -407,7 +433,7 @@ var sourcePreps = set("of", "in", "at", "with", "on", "by", "from", "into", "ove
 // determiners and numbers.
 func (d *doc) functionWordsOnly(s, e int) bool {
 	for k := s; k < e; k++ {
-		if t := d.toks[k]; t.word && !determiners[t.low] && !isNumber(t.text) && !numberWords[t.low] {
+		if t := d.toks[k]; t.word && !determiners[t.low] && (!isNumber(t.text) || ageNoun(t.low)) && !numberWords[t.low] {
 			return false
 		}
 	}
