@@ -508,3 +508,50 @@ func TestMoreUnnamedPeople(t *testing.T) {
 		{`The two lawmakers met. "We agree," one lawmaker said.`, "We agree", "unknown"},
 	})
 }
+
+// "The 29-year-old" is the person named before, as "she" would be; a
+// report the article introduced with its issuer speaks for the issuer.
+func TestAgesAndIssuers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Lucia Marr finished second last year.\n\n\u201cWe are ready,\u201d the 29-year-old said.", "We are ready", "Lucia Marr"},
+		{"A report published on Monday by the Kessel Institute for Marine Science found the reef had shrunk. The report said warming water was to blame.", "warming water was to blame", "Kessel Institute for Marine Science"},
+		{"The Kessel Institute met on Monday. The report said warming water was to blame.", "warming water was to blame", "unknown"},
+	})
+}
+
+// A sentence opening with a role noun or an unnamed person is who "he"
+// or "she" after it goes back to: the judge named before; a parent the
+// article does not name. Not when a pronoun reports the sentence ("A
+// member of the crew was hurt, he said").
+func TestSubjectsPronounsGoBackTo(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Judge Ada Brill told Tom Vale he had sold the public's trust. Vale showed no reaction.\n\nThe judge rejected his plea. \u201cOffice is not a business,\u201d she said.", "Office is not a business", "Ada Brill"},
+		{"Chief executive Ana Roth said flights were halted.\n\nA parent who saw the crash stood nearby. \u201cIt just dropped,\u201d she said.", "It just dropped", "unknown"},
+		{"Tom Vale told jurors he went to the park.\n\nA member of the crew was hurt on an earlier occasion, he said.", "A member of the crew was hurt on an earlier occasion", "Tom Vale"},
+	})
+}
+
+// A surname two people share is the one the article has called by it
+// alone; a first name after "San" or "St." is part of a place.
+func TestSharedSurnamesAndPlaces(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"W. Mark Felt was the source. Felt kept it secret for decades. His daughter, Joan Felt, urged him to speak. Felt said he was proud.", "he was proud", "W. Mark Felt"},
+		{"Drivers were stopped on Route 52, the San Diego Union-Tribune reported.", "Drivers were stopped on Route 52", "San Diego Union-Tribune"},
+	})
+}
+
+// The entity tagger's fuller name of an organisation wins over the
+// rules' shorter reading; joint speakers may be two companies.
+func TestFullerNamesAndJointBodies(t *testing.T) {
+	text := `The Royal College of Surgeons of Wenmarch said the plan came too late.`
+	name := "Royal College of Surgeons of Wenmarch"
+	ents := []parallax.Entity{{Text: name, Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 4 + len(name)}}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != name {
+		t.Errorf("got %s, want %s", dump(qs), name)
+	}
+	text = "Kestrel Air and Pelican Airways said they would merge."
+	got := findWith(t, text, taggedParts{"Kestrel Air and Pelican Airways", "said", []string{"they would merge"}})
+	if len(got) != 1 || got[0].Speaker != "Kestrel Air and Pelican Airways" {
+		t.Errorf("got %s, want both airlines", dump(got))
+	}
+}

@@ -67,6 +67,7 @@ func (d *doc) resolve(cands []cand) []parallax.Quote {
 	r := &resolver{d: d, byLast: map[string][]int{}, first: map[int]int{}, ents: newEntIndex(d.ents)}
 	r.addEntities()
 	r.addNames()
+	r.addSubjects()
 	out := make([]parallax.Quote, 0, len(cands))
 	done := map[*attr]resolved{}
 	for _, c := range cands {
@@ -101,8 +102,8 @@ func (r *resolver) addEntities() {
 			continue
 		}
 		name := stripTitles(e.Text)
-		if f := strings.Fields(name); len(f) > 1 && strings.HasSuffix(f[0], "ing") && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
-			name = strings.Join(f[1:], " ") // "Hosting Cook" opening a sentence
+		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || clauseOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
+			name = strings.Join(f[1:], " ") // "Hosting Cook", "Once Microsoft" opening a sentence
 		}
 		org := e.Type == "ORGANIZATION"
 		title := ""
@@ -117,7 +118,11 @@ func (r *resolver) addEntities() {
 			p = r.orgShortName(name, e.Span.Start) // "Corvane" after "Corvane Systems"
 		}
 		if p < 0 {
-			p = r.byEntity(e.ID) // "MSA", which the entity stage found is the Meridian Space Agency
+			// the entity stage's short forms ("MSA", the Meridian Space
+			// Agency) and fuller names ("Tara", then "Tara Reid")
+			if p = r.byEntity(e.ID); p >= 0 && len(name) > len(r.persons[p].name) && strings.Contains(" "+name+" ", " "+r.persons[p].name+" ") {
+				r.rename(p, name)
+			}
 		}
 		if p < 0 {
 			p = r.add(person{name: name, org: org, gender: nameGender(name)})
@@ -136,6 +141,63 @@ func (r *resolver) addEntities() {
 		}
 		r.addRef(p, e.Span.Start, false)
 	}
+}
+
+// addSubjects records the people a sentence opens with a description
+// rather than a name, so that "he" and "she" after it find them: "The
+// judge rejected that argument. “…,” he said." is the judge named
+// before; "A parent who saw the crash stood nearby. “…,” she said." is
+// someone the article does not name, not the woman named before her.
+// English only.
+func (r *resolver) addSubjects() {
+	d := r.d
+	if d.lx != englishWords {
+		return
+	}
+	for k := 0; k+1 < len(d.toks); k++ {
+		det := d.toks[k].low
+		definite := det == "the"
+		if !d.sentenceStart(k) || d.inq[k] || !definite && det != "a" && det != "an" && det != "one" || r.pronounSpeaks(k) {
+			continue // "A member of the trio was shot …, he said": the subject is the content's
+		}
+		h := k + 1
+		for h < len(d.toks) && h-k <= 4 && d.toks[h].word && !d.toks[h].cap && !strings.HasSuffix(d.toks[h].low, "'s") {
+			l := d.toks[h].low
+			if definite && roleHeads[l] || !definite && (agentNoun(l) || unnamedNouns[l] || ageNoun(l)) && !orgHeads[l] {
+				break
+			}
+			h++
+		}
+		if h >= len(d.toks) || h-k > 4 || !d.toks[h].word || d.toks[h].cap || h+1 < len(d.toks) && d.toks[h+1].word && !d.toks[h+1].cap && (roleHeads[d.toks[h+1].low] || agentNoun(d.toks[h+1].low)) {
+			continue // no head, or a compound going on ("the police officer")
+		}
+		m := mention{kind: kRole, head: d.toks[h].low, span: parallax.Span{Start: d.toks[k].s, End: d.toks[h].e}}
+		for j := k + 1; j < h; j++ {
+			m.mods = append(m.mods, d.toks[j].low)
+		}
+		if definite {
+			if p := r.byRole(m, m.span.Start); p >= 0 {
+				r.addRef(p, m.span.Start, false)
+			}
+			continue
+		}
+		r.addRef(r.add(person{name: d.phrase(k, h+1), anonymous: true}), m.span.Start, false)
+	}
+}
+
+// pronounSpeaks reports whether, in the sentence from token k, a
+// pronoun reports speech ("…, he said", "said she"): the sentence's
+// subject is then the reported content's, not the one "he" goes back to.
+func (r *resolver) pronounSpeaks(k int) bool {
+	d := r.d
+	pronoun := func(j int) bool { _, ok := d.lx.pronouns[d.toks[j].low]; return ok }
+	for j := k + 1; j < len(d.toks) && !d.sentenceStart(j); j++ {
+		before := pronoun(j-1) || j-2 > k && pronoun(j-2) && auxiliaries[d.toks[j-1].low] // "she has apologised"
+		if !d.inq[j] && d.lx.cues[d.toks[j].low] != 0 && (before || j+1 < len(d.toks) && pronoun(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker resolves an attribution's speaker.
@@ -194,6 +256,9 @@ func (r *resolver) speaker(a *attr) resolved {
 		return resolved{name: left.name + " " + m.and + " " + right.name}
 	case kDoc:
 		p := r.byStatement(pos)
+		if p < 0 {
+			p = r.issuerBefore(m, pos)
+		}
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker}
 		}
@@ -387,11 +452,33 @@ func (r *resolver) find(name string, org bool, pos int) int {
 			best, bestPos = i, first
 		}
 	}
+	if !strings.Contains(name, " ") {
+		// a surname two people share is the one the article has called
+		// by it alone: "Felt" is Mark Felt, whose daughter Joan Felt it
+		// names in full
+		if p := r.bySurnameUse(r.byLast[low], pos); p >= 0 {
+			best = p
+		}
+	}
 	if best >= 0 && len(name) > len(r.persons[best].name) && strings.HasSuffix(low, " "+strings.ToLower(r.persons[best].name)) {
 		// the fuller name wins; index it under its own last word too
 		r.persons[best].name = name
 	}
 	return best
+}
+
+// bySurnameUse returns the person of ps last called by surname alone
+// before pos; -1 when none was.
+func (r *resolver) bySurnameUse(ps []int, pos int) int {
+	if len(ps) < 2 {
+		return -1
+	}
+	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
+		if f := r.refs[i]; f.surname && slices.Contains(ps, f.p) {
+			return f.p
+		}
+	}
+	return -1
 }
 
 // samePerson reports whether two lower-case full names share first name
@@ -538,8 +625,14 @@ func (r *resolver) byRole(m mention, pos int) int {
 // of its lead); -1 when none or more than one do: a holder is not
 // guessed.
 func (r *resolver) onlyHolder(m mention, pos int) int {
+	// every modifier must be the holder's too: "the sorority's national
+	// president" is not the President named before
+	bare := m
+	bare.mods = nil
+	compounds := r.d.lx.titleSuffixes != nil
 	return r.onlyBefore(pos, func(p person) bool {
-		return !p.anonymous && roleScore(p, m, r.d.lx.titleSuffixes != nil) > 0
+		s := roleScore(p, bare, compounds)
+		return !p.anonymous && s > 0 && roleScore(p, m, compounds) == s+len(m.mods)
 	})
 }
 
@@ -626,11 +719,23 @@ func (r *resolver) fullerName(m mention) string {
 		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.Start < m.span.Start || e.Span.End > m.span.End || strings.EqualFold(e.Text, m.role+" "+m.name) {
 			continue // not the title split off a name ("City Comptroller Raymond Fiske")
 		}
-		if strings.HasPrefix(e.Text, m.name+" ") || strings.HasSuffix(e.Text, " "+m.name) {
-			return e.Text
+		if rest, ok := strings.CutPrefix(e.Text, m.name+" "); ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "& ")) {
+			return e.Text // not "in Estmark" after "Ministry of Fisheries"
+		}
+		if strings.HasSuffix(e.Text, " "+m.name) && !r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
+			return stripDet(e.Text) // not "Once Microsoft" opening a sentence
 		}
 	}
 	return ""
+}
+
+// rename gives person p a fuller name, found under its surname too.
+func (r *resolver) rename(p int, name string) {
+	r.persons[p].name = name
+	last := strings.ToLower(surname(name))
+	if !slices.Contains(r.byLast[last], p) {
+		r.byLast[last] = append(r.byLast[last], p)
+	}
 }
 
 // byEntity returns the person an entity id was given to, -1 when none:
@@ -788,6 +893,40 @@ var (
 		"motors", "systems", "technologies", "industries", "energy", "pharmaceuticals", "foods", "partners", "capital",
 		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways")
 )
+
+// issuerBefore returns who issued the document "the report" refers to,
+// when the article introduced it with its issuer: "A report published
+// on Wednesday by the Lindqvist Institute …. The report said". Only the
+// nearest earlier mention of the document's noun, within maxParas
+// paragraphs, is read; -1 when it names no issuer the article knows.
+func (r *resolver) issuerBefore(m mention, pos int) int {
+	d := r.d
+	para := d.paraOf(pos)
+	for k := d.tokAt(pos) - 1; k >= 0 && d.paraOf(d.toks[k].s) >= para-maxParas; k-- {
+		if base(d.toks[k].low) != m.head {
+			continue
+		}
+		for j := k + 1; j < len(d.toks) && j <= k+8 && !d.isStop(j) && d.toks[j].text != ","; j++ {
+			if l := d.toks[j].low; l != "by" && l != "from" {
+				continue
+			}
+			e := j + 1
+			for e < len(d.toks) && e-j <= maxNP && d.toks[e].word && !d.lx.boundaries[d.toks[e].low] && d.lx.cues[d.toks[e].low] == 0 {
+				e++
+			}
+			var o mention
+			if !d.readOwnerPhrase(&o, j+1, e, "") || o.kind != kName {
+				return -1
+			}
+			if p := r.find(o.name, o.org, pos); p >= 0 {
+				return p
+			}
+			return r.add(person{name: o.name, org: o.org}) // named there, if nowhere else
+		}
+		return -1
+	}
+	return -1
+}
 
 // byStatement returns who last spoke through a document ("said in a
 // statement") within maxParas paragraphs, for "the statement said".
@@ -1022,7 +1161,7 @@ func (r *resolver) surnameRef(k int) {
 	}
 	p := r.onlyBefore(t.s, func(p person) bool {
 		first, _, full := strings.Cut(p.name, " ")
-		return !p.org && full && firstname.Known(strings.ToLower(first)) && strings.ToLower(surname(p.name)) == t.low
+		return !p.org && full && (firstname.Known(strings.ToLower(first)) || isInitial(first)) && strings.ToLower(surname(p.name)) == t.low
 	})
 	if p >= 0 {
 		r.addRef(p, t.s, false).surname = true

@@ -62,6 +62,9 @@ func (d *doc) readMention(s, e int) mention {
 		// named alone
 		return m
 	}
+	if len(segs) == 2 && !d.toks[segs[0][0]].cap && d.readJoint(&m, segs[1][0], segs[1][1]) {
+		return m // "the country's largest airlines, Corvid Air and Pelican Express"
+	}
 	if len(segs) == 2 && segs[1][1]-segs[1][0] == 1 && d.toks[segs[1][0]].cap && d.hasLocPrep(segs[0][0], segs[0][1]) {
 		segs = segs[:1] // "in Greenbelt, Maryland": the place goes on
 		m.span.End = d.toks[segs[0][1]-1].e
@@ -85,7 +88,7 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 		return false // "Reyk and The Times": a paper, not a person
 	}
 	left, right := d.readMention(s, j), d.readMention(j+1, e)
-	if left.kind != kName || right.kind != kName || left.org || right.org || d.titleEnds(j) {
+	if left.kind != kName || right.kind != kName || left.org && right.person || right.org && left.person || d.titleEnds(j) {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
@@ -112,6 +115,9 @@ func (d *doc) firstNameIn(ns, e int) int {
 	}
 	for k := ns + 1; k < e-1; k++ {
 		if firstname.Known(d.toks[k].low) {
+			if placeOpeners[d.toks[k-1].low] {
+				return ns // "San Diego Union-Tribune", "St. John Ambulance"
+			}
 			return k
 		}
 	}
@@ -120,6 +126,9 @@ func (d *doc) firstNameIn(ns, e int) int {
 	}
 	return ns
 }
+
+// placeOpeners begin the names of places named after people.
+var placeOpeners = set("san", "santa", "santo", "são", "sao", "st", "st.", "saint", "fort", "port", "mount", "mt.", "los", "las")
 
 // untitled returns a person's name an entity tagger gave, name, at sp,
 // without the words before its first name that the lexicon does not
@@ -274,7 +283,8 @@ func (d *doc) readDescription(m *mention, seg [2]int) {
 		// someone "he" or "she" may go on from; others, and plurals,
 		// stand for institutions and groups ("they")
 		l := d.toks[headTok].low
-		m.org = !agentNoun(m.head) || orgHeads[m.head] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+		one := agentNoun(m.head) || unnamedNouns[m.head] || ageNoun(m.head) // "a dock worker", "a sales assistant", "a 29-year-old"
+		m.org = !one || orgHeads[m.head] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
 		m.name = lowerDet(m.name)
 	}
 }

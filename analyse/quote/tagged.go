@@ -408,8 +408,8 @@ func (d *doc) clauseCut(s, e int) int {
 	}
 	for k := s + 1; k < e; k++ {
 		l := d.toks[k].low
-		if l == "as" && (d.toks[k-1].low == "such" || d.toks[k-1].low == "well" || k+1 < e && d.toks[k+1].low == "well") {
-			continue // "officials as well as residents"
+		if l == "as" && (k+1 >= e || d.lx.pronouns[d.toks[k+1].low] == 0) {
+			continue // "as she unveiled"; not "identified herself as Gray's cousin"
 		}
 		if clauseOpeners[l] {
 			for k > s && !d.toks[k-1].word {
@@ -422,7 +422,7 @@ func (d *doc) clauseCut(s, e int) int {
 }
 
 // clauseOpeners are the conjunctions that open a clause after a name.
-var clauseOpeners = set("as", "while", "when", "because", "although", "though", "whereas", "unless", "until")
+var clauseOpeners = set("as", "while", "when", "because", "although", "though", "whereas", "unless", "until", "once", "after", "before", "if", "since")
 
 // sourcePreps, before a tagged source, make it a preposition's object;
 // they are not also conjunctions ("after the minister announced …" has
