@@ -555,3 +555,25 @@ func TestFullerNamesAndJointBodies(t *testing.T) {
 		t.Errorf("got %s, want both airlines", dump(got))
 	}
 }
+
+// A quotation no attribution reaches goes on from the statement before
+// it, in its paragraph or as the next paragraph, when no one else is
+// named in between; a colon gives it the one person named before it.
+// Someone else named in between leaves it unknown.
+func TestQuotationsGoOn(t *testing.T) {
+	text := "Mayor Ana Brill said the bridge would reopen in March. \"We are on schedule. Nobody should worry.\"\n\n" +
+		"Brill was blunt: \"The contractor has let us down.\"\n\n" +
+		"Vale added that costs had risen.\n\n\"Steel is dearer than last year.\"\n\n" +
+		"Tom Vale said the council would pay. Ruth Amsel disagreed. \"The city cannot afford it.\""
+	qs := quote.Find(text, sentence.Split(text), nil)
+	for quoted, want := range map[string]string{
+		"We are on schedule. Nobody should worry.": "Ana Brill",
+		"The contractor has let us down.":          "Ana Brill",
+		"Steel is dearer than last year.":          "Tom Vale",
+		"The city cannot afford it.":               "unknown",
+	} {
+		if q, ok := withText(qs, quoted); !ok || q.Speaker != want {
+			t.Errorf("%q: got %s, want %s", quoted, dump(qs), want)
+		}
+	}
+}

@@ -70,6 +70,8 @@ func (d *doc) resolve(cands []cand) []parallax.Quote {
 	r.addSubjects()
 	out := make([]parallax.Quote, 0, len(cands))
 	done := map[*attr]resolved{}
+	var last resolved // the speaker of the statement before, and where it ends
+	lastEnd := -1
 	for _, c := range cands {
 		q := c.q
 		q.Speaker = parallax.UnknownSpeaker
@@ -85,10 +87,65 @@ func (d *doc) resolve(cands []cand) []parallax.Quote {
 				q.SpeakerSpan = parallax.Span{} // a subject the verb implies, not written
 			}
 			q.Cue, q.CueSpan = d.text[c.a.cue.Start:c.a.cue.End], c.a.cue
+			last, lastEnd = res, max(q.Span.End, c.a.cue.End)
+		} else if res, ok := r.goesOn(last, lastEnd, q); ok {
+			q.Speaker, q.Entity = res.name, res.entity
+			last, lastEnd = res, q.Span.End
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// quotationParagraph reports whether the paragraph holding offset start
+// opens with the quotation there and ends a sentence, as the next
+// paragraph of a quoted speaker does, not a quoted heading.
+func (d *doc) quotationParagraph(start int) bool {
+	para := d.paraOf(start)
+	if strings.TrimLeft(d.text[d.paraStarts[para]:start], " \"“‘'") != "" {
+		return false
+	}
+	last := strings.TrimRight(d.text[:d.paraEnd(para)], "\"”»“' ")
+	return last != "" && strings.ContainsAny(last[len(last)-1:], ".!?")
+}
+
+// goesOn returns the speaker of a quotation no attribution reaches: the
+// speaker of the statement before it (last, ending at lastEnd), as news
+// writing goes on quoting someone ("Brill said the bridge would reopen.
+// “We are on schedule.”"), when that statement ends in the paragraph
+// before or the same one and no one else is named in between; or the one
+// person named in between when a colon opens the quotation ("Vale was
+// blunt: “…”"). False otherwise: a quotation with no speaker in reach
+// stays unknown.
+func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolved, bool) {
+	d := r.d
+	if q.Kind != parallax.Direct || d.lx != englishWords {
+		return resolved{}, false
+	}
+	start := q.Span.Start
+	colon := strings.HasSuffix(strings.TrimRight(d.text[:start], " \"“‘'"), ":")
+	named := -1
+	for i := r.refsBefore(max(lastEnd, 0)); i < r.refsBefore(start); i++ {
+		f := r.refs[i]
+		if f.pos < lastEnd || d.quoted(f.pos) || f.p == named {
+			continue
+		}
+		if named >= 0 {
+			return resolved{}, false // two people named in between
+		}
+		named = f.p
+	}
+	switch {
+	case named >= 0 && colon && !r.persons[named].anonymous:
+		return resolved{name: r.nameOf(named), entity: r.persons[named].entity}, true
+	case lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.paraOf(start)-d.paraOf(lastEnd) > 1:
+		return resolved{}, false
+	case d.paraOf(start) != d.paraOf(lastEnd) && !d.quotationParagraph(start):
+		return resolved{}, false // a quoted heading, or a paragraph about something else
+	case named < 0 || r.nameOf(named) == last.name:
+		return resolved{name: last.name, entity: last.entity}, true
+	}
+	return resolved{}, false
 }
 
 // resolved is a speaker as it goes into a Quote.
