@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "65fd90226458828ff8cda10d528b403daf024b648b8f32be86857de9be25f2a4"
+const DefaultSHA256 = "6182330fabc1e722c69e1ed846b48a193041786905867655c892e89f60001665"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

@@ -233,7 +233,21 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 	if s > lo && d.toks[s-1].low == "what" {
 		return 0, 0, false // "you know what they say": no one in particular
 	}
+	if d.lx == englishWords && j == k && d.pluralCount(s, e) && strings.HasSuffix(d.toks[k].low, "s") && !strings.HasSuffix(d.toks[k].low, "ss") {
+		return 0, 0, false // "the two lengthy investigative reports": a noun, not "reports" agreeing with them
+	}
 	return s, e, e > s
+}
+
+// pluralCount reports whether the phrase toks[s:e] counts more than one
+// ("the two", "three of them"), a subject whose verb has no -s.
+func (d *doc) pluralCount(s, e int) bool {
+	for k := s; k < e && k <= s+1; k++ {
+		if l := d.toks[k].low; l != "one" && l != "a" && l != "an" && l != "another" && numberWords[l] || l == "several" || l == "many" || l == "both" {
+			return true
+		}
+	}
+	return false
 }
 
 // cueSpan returns the cue written at k: the verb, with the addressee of
