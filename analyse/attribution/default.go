@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "6182330fabc1e722c69e1ed846b48a193041786905867655c892e89f60001665"
+const DefaultSHA256 = "a088e4488b76fa3ebb8728ce507f8e2fd61d696eed45b5f42a37a1122b4f7b68"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))

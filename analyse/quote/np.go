@@ -54,9 +54,13 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					}
 					return 0, 0, false
 				}
-				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low)) {
-					// "Judge Stranch, in her dissent, said": the adjunct
-					// qualifies the cue; the speaker stands before it
+				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low) || d.pastParticipleAt(m+1) && !d.participleCue(end)) {
+					// "Judge Stranch, in her dissent, said", "Varela,
+					// asked about the yards, said": the adjunct qualifies
+					// the cue; the speaker stands before it
+					if m-2 >= lo && isNumber(d.toks[m-1].text) && isApposMark(d.toks[m-2].text) {
+						return d.leftNP(m+1, lo) // "Hartwell, 19, ranked 212th, said"
+					}
 					return d.leftNP(m, lo)
 				}
 				// an age between commas: "Woodrow Benford, 58, who …",
@@ -74,6 +78,8 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 						return s, j + 1, true // "the Union (BDU)"
 					}
 					return d.nameBeforeRole(s, lo), j, true
+				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.nameBetween(m+1, j):
+					return m + 1, j, true // "His co-author, Dr. Lena Fischer-Park, cautioned": the name
 				}
 				return 0, 0, false
 			}
@@ -85,6 +91,38 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 	}
 	return d.simpleLeft(end, lo)
 }
+
+// participleCue reports whether token k is a cue in -ing, which shares
+// the subject of the verb before it: in "Davis, a liberal, lashed out at
+// him, telling him …" "lashed" is that verb, no participle of an aside.
+func (d *doc) participleCue(k int) bool {
+	return k < len(d.toks) && isParticiple(d.toks[k].low)
+}
+
+// nameBetween reports whether toks[s:e] is a name of two words or more,
+// a title's abbreviation included: "Dr. Lena Fischer-Park".
+func (d *doc) nameBetween(s, e int) bool {
+	words := 0
+	for k := s; k < e; k++ {
+		switch t := d.toks[k]; {
+		case t.word && t.cap && !d.lx.stopCaps[t.low]:
+			words++
+		case t.text != ".":
+			return false
+		}
+	}
+	return words >= 2
+}
+
+// pastParticipleAt reports whether token k is an English past
+// participle opening a clause: "asked", "ranked", "pressed".
+func (d *doc) pastParticipleAt(k int) bool {
+	l := d.toks[k].low
+	return d.lx == englishWords && !d.toks[k].cap && len(l) > 4 && strings.HasSuffix(l, "ed") && !notParticiples[l]
+}
+
+// notParticiples end in -ed but open no clause.
+var notParticiples = set("indeed", "hundred", "united", "sacred", "wicked", "naked", "kindred", "rugged", "ragged")
 
 // nameBeforeRole returns where a name stands before the role phrase
 // starting at s, between commas: "Greg Raiff, [chief executive of X],

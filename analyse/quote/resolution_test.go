@@ -577,3 +577,27 @@ func TestQuotationsGoOn(t *testing.T) {
 		}
 	}
 }
+
+// A subject set off from its cue by an aside ("asked about …", an age,
+// "ranked 212th …"), a name in apposition after a role ("His co-author,
+// Dr. …,"), a description with a participle phrase ("aid groups working
+// in the region") still speak; a "that" ending the clause opens nothing.
+func TestSubjectsPastAsides(t *testing.T) {
+	for _, c := range []struct{ text, speaker, content string }{
+		{"Varela, asked whether the shipyards would get the work, said she could not promise that.", "Varela", "she could not promise that"},
+		{"Hartwell, 19, ranked 212th in the world, said it was the biggest win of her career.", "Hartwell", "it was the biggest win of her career"},
+		{"His co-author, Dr. Lena Fischer-Park, cautioned that the study had only looked at healthy adults.", "Lena Fischer-Park", "the study had only looked at healthy adults"},
+		{"Aid groups working in the region said fuel shortages were making it harder to move food.", "Aid groups working in the region", "fuel shortages were making it harder to move food"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Text != c.content {
+			t.Errorf("%q gave %s, want %s saying %q", c.text, dump(qs), c.speaker, c.content)
+		}
+	}
+	// a finite verb after an appositive is no aside: "telling" shares
+	// Davis's verb, not the appositive's
+	text := "Davis, a longtime liberal, lashed out at the nominee on Facebook, telling him that words have power."
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) > 0 && qs[0].Speaker == "a longtime liberal" {
+		t.Errorf("%q gave %s", text, dump(qs))
+	}
+}

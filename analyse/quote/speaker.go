@@ -307,6 +307,8 @@ func (d *doc) descriptionHead(seg [2]int) int {
 			return k - 1
 		case k-2 >= seg[0] && postAdjectives[d.toks[k-1].low] && (l == "with" || l == "to" || l == "on"):
 			return k - 2 // "two people familiar with the matter", "a person briefed on the talks"
+		case k > seg[0] && k+1 < seg[1] && !d.toks[k].cap && (strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")) && isPrep(d.toks[k+1].low):
+			return k - 1 // "aid groups working in the region", "people arrested at the scene"
 		}
 	}
 	return seg[1] - 1
