@@ -601,3 +601,23 @@ func TestSubjectsPastAsides(t *testing.T) {
 		t.Errorf("%q gave %s", text, dump(qs))
 	}
 }
+
+// A short form the entity stage tied to a body's full name is found as
+// the name is, even where it is not tagged again: "Harrowgate disputes
+// … and says" is Harrowgate Terminals.
+func TestEntityShortFormsFound(t *testing.T) {
+	text := "The union wants more than Harrowgate Terminals offers. Harrowgate, which employs most of the port, refused.\n\nHarrowgate disputes the union's figure and says fewer than 3,500 workers stopped work."
+	at := func(s string, from int) parallax.Span {
+		i := from + strings.Index(text[from:], s)
+		return parallax.Span{Start: i, End: i + len(s)}
+	}
+	ents := []parallax.Entity{
+		{Text: "Harrowgate Terminals", Type: "ORGANIZATION", ID: "organization:harrowgate-terminals", Span: at("Harrowgate Terminals", 0)},
+		{Text: "Harrowgate", Type: "ORGANIZATION", ID: "organization:harrowgate-terminals", Span: at("Harrowgate,", 0)},
+	}
+	ents[1].Span.End--
+	qs := quote.Find(text, sentence.Split(text), ents)
+	if q, ok := withText(qs, "fewer than 3,500 workers stopped work"); !ok || q.Speaker != "Harrowgate Terminals" || q.Entity != "organization:harrowgate-terminals" {
+		t.Errorf("got %s, want Harrowgate Terminals", dump(qs))
+	}
+}

@@ -22,8 +22,11 @@ const maxRefs = 200
 
 // person is someone (or some body) the article names.
 type person struct {
-	name   string
-	roles  []string
+	name string
+	// aliases are other names the entity stage gave the same id
+	// ("Harrowgate" for Harrowgate Terminals, "MSA"), found as the name is
+	aliases []string
+	roles   []string
 	gender byte
 	org    bool
 	entity string
@@ -177,8 +180,12 @@ func (r *resolver) addEntities() {
 		if p < 0 {
 			// the entity stage's short forms ("MSA", the Meridian Space
 			// Agency) and fuller names ("Tara", then "Tara Reid")
-			if p = r.byEntity(e.ID); p >= 0 && len(name) > len(r.persons[p].name) && strings.Contains(" "+name+" ", " "+r.persons[p].name+" ") {
+			switch p = r.byEntity(e.ID); {
+			case p < 0:
+			case len(name) > len(r.persons[p].name) && strings.Contains(" "+name+" ", " "+r.persons[p].name+" "):
 				r.rename(p, name)
+			default:
+				r.alias(p, name)
 			}
 		}
 		if p < 0 {
@@ -494,7 +501,7 @@ func (r *resolver) find(name string, org bool, pos int) int {
 	for _, i := range r.byLast[strings.ToLower(surname(name))] {
 		p := r.persons[i]
 		pl := strings.ToLower(p.name)
-		match := pl == low
+		match := pl == low || slices.ContainsFunc(p.aliases, func(a string) bool { return strings.EqualFold(a, name) })
 		if !match && !org && !p.org {
 			match = strings.HasSuffix(pl, " "+low) || samePerson(pl, low)
 		}
@@ -784,6 +791,18 @@ func (r *resolver) fullerName(m mention) string {
 		}
 	}
 	return ""
+}
+
+// alias records another name of person p, found as its name is.
+func (r *resolver) alias(p int, name string) {
+	if strings.EqualFold(name, r.persons[p].name) || slices.Contains(r.persons[p].aliases, name) {
+		return
+	}
+	r.persons[p].aliases = append(r.persons[p].aliases, name)
+	last := strings.ToLower(surname(name))
+	if !slices.Contains(r.byLast[last], p) {
+		r.byLast[last] = append(r.byLast[last], p)
+	}
 }
 
 // rename gives person p a fuller name, found under its surname too.
