@@ -27,9 +27,9 @@ type person struct {
 	// ("Harrowgate" for Harrowgate Terminals, "MSA"), found as the name is
 	aliases []string
 	roles   []string
-	gender byte
-	org    bool
-	entity string
+	gender  byte
+	org     bool
+	entity  string
 	// anonymous marks people the article describes but does not name
 	// ("a dock worker", "officials"): their statements' speaker is
 	// unknown, as is that of a pronoun going back to them.
