@@ -243,7 +243,9 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 // ("the two", "three of them"), a subject whose verb has no -s.
 func (d *doc) pluralCount(s, e int) bool {
 	for k := s; k < e && k <= s+1; k++ {
-		if l := d.toks[k].low; l != "one" && l != "a" && l != "an" && l != "another" && numberWords[l] || l == "several" || l == "many" || l == "both" {
+		l := d.toks[k].low
+		more := numberWords[l] && l != "one" && l != "a" && l != "an" && l != "another"
+		if more || l == "several" || l == "many" || l == "both" {
 			return true
 		}
 	}

@@ -318,9 +318,10 @@ func (d *doc) forward(k, cueEnd, end int) (int, int) {
 		from, start, object = c, c, false
 	}
 	for j := from; j < end && j <= from+8 && !object; j++ {
-		if (d.toks[j].low == "that" || d.toks[j].low == "que" || d.lx.that[d.toks[j].low]) && j+1 < end && !strings.Contains(".!?;", d.toks[j+1].text) {
-			// not a "that" ending the clause: "said she could not
-			// promise that."
+		if _, subject := d.lx.pronouns[d.toks[j].low]; subject && d.lx == englishWords {
+			break // "said she could not promise that": the clause has begun
+		}
+		if d.toks[j].low == "that" || d.toks[j].low == "que" || d.lx.that[d.toks[j].low] {
 			start = j + 1
 			if j+1 < end && pronounThat[d.toks[j+1].low] {
 				start = j // "said that is unlikely": "that" is the subject

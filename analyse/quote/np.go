@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/parallax-news/parallax/internal/firstname"
@@ -78,7 +79,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 						return s, j + 1, true // "the Union (BDU)"
 					}
 					return d.nameBeforeRole(s, lo), j, true
-				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.nameBetween(m+1, j):
+				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.opensSentence(m) && d.nameBetween(m+1, j):
 					return m + 1, j, true // "His co-author, Dr. Lena Fischer-Park, cautioned": the name
 				}
 				return 0, 0, false
@@ -97,6 +98,21 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 // him, telling him …" "lashed" is that verb, no participle of an aside.
 func (d *doc) participleCue(k int) bool {
 	return k < len(d.toks) && isParticiple(d.toks[k].low)
+}
+
+// opensSentence reports whether the few words before token m open their
+// sentence: "His co-author," is a subject; "talks with her
+// counterpart," an object.
+func (d *doc) opensSentence(m int) bool {
+	for k := m - 1; k >= 0 && m-k <= 4; k-- {
+		if !d.toks[k].word {
+			return false
+		}
+		if d.sentenceStart(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBetween reports whether toks[s:e] is a name of two words or more,
@@ -449,12 +465,6 @@ func partyTag(w string) bool {
 }
 
 // isNumber reports whether a token is written in digits.
-// ageNoun reports whether w names a person by age: "the 29-year-old".
-func ageNoun(w string) bool {
-	rest := strings.TrimLeft(w, "0123456789")
-	return len(rest) < len(w) && (rest == "-year-old" || rest == "-month-old")
-}
-
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // objectPreps before a phrase make it the object of a preposition, not
@@ -484,6 +494,28 @@ func (d *doc) joins(k, lo int) bool {
 	// an addressee, where "der Sprecher des Ministeriums" and "die Wähler
 	// der Partei" have a noun before the article
 	return !d.nameWord(k-1) || k-2 >= lo && d.lx.determiners[d.toks[k-2].low]
+}
+
+// ageNoun reports whether w names a person by age: "the 29-year-old",
+// "the six-month-old" written in digits.
+func ageNoun(w string) bool {
+	_, ok := ageOf(w)
+	return ok
+}
+
+// ageOf returns the age in years w names ("29-year-old"; 0 for an age
+// in months) and whether w names an age at all.
+func ageOf(w string) (years int, ok bool) {
+	digits := strings.TrimRight(w, "-abcdefghijklmnopqrstuvwxyz")
+	switch w[len(digits):] {
+	case "-year-old":
+		n, err := strconv.Atoi(digits)
+		return n, err == nil
+	case "-month-old":
+		_, err := strconv.Atoi(digits)
+		return 0, err == nil
+	}
+	return 0, false
 }
 
 // langHeaded reports whether a phrase with no name is headed, in a

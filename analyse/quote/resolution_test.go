@@ -621,3 +621,34 @@ func TestEntityShortFormsFound(t *testing.T) {
 		t.Errorf("got %s, want Harrowgate Terminals", dump(qs))
 	}
 }
+
+// What the rules above must not do (a review's cases): a place named
+// after a person is no speaker for "she"; no quotation is given to
+// someone named before a sentence or a group in between, or named just
+// after it; a role noun with an unnamed holder in between, a verb
+// "report", a day, an age that is someone else's, three lawmakers for
+// "the two", a thing in -er, and an object between commas find no one.
+func TestReviewedOverreach(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Mayor Ana Brill spoke on Monday.\n\nThe fire spread towards Beverly Hills overnight. \"We are evacuating,\" she said.", "We are evacuating", "Ana Brill"},
+		{"Ana Brill said the bridge would reopen in March. Residents are sceptical. \"We have heard it all before.\"", "We have heard it all before.", "unknown"},
+		{"Ana Brill said the bridge would reopen in March.\n\n\"It is a scandal.\" That was the verdict of Tom Vale, the engineer.", "It is a scandal.", "unknown"},
+		{"Ana Brill founded the bakery in 1990.\n\nShe sold it in 2015.\n\nIt closed last week.\n\nThe sign on the door was brief: \"Closed for good.\"", "Closed for good.", "unknown"},
+		{"Coach Ada Brill left the club in May.\n\nThe players trained on Monday.\n\nTheir new coach is untested.\n\nThe fans are hopeful.\n\nThe coach said the squad was ready.", "the squad was ready", "unknown"},
+		{"Officials will report back by Friday. The report said the bridge was safe.", "the bridge was safe", "unknown"},
+		{"He read the report from Washington months ago. The report said the bridge was safe.", "the bridge was safe", "unknown"},
+		{"Tom Vale, 54, was arrested on Monday.\n\n\"He was a quiet neighbour,\" said the 29-year-old.", "He was a quiet neighbour", "unknown"},
+		{"Rep. Dora Kettle, Sen. Abel Strand and Sen. Ruth Amsel met.\n\nThe two lawmakers said they expected a hearing soon.", "they expected a hearing soon", "unknown"},
+		{"Mayor Ana Brill toured the coast. A disaster was narrowly avoided. \"We were lucky,\" she said.", "We were lucky", "Ana Brill"},
+		{"W. Mark Felt was the source. Felt kept it secret. His daughter, Joan Felt, urged him to speak. Felt said he was proud.\n\nJoan Felt said she was proud. \"It took courage,\" Felt said.", "It took courage", "Joan Felt"},
+		{"Brill said she could not promise that, but she would try.", "she could not promise that, but she would try", "Brill"},
+	})
+	text := "The minister hosted talks with her counterpart, Tom Vale, said officials."
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) != 1 || qs[0].Speaker == "Tom Vale" {
+		t.Errorf("%q gave %s, want the officials'", text, dump(qs))
+	}
+	text = "Life After Hate said the program would close."
+	if got := findWith(t, text, taggedParts{"Life After Hate", "said", []string{"the program would close"}}); len(got) != 1 || got[0].SpeakerText != "Life After Hate" {
+		t.Errorf("got %s, want the source as written: Life After Hate", dump(got)) // a capitalised "After" opens no clause
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
@@ -28,6 +29,7 @@ type person struct {
 	aliases []string
 	roles   []string
 	gender  byte
+	age     int // as written after the name ("Tom Vale, 54,"); 0 when not
 	org     bool
 	entity  string
 	// anonymous marks people the article describes but does not name
@@ -60,8 +62,7 @@ type resolver struct {
 func (r *resolver) add(p person) int {
 	i := len(r.persons)
 	r.persons = append(r.persons, p)
-	last := strings.ToLower(surname(p.name))
-	r.byLast[last] = append(r.byLast[last], i)
+	r.index(i, p.name)
 	return i
 }
 
@@ -115,40 +116,53 @@ func (d *doc) quotationParagraph(start int) bool {
 // goesOn returns the speaker of a quotation no attribution reaches: the
 // speaker of the statement before it (last, ending at lastEnd), as news
 // writing goes on quoting someone ("Brill said the bridge would reopen.
-// “We are on schedule.”"), when that statement ends in the paragraph
-// before or the same one and no one else is named in between; or the one
-// person named in between when a colon opens the quotation ("Vale was
-// blunt: “…”"). False otherwise: a quotation with no speaker in reach
-// stays unknown.
+// “We are on schedule.”"), when the quotation opens the sentence after
+// that statement's, in its paragraph or opening the next, and no one else
+// is named in between or in the sentence after it ("“…” That was the
+// verdict of Tom Vale"); or the one person named in the quotation's own
+// sentence when a colon opens it ("Vale was blunt: “…”"). False
+// otherwise: a quotation with no speaker in reach stays unknown.
 func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolved, bool) {
 	d := r.d
 	if q.Kind != parallax.Direct || d.lx != englishWords {
 		return resolved{}, false
 	}
 	start := q.Span.Start
-	colon := strings.HasSuffix(strings.TrimRight(d.text[:start], " \"“‘'"), ":")
-	named := -1
-	for i := r.refsBefore(max(lastEnd, 0)); i < r.refsBefore(start); i++ {
-		f := r.refs[i]
-		if f.pos < lastEnd || d.quoted(f.pos) || f.p == named {
-			continue
+	if strings.HasSuffix(strings.TrimRight(d.text[:start], " \"“‘'"), ":") {
+		if p := r.onlyNamed(d.sentStart(start), start); p >= 0 && !r.persons[p].anonymous {
+			return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
 		}
-		if named >= 0 {
-			return resolved{}, false // two people named in between
-		}
-		named = f.p
-	}
-	switch {
-	case named >= 0 && colon && !r.persons[named].anonymous:
-		return resolved{name: r.nameOf(named), entity: r.persons[named].entity}, true
-	case lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.paraOf(start)-d.paraOf(lastEnd) > 1:
 		return resolved{}, false
-	case d.paraOf(start) != d.paraOf(lastEnd) && !d.quotationParagraph(start):
-		return resolved{}, false // a quoted heading, or a paragraph about something else
-	case named < 0 || r.nameOf(named) == last.name:
-		return resolved{name: last.name, entity: last.entity}, true
 	}
-	return resolved{}, false
+	if lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.sentOf(start)-d.sentOf(lastEnd) > 1 {
+		return resolved{}, false
+	}
+	if d.paraOf(start) != d.paraOf(lastEnd) && !d.quotationParagraph(start) {
+		return resolved{}, false // a quoted heading, or a paragraph about something else
+	}
+	for _, p := range []int{r.onlyNamed(lastEnd, start), r.onlyNamed(q.Span.End, d.nextSentenceEnd(q.Span.End))} {
+		if p == -2 || p >= 0 && r.nameOf(p) != last.name {
+			return resolved{}, false
+		}
+	}
+	return resolved{name: last.name, entity: last.entity}, true
+}
+
+// onlyNamed returns the one person mentioned between offsets from and
+// to, outside quotation marks: -1 when none is, -2 when several are.
+func (r *resolver) onlyNamed(from, to int) int {
+	named := -1
+	for i := r.refsBefore(max(from, 0)); i < r.refsBefore(to); i++ {
+		f := r.refs[i]
+		switch {
+		case f.pos < from || r.d.quoted(f.pos) || f.p == named:
+		case named >= 0:
+			return -2
+		default:
+			named = f.p
+		}
+	}
+	return named
 }
 
 // resolved is a speaker as it goes into a Quote.
@@ -162,7 +176,7 @@ func (r *resolver) addEntities() {
 			continue
 		}
 		name := stripTitles(e.Text)
-		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || clauseOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
+		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || sentenceOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
 			name = strings.Join(f[1:], " ") // "Hosting Cook", "Once Microsoft" opening a sentence
 		}
 		org := e.Type == "ORGANIZATION"
@@ -227,13 +241,16 @@ func (r *resolver) addSubjects() {
 		h := k + 1
 		for h < len(d.toks) && h-k <= 4 && d.toks[h].word && !d.toks[h].cap && !strings.HasSuffix(d.toks[h].low, "'s") {
 			l := d.toks[h].low
-			if definite && roleHeads[l] || !definite && (agentNoun(l) || unnamedNouns[l] || ageNoun(l)) && !orgHeads[l] {
+			if definite && roleHeads[l] || !definite && personHead(l) {
 				break
 			}
 			h++
 		}
-		if h >= len(d.toks) || h-k > 4 || !d.toks[h].word || d.toks[h].cap || h+1 < len(d.toks) && d.toks[h+1].word && !d.toks[h+1].cap && (roleHeads[d.toks[h+1].low] || agentNoun(d.toks[h+1].low)) {
-			continue // no head, or a compound going on ("the police officer")
+		if h >= len(d.toks) || h-k > 4 || !d.toks[h].word || d.toks[h].cap {
+			continue // no head
+		}
+		if next := h + 1; next < len(d.toks) && d.toks[next].word && !d.toks[next].cap && (roleHeads[d.toks[next].low] || agentNoun(d.toks[next].low)) {
+			continue // a compound going on ("the police officer")
 		}
 		m := mention{kind: kRole, head: d.toks[h].low, span: parallax.Span{Start: d.toks[k].s, End: d.toks[h].e}}
 		for j := k + 1; j < h; j++ {
@@ -249,6 +266,36 @@ func (r *resolver) addSubjects() {
 	}
 }
 
+// personHead reports whether a singular noun heading an indefinite
+// subject names a person: "a parent", "one witness", "a dock worker";
+// not the many nouns in -er that name things ("a disaster", "a
+// freighter", "a thriller").
+func personHead(w string) bool {
+	if orgHeads[w] {
+		return false
+	}
+	if personNouns[w] || unnamedNouns[w] || peopleNouns[w] || ageNoun(w) || personErNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"ist", "ian", "man", "woman", "person", "eer"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "worker") || strings.HasSuffix(w, "keeper") || strings.HasSuffix(w, "fighter")
+}
+
+// personErNouns are common nouns in -er that name people.
+var personErNouns = set("teacher", "driver", "farmer", "officer", "manager", "owner", "leader", "member",
+	"player", "writer", "voter", "shopper", "passenger", "bystander", "father", "mother", "brother",
+	"sister", "daughter", "lawyer", "banker", "trader", "dealer", "miner", "builder", "customer",
+	"caller", "mourner", "protester", "supporter", "rider", "runner", "swimmer", "climber", "walker",
+	"hiker", "villager", "islander", "commuter", "traveller", "traveler", "labourer", "laborer",
+	"butcher", "cleaner", "carer", "caregiver", "lecturer", "researcher", "photographer", "reporter",
+	"singer", "dancer", "painter", "gardener", "plumber", "diver", "soldier", "prisoner", "stranger",
+	"teenager", "youngster", "pensioner", "homeowner", "renter", "lodger", "buyer", "seller", "grandmother",
+	"grandfather", "partner", "campaigner", "volunteer", "worshipper", "spectator", "viewer", "listener")
+
 // pronounSpeaks reports whether, in the sentence from token k, a
 // pronoun reports speech ("…, he said", "said she"): the sentence's
 // subject is then the reported content's, not the one "he" goes back to.
@@ -263,6 +310,11 @@ func (r *resolver) pronounSpeaks(k int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners open a sentence's first clause and no name ("Once
+// Microsoft learnt of it"); "Until" and "After" open names too ("Until
+// Freedom", "After Hours").
+var sentenceOpeners = set("once", "when", "while", "although", "though", "because", "since", "if", "whereas", "unless")
 
 // speaker resolves an attribution's speaker.
 func (r *resolver) speaker(a *attr) resolved {
@@ -299,7 +351,8 @@ func (r *resolver) speaker(a *attr) resolved {
 		r.addSpeaker(p, pos, a.statement)
 		return resolved{name: r.nameOf(p), role: role, entity: r.entityOf(m.span, p)}
 	case kPronoun:
-		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) })
+		age, _ := ageOf(m.head) // "the 29-year-old": not someone written as 54
+		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) && (age == 0 || p.age == 0 || p.age == age) })
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker}
 		}
@@ -365,47 +418,8 @@ func (r *resolver) speaker(a *attr) resolved {
 	return resolved{name: m.name, role: "", entity: r.entityOf(m.span, p)}
 }
 
-// theTwo returns the two people, or the two bodies, of the kind named
-// last before pos for "the two lawmakers" or "the two carriers", in the
-// order the article first names them; -1, -1 when the description is
-// another or fewer than two of the kind are named.
-func (r *resolver) theTwo(m mention, pos int) (int, int) {
-	f := strings.Fields(strings.ToLower(m.name))
-	if r.d.lx != englishWords || len(f) != 3 || f[0] != "the" || f[1] != "two" {
-		return -1, -1
-	}
-	one := m
-	one.head = singular(m.head)
-	org := !anonymous(m.head)
-	var two []int
-	for i := r.refsBefore(pos) - 1; i >= 0 && len(two) < 2; i-- {
-		k := r.refs[i].p
-		p := r.persons[k]
-		if p.org == org && !p.anonymous && p.name[0] >= 'A' && p.name[0] <= 'Z' && !slices.Contains(two, k) && ofKind(p, one) {
-			two = append(two, k)
-		}
-	}
-	if len(two) < 2 {
-		return -1, -1
-	}
-	if r.firstRef(two[0]) > r.firstRef(two[1]) {
-		return two[1], two[0]
-	}
-	return two[0], two[1]
-}
-
-// ofKind reports whether p is one of what a description's head names:
-// a person holding the role ("Sen. Albert Nakamura-Flood" is a
-// lawmaker), a body whose name has the noun or ends as its kind's names
-// do ("Corvid Air" is a carrier).
-func ofKind(p person, m mention) bool {
-	if !p.org {
-		return roleScore(p, m, false) > 0
-	}
-	words := strings.Fields(strings.ToLower(p.name))
-	last := words[len(words)-1]
-	return slices.Contains(words, m.head) || slices.Contains(institutionNames[m.head], last) || businessHeads[m.head] && companySuffixes[last]
-}
+// named reports whether p has a name, not a description ("the city").
+func named(p person) bool { return p.name != "" && p.name[0] >= 'A' && p.name[0] <= 'Z' }
 
 // singular returns the singular of a plural noun, as anonymous reads it.
 func singular(w string) string {
@@ -467,15 +481,6 @@ func anonymous(head string) bool {
 	return agentNoun(one)
 }
 
-// companyMaker reports whether a noun in -maker names a company
-// ("carmaker", "drugmaker"), not a person ("lawmaker", "filmmaker").
-func companyMaker(w string) bool {
-	return strings.HasSuffix(w, "maker") && !personMakers[w]
-}
-
-var personMakers = set("lawmaker", "policymaker", "policy-maker", "filmmaker", "film-maker", "peacemaker",
-	"troublemaker", "decision-maker", "kingmaker", "homemaker", "matchmaker", "dressmaker", "shoemaker")
-
 // peopleNouns name people in general.
 var peopleNouns = set("people", "person", "persons", "source", "sources", "insider", "insiders", "someone", "somebody", "others",
 	"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children",
@@ -498,6 +503,7 @@ var unnamedNouns = set("investigator", "negotiator", "legislator", "commentator"
 func (r *resolver) find(name string, org bool, pos int) int {
 	best, bestPos := -1, -1
 	low := strings.ToLower(name)
+	var matches []int
 	for _, i := range r.byLast[strings.ToLower(surname(name))] {
 		p := r.persons[i]
 		pl := strings.ToLower(p.name)
@@ -508,6 +514,7 @@ func (r *resolver) find(name string, org bool, pos int) int {
 		if !match {
 			continue
 		}
+		matches = append(matches, i)
 		first := r.firstRef(i)
 		if first < 0 {
 			first = 1 << 30
@@ -520,7 +527,7 @@ func (r *resolver) find(name string, org bool, pos int) int {
 		// a surname two people share is the one the article has called
 		// by it alone: "Felt" is Mark Felt, whose daughter Joan Felt it
 		// names in full
-		if p := r.bySurnameUse(r.byLast[low], pos); p >= 0 {
+		if p := r.bySurnameUse(matches, pos); p >= 0 {
 			best = p
 		}
 	}
@@ -531,14 +538,18 @@ func (r *resolver) find(name string, org bool, pos int) int {
 	return best
 }
 
-// bySurnameUse returns the person of ps last called by surname alone
-// before pos; -1 when none was.
+// bySurnameUse returns, of the people ps sharing a surname, the one
+// who spoke last in pos's paragraph ("Joan Felt said she was proud.
+// “…,” Felt said."), or else the one last called by the surname alone
+// before pos ("Felt" is Mark Felt, whose daughter Joan Felt the article
+// names in full); -1 when there is no telling.
 func (r *resolver) bySurnameUse(ps []int, pos int) int {
 	if len(ps) < 2 {
 		return -1
 	}
+	para := r.d.paraOf(pos)
 	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
-		if f := r.refs[i]; f.surname && slices.Contains(ps, f.p) {
+		if f := r.refs[i]; slices.Contains(ps, f.p) && (f.para == para && f.speaks || f.surname) {
 			return f.p
 		}
 	}
@@ -548,11 +559,22 @@ func (r *resolver) bySurnameUse(ps []int, pos int) int {
 // samePerson reports whether two lower-case full names share first name
 // and surname ("ana varela", "ana maria varela").
 func samePerson(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
+	fa, fb := withoutInitial(strings.Fields(a)), withoutInitial(strings.Fields(b))
+	if slices.Equal(fa, fb) {
+		return true // "w. mark felt", "mark felt"
+	}
 	if len(fa) < 2 || len(fb) < 2 {
 		return false
 	}
 	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// withoutInitial drops a leading initial from a name's words.
+func withoutInitial(f []string) []string {
+	if len(f) > 2 && isInitial(strings.ToUpper(f[0])) {
+		return f[1:]
+	}
+	return f
 }
 
 // firstRef returns the offset of the person's first mention, -1 if none.
@@ -694,10 +716,36 @@ func (r *resolver) onlyHolder(m mention, pos int) int {
 	bare := m
 	bare.mods = nil
 	compounds := r.d.lx.titleSuffixes != nil
-	return r.onlyBefore(pos, func(p person) bool {
+	p := r.onlyBefore(pos, func(p person) bool {
 		s := roleScore(p, bare, compounds)
 		return !p.anonymous && s > 0 && roleScore(p, m, compounds) == s+len(m.mods)
 	})
+	if p < 0 || r.nounSince(m.head, r.lastRef(p, pos), pos) {
+		return -1 // "Their new coach is untested. … The coach said": another holder, unnamed
+	}
+	return p
+}
+
+// lastRef returns the offset of person p's last mention before pos.
+func (r *resolver) lastRef(p, pos int) int {
+	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
+		if r.refs[i].p == p {
+			return r.refs[i].pos
+		}
+	}
+	return pos
+}
+
+// nounSince reports whether the noun head, or its plural, is written
+// between offsets from and to.
+func (r *resolver) nounSince(head string, from, to int) bool {
+	d := r.d
+	for k := d.tokAt(from); k < len(d.toks) && d.toks[k].s < to; k++ {
+		if l := d.toks[k].low; l == head || singular(l) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // roleScore counts how well a role phrase fits a person: 0 when its head
@@ -775,7 +823,7 @@ func (r *resolver) byFirstName(name string, pos int) int {
 // Westmarch", "Crane Estates" of "Tallis & Crane Estates"). "" when
 // there is none.
 func (r *resolver) fullerName(m mention) string {
-	if firstname.Known(strings.Fields(m.name)[0]) {
+	if f := strings.Fields(m.name); len(f) == 0 || firstname.Known(f[0]) {
 		return "" // a person's name
 	}
 	for _, i := range r.ents.overlapping(m.span) {
@@ -799,15 +847,17 @@ func (r *resolver) alias(p int, name string) {
 		return
 	}
 	r.persons[p].aliases = append(r.persons[p].aliases, name)
-	last := strings.ToLower(surname(name))
-	if !slices.Contains(r.byLast[last], p) {
-		r.byLast[last] = append(r.byLast[last], p)
-	}
+	r.index(p, name)
 }
 
 // rename gives person p a fuller name, found under its surname too.
 func (r *resolver) rename(p int, name string) {
 	r.persons[p].name = name
+	r.index(p, name)
+}
+
+// index files person p under the last word of name, once.
+func (r *resolver) index(p int, name string) {
 	last := strings.ToLower(surname(name))
 	if !slices.Contains(r.byLast[last], p) {
 		r.byLast[last] = append(r.byLast[last], p)
@@ -839,20 +889,6 @@ func (r *resolver) byEntityAt(m mention) int {
 	return -1
 }
 
-// orgShortName returns the company named before pos whose name is the
-// one word name and words ending in a company's suffix ("Corvane" for
-// "Corvane Systems", not "Trump" for "Trump University"), if there is one and
-// only one; -1 otherwise.
-func (r *resolver) orgShortName(name string, pos int) int {
-	if strings.Contains(name, " ") {
-		return -1
-	}
-	return r.onlyBefore(pos, func(p person) bool {
-		rest, ok := strings.CutPrefix(p.name, name+" ")
-		return ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])]
-	})
-}
-
 // onlyBefore returns the one person first mentioned before pos that ok
 // accepts; -1 when there is none or more than one.
 func (r *resolver) onlyBefore(pos int, ok func(person) bool) int {
@@ -867,141 +903,6 @@ func (r *resolver) onlyBefore(pos int, ok func(person) bool) int {
 		found = i
 	}
 	return found
-}
-
-// byInstitution returns the organisation a definite institution noun
-// refers to ("the ministry", "the company"): the nearest one named
-// within maxParas paragraphs whose name has the noun ("Ministry of
-// Agriculture") or, for a business noun, a company's suffix ("Hollins
-// Care Ltd"). -1 when none.
-func (r *resolver) byInstitution(m mention, pos int) int {
-	// the name, not the text: "a report released by the agency" is the
-	// agency's
-	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
-		return -1
-	}
-	nearest := true // no organisation met yet, going back
-	for f := range r.recent(pos) {
-		p := r.persons[f.p]
-		if !p.org && !isBusiness(p) || p.anonymous {
-			continue // a company the rules read as a name ("start-up Aerlift") is one too
-		}
-		named := p.name[0] >= 'A' && p.name[0] <= 'Z' // a name, not a description ("the city")
-		if !strings.Contains(p.name, " ") {
-			if named && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
-				return f.p // "the company" after "drone delivery start-up SkyParcel"
-			}
-			if named {
-				nearest = false // "the FDA": "the agency" is no body named before it
-			}
-			continue
-		}
-		words := strings.Fields(strings.ToLower(p.name))
-		last := strings.Trim(words[len(words)-1], ".,")
-		// a kind's other names only for the bare noun and the nearest
-		// body: "the agency" may be an Authority, "the Egyptian MENA
-		// news agency" is none
-		kinds := nearest && len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
-		if slices.Contains(words, m.head) || named && (businessHeads[m.head] && companySuffixes[last] || kinds) {
-			return f.p
-		}
-		if named {
-			nearest = false
-		}
-	}
-	return r.namedFarBack(m, pos)
-}
-
-// namedFarBack returns the body named anywhere before pos whose name
-// holds the institution noun and its modifiers, nearest first ("the
-// district council" is "Hensby District Council" five paragraphs on: a
-// body keeps its noun through an article, where people's roles are
-// looked for nearer); -1 when none.
-func (r *resolver) namedFarBack(m mention, pos int) int {
-	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
-		p := r.persons[r.refs[i].p]
-		if !p.org || p.anonymous || p.name[0] < 'A' || p.name[0] > 'Z' {
-			continue
-		}
-		words := strings.Fields(strings.ToLower(p.name))
-		if len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) }) {
-			return r.refs[i].p
-		}
-	}
-	return -1
-}
-
-// institutionNames are the words that end the names of institutions of
-// a kind: "the airline" is "Harbor Air", "the paper" "The Lumira Post".
-var institutionNames = map[string][]string{
-	"airline": {"air", "airways", "airlines", "aviation"}, "carrier": {"air", "airways", "airlines"},
-	"newspaper":   {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
-	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
-	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
-	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
-	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
-	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
-	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
-	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},
-}
-
-// isBusiness reports whether a role of p's names a business: "start-up"
-// in "drone delivery start-up SkyParcel", "carmaker".
-func isBusiness(p person) bool {
-	for _, role := range p.roles {
-		f := strings.Fields(strings.ToLower(role))
-		if len(f) > 0 && (businessHeads[f[len(f)-1]] || businessRoles[f[len(f)-1]] || companyMaker(f[len(f)-1])) {
-			return true
-		}
-	}
-	return false
-}
-
-// businessRoles name a company in a title before its name, beyond the
-// nouns it is referred to by.
-var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer")
-
-// businessHeads are the nouns a company is referred to by, and
-// companySuffixes the words that end a company's name.
-var (
-	businessHeads   = set("company", "firm", "group", "business", "lender", "retailer", "operator", "developer", "insurer", "manufacturer", "chain", "carrier", "airline")
-	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company",
-		"motors", "systems", "technologies", "industries", "energy", "pharmaceuticals", "foods", "partners", "capital",
-		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways")
-)
-
-// issuerBefore returns who issued the document "the report" refers to,
-// when the article introduced it with its issuer: "A report published
-// on Wednesday by the Lindqvist Institute …. The report said". Only the
-// nearest earlier mention of the document's noun, within maxParas
-// paragraphs, is read; -1 when it names no issuer the article knows.
-func (r *resolver) issuerBefore(m mention, pos int) int {
-	d := r.d
-	para := d.paraOf(pos)
-	for k := d.tokAt(pos) - 1; k >= 0 && d.paraOf(d.toks[k].s) >= para-maxParas; k-- {
-		if base(d.toks[k].low) != m.head {
-			continue
-		}
-		for j := k + 1; j < len(d.toks) && j <= k+8 && !d.isStop(j) && d.toks[j].text != ","; j++ {
-			if l := d.toks[j].low; l != "by" && l != "from" {
-				continue
-			}
-			e := j + 1
-			for e < len(d.toks) && e-j <= maxNP && d.toks[e].word && !d.lx.boundaries[d.toks[e].low] && d.lx.cues[d.toks[e].low] == 0 {
-				e++
-			}
-			var o mention
-			if !d.readOwnerPhrase(&o, j+1, e, "") || o.kind != kName {
-				return -1
-			}
-			if p := r.find(o.name, o.org, pos); p >= 0 {
-				return p
-			}
-			return r.add(person{name: o.name, org: o.org}) // named there, if nowhere else
-		}
-		return -1
-	}
-	return -1
 }
 
 // byStatement returns who last spoke through a document ("said in a
@@ -1058,6 +959,38 @@ func (r *resolver) entityRole(sp parallax.Span) string {
 		}
 	}
 	return ""
+}
+
+// ageAfter returns the age written after a name ending before token e,
+// between commas ("Tom Vale, 54, was"); 0 when none is.
+func (d *doc) ageAfter(e int) int {
+	if e+2 >= len(d.toks) || d.toks[e].text != "," || !isApposMark(d.toks[e+2].text) && d.toks[e+2].text != "." {
+		return 0
+	}
+	n, err := strconv.Atoi(d.toks[e+1].text)
+	if err != nil || n <= 0 || n >= 130 {
+		return 0
+	}
+	return n
+}
+
+// sentStart returns the offset where the sentence holding offset off
+// starts (its paragraph's start when there are no sentences).
+func (d *doc) sentStart(off int) int {
+	if i := d.sentOf(off); len(d.sents) > 0 && i < len(d.sents) {
+		return d.sents[i].Start
+	}
+	return d.paraStarts[d.paraOf(off)]
+}
+
+// nextSentenceEnd returns where the sentence after the one holding
+// offset off ends, within off's paragraph.
+func (d *doc) nextSentenceEnd(off int) int {
+	end := d.paraEnd(d.paraOf(off))
+	if i := d.sentOf(off) + 1; i < len(d.sents) {
+		end = min(end, d.sents[i].End)
+	}
+	return max(end, off)
 }
 
 // sentOf returns the index of the sentence holding offset off (the
@@ -1171,6 +1104,9 @@ func (r *resolver) addNames() {
 		}
 		if role := d.appositiveRole(rs, e); role != "" {
 			r.addRole(p, role) // "Maria Lind, the team's head coach,", "The president of Maravia, Joaquin Estrada,"
+		}
+		if age := d.ageAfter(e); age > 0 {
+			r.persons[p].age = age
 		}
 		r.addRef(p, d.toks[k].s, false)
 		k = e - 1

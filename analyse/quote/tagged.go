@@ -411,7 +411,7 @@ func (d *doc) clauseCut(s, e int) int {
 		if l == "as" && (k+1 >= e || d.lx.pronouns[d.toks[k+1].low] == 0) {
 			continue // "as she unveiled"; not "identified herself as Gray's cousin"
 		}
-		if clauseOpeners[l] {
+		if clauseOpeners[l] && !d.toks[k].cap { // not "Life After Hate"
 			for k > s && !d.toks[k-1].word {
 				k--
 			}

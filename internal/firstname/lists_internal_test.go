@@ -9,3 +9,13 @@ func TestNoNameOfBothGenders(t *testing.T) {
 		}
 	}
 }
+
+// Places, companies and surnames often written alone are no first
+// names: "Beverly Hills", "Solomon Islands", "Howard said".
+func TestNoPlacesOrSurnames(t *testing.T) {
+	for _, w := range []string{"beverly", "solomon", "santiago", "montgomery", "howard", "warren", "violet", "siri", "katrina", "virginia", "june"} {
+		if Known(w) {
+			t.Errorf("%q is listed as a first name", w)
+		}
+	}
+}

@@ -1,0 +1,264 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+)
+
+// Bodies and documents as speakers: "the ministry" or "the company" for
+// the one named before, "the two carriers" for two of them, "the report"
+// for its issuer.
+
+// orgShortName returns the company named before pos whose name is the
+// one word name and words ending in a company's suffix ("Corvane" for
+// "Corvane Systems", not "Trump" for "Trump University"), if there is one and
+// only one; -1 otherwise.
+func (r *resolver) orgShortName(name string, pos int) int {
+	if strings.Contains(name, " ") {
+		return -1
+	}
+	return r.onlyBefore(pos, func(p person) bool {
+		rest, ok := strings.CutPrefix(p.name, name+" ")
+		return ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])]
+	})
+}
+
+// byInstitution returns the organisation a definite institution noun
+// refers to ("the ministry", "the company"): the nearest one named
+// within maxParas paragraphs whose name has the noun ("Ministry of
+// Agriculture") or, for a business noun, a company's suffix ("Hollins
+// Care Ltd"). -1 when none.
+func (r *resolver) byInstitution(m mention, pos int) int {
+	// the name, not the text: "a report released by the agency" is the
+	// agency's
+	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
+		return -1
+	}
+	nearest := true // no organisation met yet, going back
+	for f := range r.recent(pos) {
+		p := r.persons[f.p]
+		if !p.org && !isBusiness(p) || p.anonymous {
+			continue // a company the rules read as a name ("start-up Aerlift") is one too
+		}
+		hasName := named(p) // a name, not a description ("the city")
+		if !strings.Contains(p.name, " ") {
+			if hasName && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
+				return f.p // "the company" after "drone delivery start-up SkyParcel"
+			}
+			if hasName {
+				nearest = false // "the FDA": "the agency" is no body named before it
+			}
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.name))
+		last := strings.Trim(words[len(words)-1], ".,")
+		// a kind's other names only for the bare noun and the nearest
+		// body: "the agency" may be an Authority, "the Egyptian MENA
+		// news agency" is none
+		kinds := nearest && len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
+		if slices.Contains(words, m.head) || hasName && (businessHeads[m.head] && companySuffixes[last] || kinds) {
+			return f.p
+		}
+		if hasName {
+			nearest = false
+		}
+	}
+	return r.namedFarBack(m, pos)
+}
+
+// namedFarBack returns the body named anywhere before pos whose name
+// holds the institution noun and its modifiers, nearest first ("the
+// district council" is "Hensby District Council" five paragraphs on: a
+// body keeps its noun through an article, where people's roles are
+// looked for nearer); -1 when none.
+func (r *resolver) namedFarBack(m mention, pos int) int {
+	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
+		p := r.persons[r.refs[i].p]
+		if !p.org || p.anonymous || !named(p) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.name))
+		if len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) }) {
+			return r.refs[i].p
+		}
+	}
+	return -1
+}
+
+// institutionNames are the words that end the names of institutions of
+// a kind: "the airline" is "Harbor Air", "the paper" "The Lumira Post".
+var institutionNames = map[string][]string{
+	"airline": {"air", "airways", "airlines", "aviation"}, "carrier": {"air", "airways", "airlines"},
+	"newspaper":   {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
+	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
+	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
+	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
+	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
+	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},
+}
+
+// isBusiness reports whether a role of p's names a business: "start-up"
+// in "drone delivery start-up SkyParcel", "carmaker".
+func isBusiness(p person) bool {
+	for _, role := range p.roles {
+		f := strings.Fields(strings.ToLower(role))
+		if len(f) > 0 && (businessHeads[f[len(f)-1]] || businessRoles[f[len(f)-1]] || companyMaker(f[len(f)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// businessRoles name a company in a title before its name, beyond the
+// nouns it is referred to by.
+var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer")
+
+// businessHeads are the nouns a company is referred to by, and
+// companySuffixes the words that end a company's name.
+var (
+	businessHeads   = set("company", "firm", "group", "business", "lender", "retailer", "operator", "developer", "insurer", "manufacturer", "chain", "carrier", "airline")
+	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company",
+		"motors", "systems", "technologies", "industries", "energy", "pharmaceuticals", "foods", "partners", "capital",
+		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways")
+)
+
+// theTwo returns the two people, or the two bodies, of the kind named
+// last before pos for "the two lawmakers" or "the two carriers", in the
+// order the article first names them; -1, -1 when the description is
+// another or fewer than two of the kind are named.
+func (r *resolver) theTwo(m mention, pos int) (int, int) {
+	f := strings.Fields(strings.ToLower(m.name))
+	if r.d.lx != englishWords || len(f) != 3 || f[0] != "the" || f[1] != "two" {
+		return -1, -1
+	}
+	one := m
+	one.head = singular(m.head)
+	org := !anonymous(m.head)
+	var two []int
+	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
+		k := r.refs[i].p
+		p := r.persons[k]
+		if p.org == org && !p.anonymous && named(p) && !slices.Contains(two, k) && ofKind(p, one) {
+			two = append(two, k)
+		}
+	}
+	if len(two) != 2 || r.countedSince(r.lastRef(two[0], pos), pos) {
+		return -1, -1 // three lawmakers named, or "two other members … The two lawmakers"
+	}
+	if r.firstRef(two[0]) > r.firstRef(two[1]) {
+		return two[1], two[0]
+	}
+	return two[0], two[1]
+}
+
+// countedSince reports whether a group of two is described between
+// offsets from and to ("Two other members of Congress"), whom "the two"
+// may mean rather than two people named.
+func (r *resolver) countedSince(from, to int) bool {
+	d := r.d
+	for k := d.tokAt(from); k+1 < len(d.toks) && d.toks[k].s < to; k++ {
+		if d.toks[k].low == "two" && (d.toks[k+1].low == "other" || anonymous(d.toks[k+1].low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofKind reports whether p is one of what a description's head names:
+// a person holding the role ("Sen. Albert Nakamura-Flood" is a
+// lawmaker), a body whose name has the noun or ends as its kind's names
+// do ("Corvid Air" is a carrier).
+func ofKind(p person, m mention) bool {
+	if !p.org {
+		return roleScore(p, m, false) > 0
+	}
+	words := strings.Fields(strings.ToLower(p.name))
+	last := words[len(words)-1]
+	return slices.Contains(words, m.head) || slices.Contains(institutionNames[m.head], last) || businessHeads[m.head] && companySuffixes[last]
+}
+
+// issuerBefore returns who issued the document "the report" refers to,
+// when the article introduced it with its issuer: "A report published
+// on Wednesday by the Lindqvist Institute …. The report said". Only the
+// nearest earlier mention of the document's noun, within maxParas
+// paragraphs, is read; -1 when it names no issuer the article knows.
+func (r *resolver) issuerBefore(m mention, pos int) int {
+	d := r.d
+	para := d.paraOf(pos)
+	for k := d.tokAt(pos) - 1; k >= 0 && d.paraOf(d.toks[k].s) >= para-maxParas; k-- {
+		if base(d.toks[k].low) != m.head || !d.determined(k) {
+			continue // not "Officials will report back": a verb
+		}
+		for j := k + 1; j < len(d.toks) && j <= k+8 && !d.isStop(j) && d.toks[j].text != ","; j++ {
+			if l := d.toks[j].low; l != "by" && l != "from" {
+				continue
+			}
+			s, e := d.issuerName(j + 1)
+			if s == e {
+				return -1 // "by Friday", "from Tuesday's hearing"
+			}
+			name := d.phrase(s, e)
+			if p := r.find(name, true, pos); p >= 0 {
+				return p
+			}
+			if p := r.find(name, false, pos); p >= 0 {
+				return p
+			}
+			if e-s < 2 {
+				return -1 // one word the article names nowhere else: a place ("from Washington")
+			}
+			return r.add(person{name: name, org: isOrgName(name)}) // named there, if nowhere else
+		}
+		return -1
+	}
+	return -1
+}
+
+// determined reports whether the noun at k has a determiner before it,
+// past an adjective: "a report", "its new survey".
+func (d *doc) determined(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		l := d.toks[j].low
+		if d.lx.determiners[l] || possessiveGender[l] != 0 {
+			return true
+		}
+		if !d.toks[j].word || d.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// issuerName returns the name that starts at k, after an article: its
+// capitalised words, with "of", "for", "and" or "&" between them ("the
+// Lindqvist Institute for Marine Science"); an empty range when no name
+// starts there, or a day, a month or a possessive does ("by Friday",
+// "Tuesday's hearing").
+func (d *doc) issuerName(k int) (int, int) {
+	if k < len(d.toks) && d.lx.articles[d.toks[k].low] {
+		k++
+	}
+	e := k
+	for j := k; j < len(d.toks) && j-k < maxNP; j++ {
+		t := d.toks[j]
+		switch {
+		case t.word && t.cap && !stopCaps[t.low] && !strings.HasSuffix(t.low, "'s") && !strings.HasSuffix(t.low, "’s"):
+			e = j + 1
+		case j > k && (t.low == "of" || t.low == "for" || t.low == "and" || t.text == "&"):
+		default:
+			return k, e
+		}
+	}
+	return k, e
+}
+
+// companyMaker reports whether a noun in -maker names a company
+// ("carmaker", "drugmaker"), not a person ("lawmaker", "filmmaker").
+func companyMaker(w string) bool {
+	return strings.HasSuffix(w, "maker") && !personMakers[w]
+}
+
+var personMakers = set("lawmaker", "policymaker", "policy-maker", "filmmaker", "film-maker", "peacemaker",
+	"troublemaker", "decision-maker", "kingmaker", "homemaker", "matchmaker", "dressmaker", "shoemaker")
