@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "a088e4488b76fa3ebb8728ce507f8e2fd61d696eed45b5f42a37a1122b4f7b68"
+const DefaultSHA256 = "dcf5d3a949f0ce3e7f0c35875c8d06eaf3cda57bf134b056dece06eee1939108"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
