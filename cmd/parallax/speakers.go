@@ -11,14 +11,16 @@ import (
 )
 
 // speakerSets are the sets eval speakers scores when given none: the
-// passages whose errors were read while the resolver was written, those
-// kept aside until measured, and three whose errors no one has read.
+// passages whose errors were read while the resolver was written (tuned,
+// heldout, fifth), two whose aggregates were watched (unseen, fresh), and
+// the newest, measured once per round.
 var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "tuned"),
 	filepath.Join("testdata", "speakers", "heldout"),
 	filepath.Join("testdata", "speakers", "unseen"),
 	filepath.Join("testdata", "speakers", "fresh"),
 	filepath.Join("testdata", "speakers", "fifth"),
+	filepath.Join("testdata", "speakers", "sixth"),
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each

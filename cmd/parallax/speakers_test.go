@@ -28,16 +28,16 @@ func TestEvalSpeakers(t *testing.T) {
 }
 
 // The repository's speaker sets stay resolved at least as well as when
-// they were measured (tuned 88.4%, held-out 87.0%, unseen 79.5%, fresh
-// 77.7% of all quotes), less a
-// margin for rule changes that trade one quote for another.
+// last measured (tuned 97.7%, held-out 96.0%, unseen 91.5%, fresh 88.6%,
+// fifth 94.7%, sixth 81.2% of all quotes), less a margin for rule
+// changes that trade one quote for another.
 func TestSpeakerSetsHold(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "speakers")
-	code, out, errOut := run(t, "", nil, "eval", "speakers", filepath.Join(root, "tuned"), filepath.Join(root, "heldout"), filepath.Join(root, "unseen"), filepath.Join(root, "fresh"), filepath.Join(root, "fifth"))
+	code, out, errOut := run(t, "", nil, "eval", "speakers", filepath.Join(root, "tuned"), filepath.Join(root, "heldout"), filepath.Join(root, "unseen"), filepath.Join(root, "fresh"), filepath.Join(root, "fifth"), filepath.Join(root, "sixth"))
 	if code != exitOK {
 		t.Fatalf("exit code %d, stderr:\n%s", code, errOut)
 	}
-	floors := map[string]float64{"tuned": 94, "heldout": 90, "unseen": 83, "fresh": 80, "fifth": 79}
+	floors := map[string]float64{"tuned": 95, "heldout": 93, "unseen": 88, "fresh": 85, "fifth": 91, "sixth": 78}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		var set string
 		var gold, found, right int
