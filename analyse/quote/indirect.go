@@ -113,7 +113,7 @@ func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
 	if start < end {
 		n = words(d.toks[start:end])
 	}
-	if n < 3 || trailing && n < 4 {
+	if n < 3 || trailing && n < 3+d.goesOnAfter(cueEnd, end) {
 		return cand{}, false
 	}
 	if !trailing && d.adjunctAt(start) && n <= 5 && !d.thatFollows(start-1, end) {
@@ -179,6 +179,17 @@ func (d *doc) simpleVerb(start, end int) bool {
 var clauseTellers = set("told", "tells", "telling", "tell", "informed", "informs", "informing",
 	"assured", "assures", "reminded")
 
+// goesOnAfter is 1 when the sentence goes on after the cue phrase ending
+// at cueEnd ("In his state, Christie said, offenders are …": three words
+// before the cue are a phrase, not a statement), 0 when the cue ends it
+// ("Turnout was 31%, the returning officer announced.").
+func (d *doc) goesOnAfter(cueEnd, end int) int {
+	if cueEnd >= end {
+		return 0
+	}
+	return 1
+}
+
 // tellOpeners open what a telling verb reports besides a clause: an
 // indirect question or an instruction.
 var tellOpeners = set("what", "which", "how", "why", "when", "where", "who", "whether", "if", "to")
@@ -193,7 +204,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	_, cueEnd := d.cueSpan(k, b)
 	if s, e, ok := d.subject(k, a); ok {
 		at := d.makeAttr(k, s, e, b, false)
-		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 4 && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.sceneSetting(k, d.skipDateline(a, s-1), s-1, cueEnd, end) {
+		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 3+d.goesOnAfter(cueEnd, end) && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.sceneSetting(k, d.skipDateline(a, s-1), s-1, cueEnd, end) {
 			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
 		}
 		return at, cueEnd, -1

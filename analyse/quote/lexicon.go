@@ -127,6 +127,10 @@ func inflect(v string) []string {
 	default:
 		s, ed, ing = v+"s", v+"ed", v+"ing"
 	}
+	if n := len(v); n > 3 && v[n-1] == 'l' && strings.IndexByte("aeiou", v[n-2]) >= 0 && strings.IndexByte("aeiou", v[n-3]) < 0 {
+		// British spelling doubles the l: "signalled", "labelling"
+		return []string{s, ed, ing, v + "led", v + "ling"}
+	}
 	return []string{s, ed, ing}
 }
 

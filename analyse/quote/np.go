@@ -55,7 +55,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					}
 					return 0, 0, false
 				}
-				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low) || d.pastParticipleAt(m+1) && !d.participleCue(end)) {
+				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low) || asideOpeners[d.toks[m+1].low] || d.pastParticipleAt(m+1) && !d.participleCue(end)) {
 					// "Judge Stranch, in her dissent, said", "Varela,
 					// asked about the yards, said": the adjunct qualifies
 					// the cue; the speaker stands before it
@@ -79,7 +79,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 						return s, j + 1, true // "the Union (BDU)"
 					}
 					return d.nameBeforeRole(s, lo), j, true
-				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.opensSentence(m) && d.nameBetween(m+1, j):
+				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.opensSentence(m) && d.nameBetween(m+1, j, d.possessiveRole(m)):
 					return m + 1, j, true // "His co-author, Dr. Lena Fischer-Park, cautioned": the name
 				}
 				return 0, 0, false
@@ -116,8 +116,9 @@ func (d *doc) opensSentence(m int) bool {
 }
 
 // nameBetween reports whether toks[s:e] is a name of two words or more,
-// a title's abbreviation included: "Dr. Lena Fischer-Park".
-func (d *doc) nameBetween(s, e int) bool {
+// a title's abbreviation included ("Dr. Lena Fischer-Park"), or of one
+// when oneWord.
+func (d *doc) nameBetween(s, e int, oneWord bool) bool {
 	words := 0
 	for k := s; k < e; k++ {
 		switch t := d.toks[k]; {
@@ -127,8 +128,25 @@ func (d *doc) nameBetween(s, e int) bool {
 			return false
 		}
 	}
-	return words >= 2
+	return words >= 2 || oneWord && words == 1
 }
+
+// possessiveRole reports whether the words before the comma at m open
+// with a possessive ("His team, Velora-Sunmark, said"): the name after
+// it may then be one word.
+func (d *doc) possessiveRole(m int) bool {
+	for k := m - 1; k >= 0 && m-k <= 4; k-- {
+		if d.sentenceStart(k) {
+			_, ok := possessiveGender[d.toks[k].low]
+			return ok
+		}
+	}
+	return false
+}
+
+// asideOpeners open an aside between a subject and its verb: "Rosalía
+// Benavente, present at the conference, indicated".
+var asideOpeners = set("present", "himself", "herself", "themselves", "however", "meanwhile", "too", "also", "though", "visibly", "clearly")
 
 // pastParticipleAt reports whether token k is an English past
 // participle opening a clause: "asked", "ranked", "pressed".
@@ -368,6 +386,9 @@ func (d *doc) validNP(s, e int) bool {
 	if quantifiers[d.toks[s].low] && (agentNoun(head) || agentNoun(strings.TrimSuffix(head, "s"))) {
 		return true // "one docker", "several residents"
 	}
+	if _, ok := possessiveGender[d.toks[s].low]; ok && e-s >= 2 && (agentNoun(singular(head)) || kinNouns[singular(head)] || unnamedNouns[singular(head)]) {
+		return true // "his son", "her publisher", "its developers"
+	}
 	return speakerNouns[head] || roleHeads[head] || orgHeads[head] || documentHeads[head]
 }
 
@@ -375,6 +396,11 @@ func (d *doc) validNP(s, e int) bool {
 // "several residents told".
 var quantifiers = set("one", "two", "three", "four", "five", "several", "some", "many", "few",
 	"most", "dozens", "hundreds", "thousands", "another")
+
+// kinNouns name people by their relation to someone: "his son said".
+var kinNouns = set("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "family",
+	"partner", "friend", "widow", "widower", "parent", "uncle", "aunt", "cousin", "nephew", "niece",
+	"grandson", "granddaughter", "fiancé", "fiancée", "colleague", "boss", "agent", "opponent", "rival")
 
 // agentNoun reports whether a singular noun names someone by what they do
 // or what they are: docker, activist, politician, chairman, or one of

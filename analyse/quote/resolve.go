@@ -475,7 +475,7 @@ func anonymous(head string) bool {
 	switch {
 	case orgHeads[head] || orgHeads[one] || businessHeads[one] || companyMaker(one):
 		return false // "the carmaker", "two broadcasters": bodies
-	case peopleNouns[head] || unnamedNouns[one] || ageNoun(one):
+	case peopleNouns[head] || unnamedNouns[one] || ageNoun(one) || kinNouns[one]:
 		return true
 	}
 	return agentNoun(one)
