@@ -176,6 +176,7 @@ var titles = set(
 	"miss", "dr", "dr.", "prof", "prof.", "professor", "chief", "executive", "director",
 	"harbour", "harbor", "master", "speaker", "leader", "chairman", "chairwoman",
 	"chair", "head", "governor", "gov.", "sheriff", "assemblyman", "assemblywoman", "councilman", "councilwoman", "mayor", "senator", "sen.", "representative", "rep.",
+	"cllr", "cllr.", "councillor", "councilor",
 	"deputy", "ambassador", "envoy", "commander", "colonel", "col.", "major", "maj.",
 	"captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.",
 	"marshal", "judge", "justice", "prosecutor", "attorney", "chancellor", "premier",

@@ -652,3 +652,55 @@ func TestReviewedOverreach(t *testing.T) {
 		t.Errorf("got %s, want the source as written: Life After Hate", dump(got)) // a capitalised "After" opens no clause
 	}
 }
+
+// Names as written in British and wire copy: honours after a name, a
+// councillor's abbreviation, an occupation before a name the list lacks,
+// a body's name holding "and" or a title word ("Harbour"), joint
+// speakers each with a title, two bodies each with "the".
+func TestMoreNameForms(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The prosecutor, Amara Obi KC, told the jury the defendant owed the victim money.", "the defendant owed the victim money", "Amara Obi"},
+		{"Committee chairman Cllr Beverley Ashworth said the plan was not fit for purpose.", "the plan was not fit for purpose", "Beverley Ashworth"},
+		{"Seismologist Dilek Arman of Karaburun University said aftershocks could continue.", "aftershocks could continue", "Dilek Arman"},
+	})
+	// the rules' phrase stops at "and"; the tagger's source runs over it
+	for _, c := range []struct{ text, source, want string }{
+		{"Festival director Josie Trelawney and chair of trustees Ben Ashdown said the decision was hard.", "Festival director Josie Trelawney and chair of trustees Ben Ashdown", "Josie Trelawney and Ben Ashdown"},
+		{"The Eastcoast Fishermen's Association and the Ardmore Harbour Trust said they were disappointed.", "The Eastcoast Fishermen's Association and the Ardmore Harbour Trust", "Eastcoast Fishermen's Association and Ardmore Harbour Trust"},
+	} {
+		content := strings.TrimSuffix(c.text[len(c.source)+len(" said "):], ".")
+		if got := findWith(t, c.text, taggedParts{c.source, "said", []string{content}}); len(got) != 1 || got[0].Speaker != c.want {
+			t.Errorf("got %s, want %s", dump(got), c.want)
+		}
+	}
+	text := "The Keldon Fire and Rescue Service said 300 firefighters were tackling the blaze."
+	name := "Keldon Fire and Rescue Service"
+	ents := []parallax.Entity{{Text: name, Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 4 + len(name)}}}
+	as := []parallax.Attribution{tagAttr(t, text, taggedParts{"The Keldon Fire and Rescue Service", "said", []string{"300 firefighters were tackling the blaze"}})}
+	if qs := quote.FindWith(text, sentence.Split(text), ents, "en", fixed(as)); len(qs) != 1 || qs[0].Speaker != name {
+		t.Errorf("got %s, want %s", dump(qs), name)
+	}
+}
+
+// Subjects the rules read since: possessives naming people, an aside
+// after a name, a British past tense, a short statement the attribution
+// ends.
+func TestMoreSubjects(t *testing.T) {
+	for _, c := range []struct{ text, speaker, content string }{
+		{"The composer has died at her home at the age of 91, her publisher said.", "unknown", "The composer has died at her home at the age of 91"},
+		{"His team, Velora-Sunmark, said it had suspended the rider.", "Velora-Sunmark", "it had suspended the rider"},
+		{"The minister of economy, Rosalía Benavente, present at the conference, indicated that the talks continue.", "Rosalía Benavente", "the talks continue"},
+		{"The Bank of Esterland kept its rate at 4.25% but signalled that borrowing costs could fall.", "Bank of Esterland", "borrowing costs could fall"},
+		{"Turnout was 31%, the returning officer, Gillian Farrow, announced.", "Gillian Farrow", "Turnout was 31%"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Text != c.content {
+			t.Errorf("%q gave %s, want %s saying %q", c.text, dump(qs), c.speaker, c.content)
+		}
+	}
+	// three words before a mid-sentence attribution are a phrase, not a statement
+	text := "In his state, Christie said, first-time offenders are sent to treatment."
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) == 1 && qs[0].Text == "In his state" {
+		t.Errorf("%q gave %s", text, dump(qs))
+	}
+}

@@ -370,7 +370,7 @@ func (r *resolver) speaker(a *attr) resolved {
 		return resolved{name: r.nameOf(p), role: m.role, entity: r.persons[p].entity}
 	case kJoint:
 		left, right := r.speaker(&attr{m: m.parts[0], statement: a.statement}), r.speaker(&attr{m: m.parts[1], statement: a.statement})
-		return resolved{name: left.name + " " + m.and + " " + right.name}
+		return resolved{name: namedBody(left.name) + " " + m.and + " " + namedBody(right.name)}
 	case kDoc:
 		p := r.byStatement(pos)
 		if p < 0 {
@@ -801,7 +801,7 @@ var titleAbbreviations = map[string][]string{
 	"sen": {"senator", "lawmaker"}, "rep": {"representative", "congressman", "congresswoman", "lawmaker"},
 	"gov": {"governor"}, "gen": {"general"}, "col": {"colonel"}, "capt": {"captain"},
 	"lt": {"lieutenant"}, "sgt": {"sergeant"}, "adm": {"admiral"}, "prof": {"professor"},
-	"dr": {"doctor"}, "atty": {"attorney"}, "supt": {"superintendent"}, "pres": {"president"},
+	"dr": {"doctor"}, "atty": {"attorney"}, "cllr": {"councillor", "councilor"}, "supt": {"superintendent"}, "pres": {"president"},
 	"amb": {"ambassador"}, "sec": {"secretary"}, "cmdr": {"commander"}, "insp": {"inspector"},
 	"det": {"detective"},
 }
@@ -828,8 +828,11 @@ func (r *resolver) fullerName(m mention) string {
 	}
 	for _, i := range r.ents.overlapping(m.span) {
 		e := r.d.ents[i]
-		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.Start < m.span.Start || e.Span.End > m.span.End || strings.EqualFold(e.Text, m.role+" "+m.name) {
-			continue // not the title split off a name ("City Comptroller Raymond Fiske")
+		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.Start < m.span.Start || e.Span.End > m.span.End {
+			continue
+		}
+		if strings.EqualFold(e.Text, m.role+" "+m.name) && !joinsName(m.role) {
+			continue // the title split off a name ("City Comptroller Raymond Fiske"), not a name's first words ("Keldon Fire and")
 		}
 		if rest, ok := strings.CutPrefix(e.Text, m.name+" "); ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "& ")) {
 			return e.Text // not "in Estmark" after "Ministry of Fisheries"
@@ -862,6 +865,29 @@ func (r *resolver) index(p int, name string) {
 	if !slices.Contains(r.byLast[last], p) {
 		r.byLast[last] = append(r.byLast[last], p)
 	}
+}
+
+// namedBody returns a name without the article a body's name is written
+// with ("the Ardmore Harbour Trust"): a description ("the firm") keeps it.
+func namedBody(name string) string {
+	if rest := stripDet(name); rest != name && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+		return rest
+	}
+	return name
+}
+
+// joinsName reports whether words end with a word that joins a name's
+// parts: "Keldon Fire and", "Ministry of Agriculture and".
+func joinsName(words string) bool {
+	f := strings.Fields(words)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "and", "&", "of", "for":
+		return true
+	}
+	return false
 }
 
 // byEntity returns the person an entity id was given to, -1 when none:

@@ -84,8 +84,8 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 	if j == 0 {
 		return false
 	}
-	if d.lx.determiners[d.toks[j+1].low] {
-		return false // "Reyk and The Times": a paper, not a person
+	if d.lx.determiners[d.toks[j+1].low] && !d.lx.determiners[d.toks[s].low] {
+		return false // "Reyk and The Times": a paper, not a person; "the X Association and the Y Trust" are two bodies
 	}
 	left, right := d.readMention(s, j), d.readMention(j+1, e)
 	if left.kind != kName || right.kind != kName || left.org && right.person || right.org && left.person || d.titleEnds(j) {
@@ -121,10 +121,35 @@ func (d *doc) firstNameIn(ns, e int) int {
 			return k
 		}
 	}
-	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !isOrgName(d.phrase(ns, e)) && d.writtenWithout(ns, e) {
-		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"
+	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !isOrgName(d.phrase(ns, e)) && (d.writtenWithout(ns, e) || occupation(d.toks[ns].low)) {
+		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"; "Seismologist Dilek Arman"
 	}
 	return ns
+}
+
+// postNominals are honours and titles written after a British or
+// Commonwealth name ("Amara Obi KC", "Sir Tom Vale MP").
+var postNominals = set("KC", "QC", "MP", "MEP", "MSP", "MLA", "MBE", "OBE", "CBE", "KBE", "DBE", "FRS", "PhD")
+
+// knownNameIn reports whether a known first name opens a name within
+// toks[s:e]: a title's domain ends before it ("chair of trustees Ben
+// Ashdown"), where "a spokesman for the Bank of Leinmore" names none.
+func (d *doc) knownNameIn(s, e int) bool {
+	for k := s; k < e-1; k++ {
+		if d.toks[k].cap && firstname.Known(d.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// occupation reports whether w names what someone does, by a list or an
+// ending no given name has: "seismologist", "engineer", "teacher".
+func occupation(w string) bool {
+	if personNouns[w] || unnamedNouns[w] || personErNouns[w] {
+		return true
+	}
+	return len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "eer"))
 }
 
 // placeOpeners begin the names of places named after people.
@@ -431,14 +456,17 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 	if d.lx != englishWords {
 		return d.langSplitName(s, e)
 	}
+	for e-s > 2 && postNominals[d.toks[e-1].text] {
+		e-- // "Amara Obi KC": an honour, not the name
+	}
 	domain := -1 // the "of" or "for" of a title's domain
 	for k := s; k < e; k++ {
 		if l := d.toks[k].low; isPrep(l) && k > s {
 			if l == "of" && d.orgOf(k, e) {
 				continue // "Chamber of Commerce", "University of Lumira"
 			}
-			if (l == "of" || l == "for") && titles[d.toks[k-1].low] && d.toks[k-1].cap && domain < 0 {
-				domain = k // "Minister of Defence Ana Varela"
+			if (l == "of" || l == "for") && titles[d.toks[k-1].low] && (d.toks[k-1].cap || d.knownNameIn(k+2, e)) && domain < 0 {
+				domain = k // "Minister of Defence Ana Varela", "chair of trustees Ben Ashdown"
 				continue
 			}
 			e = k
@@ -457,7 +485,8 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			ns = k // "Tallis & Crane Estates" is one name
 			continue
 		}
-		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k))
+		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k)) &&
+			!(t.cap && k < e-1 && orgHeads[d.toks[e-1].low]) // "Ardmore Harbour Trust": a body's name
 		if !t.word || !t.cap || title || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {
 			break
 		}
