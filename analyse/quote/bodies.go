@@ -41,10 +41,10 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			continue // a company the rules read as a name ("start-up Aerlift") is one too
 		}
 		hasName := named(p) // a name, not a description ("the city")
+		if hasName && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
+			return f.p // "the company" after "drone delivery start-up SkyParcel", "Her publisher, Aldine Music,"
+		}
 		if !strings.Contains(p.name, " ") {
-			if hasName && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
-				return f.p // "the company" after "drone delivery start-up SkyParcel"
-			}
 			if hasName {
 				nearest = false // "the FDA": "the agency" is no body named before it
 			}
@@ -63,7 +63,41 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			nearest = false
 		}
 	}
-	return r.namedFarBack(m, pos)
+	if p := r.namedFarBack(m, pos); p >= 0 {
+		return p
+	}
+	if businessHeads[m.head] && len(m.mods) == 0 {
+		return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+	}
+	return -1
+}
+
+// onlyBusiness returns the one organisation named before pos that the
+// entity tagger found and whose name makes it no public body, club,
+// paper or school ("Calder Glass", not "Glassworkers' Union" or "Evening
+// Courier"); -1 when there is none or more than one.
+func (r *resolver) onlyBusiness(pos int) int {
+	return r.onlyBefore(pos, func(p person) bool {
+		return p.org && p.entity != "" && named(p) && !p.anonymous && !institutional(p.name)
+	})
+}
+
+// institutional reports whether a body's name makes it a public body,
+// a club, a paper or a school rather than a business.
+func institutional(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		if orgHeads[w] && !businessHeads[w] {
+			return true
+		}
+	}
+	last := words[len(words)-1]
+	for _, kind := range institutionNames {
+		if slices.Contains(kind, last) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedFarBack returns the body named anywhere before pos whose name
@@ -74,12 +108,14 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 func (r *resolver) namedFarBack(m mention, pos int) int {
 	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
 		p := r.persons[r.refs[i].p]
-		if !p.org || p.anonymous || !named(p) {
+		if !p.org && !isBusiness(p) || p.anonymous || !named(p) {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p.name))
-		if len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) }) {
-			return r.refs[i].p
+		hasNoun := len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) })
+		company := businessHeads[m.head] && len(m.mods) == 0 && (isBusiness(p) || len(words) > 1 && companySuffixes[words[len(words)-1]])
+		if hasNoun || company {
+			return r.refs[i].p // "the company" is Brightwater Foods, "the maker of Sunna biscuits", named five paragraphs before
 		}
 	}
 	return -1
@@ -103,7 +139,8 @@ var institutionNames = map[string][]string{
 // in "drone delivery start-up SkyParcel", "carmaker".
 func isBusiness(p person) bool {
 	for _, role := range p.roles {
-		f := strings.Fields(strings.ToLower(role))
+		head, _, _ := strings.Cut(strings.ToLower(role), " of ") // "the maker of Sunna biscuits"
+		f := strings.Fields(head)
 		if len(f) > 0 && (businessHeads[f[len(f)-1]] || businessRoles[f[len(f)-1]] || companyMaker(f[len(f)-1])) {
 			return true
 		}
@@ -113,7 +150,7 @@ func isBusiness(p person) bool {
 
 // businessRoles name a company in a title before its name, beyond the
 // nouns it is referred to by.
-var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer")
+var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer", "maker", "publisher", "owner", "parent")
 
 // businessHeads are the nouns a company is referred to by, and
 // companySuffixes the words that end a company's name.

@@ -183,6 +183,9 @@ func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 	if s >= e {
 		return parallax.Quote{}, false
 	}
+	for e < len(d.toks) && d.toks[e].s == d.toks[e-1].e && unitMarks[d.toks[e].text] {
+		e++ // "Turnout was 31%": the sign is the number's
+	}
 	for _, p := range d.parts {
 		if p.close < 0 || p.cs >= p.ce {
 			continue
@@ -245,6 +248,9 @@ func (d *doc) taggedQuote(seg parallax.Span, after int) (parallax.Quote, bool) {
 	sp := parallax.Span{Start: d.toks[s].s, End: d.toks[e-1].e}
 	return parallax.Quote{Text: d.text[sp.Start:sp.End], Kind: parallax.Indirect, Span: sp}, true
 }
+
+// unitMarks follow a number with no space: "31%", "40°".
+var unitMarks = set("%", "°", "‰")
 
 // uttered reports whether the quotation p follows its cue at after and a
 // comma or colon, as a reply does: `Priebus said, "Probably."` is a
