@@ -19,7 +19,8 @@ func (r *resolver) orgShortName(name string, pos int) int {
 	}
 	return r.onlyBefore(pos, func(p person) bool {
 		rest, ok := strings.CutPrefix(p.name, name+" ")
-		return ok && p.org && companySuffixes[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])]
+		last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
+		return ok && p.org && (companySuffixes[last] || clubSuffixes[last])
 	})
 }
 
@@ -31,7 +32,7 @@ func (r *resolver) orgShortName(name string, pos int) int {
 func (r *resolver) byInstitution(m mention, pos int) int {
 	// the name, not the text: "a report released by the agency" is the
 	// agency's
-	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
+	if r.d.lx != englishWords || !orgHeads[m.head] || !definiteBody(m.name) {
 		return -1
 	}
 	nearest := true // no organisation met yet, going back
@@ -66,6 +67,9 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 	if p := r.namedFarBack(m, pos); p >= 0 {
 		return p
 	}
+	if p := r.bodyNamedNext(m, pos); p >= 0 {
+		return p // a lead's "…, their union said", then "The Nursing and Midwifery Union said"
+	}
 	if businessHeads[m.head] && len(m.mods) == 0 {
 		return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
 	}
@@ -98,6 +102,35 @@ func institutional(name string) bool {
 		}
 	}
 	return false
+}
+
+// bodyNamedNext returns the body an article's lead describes before
+// naming it: the first body named in the next paragraph whose name holds
+// the description's noun; -1 past the lead or when there is none.
+func (r *resolver) bodyNamedNext(m mention, pos int) int {
+	para := r.d.paraOf(pos)
+	if para > 1 {
+		return -1
+	}
+	best, bestAt := -1, 0
+	for i, p := range r.persons {
+		at := r.firstRef(i)
+		if at <= pos || r.d.paraOf(at) != para+1 || !p.org || !named(p) || best >= 0 && at >= bestAt {
+			continue
+		}
+		if slices.Contains(strings.Fields(strings.ToLower(p.name)), m.head) {
+			best, bestAt = i, at
+		}
+	}
+	return best
+}
+
+// definiteBody reports whether a description picks out one body: "the
+// ministry", or with a possessive, "their union".
+func definiteBody(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	_, possessive := possessiveGender[first]
+	return first == "the" || possessive
 }
 
 // namedFarBack returns the body named anywhere before pos whose name
@@ -151,6 +184,10 @@ func isBusiness(p person) bool {
 // businessRoles name a company in a title before its name, beyond the
 // nouns it is referred to by.
 var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer", "maker", "publisher", "owner", "parent")
+
+// clubSuffixes end a sports club's name, which reports shorten to its
+// first word: "Ravenport" for Ravenport Rovers.
+var clubSuffixes = set("rovers", "united", "athletic", "wanderers", "rangers", "albion", "fc")
 
 // businessHeads are the nouns a company is referred to by, and
 // companySuffixes the words that end a company's name.

@@ -238,7 +238,7 @@ var roleHeads = set(
 	"scientist", "historian", "novelist", "actor", "actress", "singer", "producer", "reporter",
 	"journalist", "consultant", "activist", "organiser", "organizer", "campaigner", "lawyer",
 	"barrister", "solicitor", "accountant", "banker", "trader", "entrepreneur", "owner", "shopkeeper",
-	"landlord", "keeper", "doctor",
+	"landlord", "keeper", "doctor", "counsel",
 )
 
 // orgHeads are nouns that name an institution by its kind: "the ministry

@@ -704,3 +704,29 @@ func TestMoreSubjects(t *testing.T) {
 		t.Errorf("%q gave %s", text, dump(qs))
 	}
 }
+
+// Joint speakers carry on: "they" and "the statement" after two who
+// spoke together are both of them; two people each named after a role
+// ("X's foreign minister, A, and his counterpart, B"). A lead's "their
+// union" is the union the next paragraph names; a headline's short form
+// of a club is the club; someone "who asked not to be named" is unknown;
+// a role word before a name in apposition is no name.
+func TestJointsAndLeads(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Nurses at three hospitals will walk out on Tuesday, their union said.\n\nThe Kell Nurses Union said 87% of members had backed the strike.", "Nurses at three hospitals will walk out on Tuesday", "Kell Nurses Union"},
+		{"Kellport Rovers have sold their striker.\n\nIn a statement, Kellport said he had asked to leave.", "he had asked to leave", "Kellport Rovers"},
+		{"\"They are hoarding space,\" said one regional operator, who asked not to be named.", "They are hoarding space", "unknown"},
+		{"Counsel for the defendant, Aled Pryce, said his client was in awe of his brother.", "his client was in awe of his brother", "Aled Pryce"},
+	})
+	// the rules' phrase stops at "and"; the tagger's source runs over it
+	text := "Ostrel's foreign minister, Kasimir Dunaj, and his Varnian counterpart, Elif Maral, said the border would reopen."
+	got := findWith(t, text, taggedParts{"Ostrel's foreign minister, Kasimir Dunaj, and his Varnian counterpart, Elif Maral", "said", []string{"the border would reopen"}})
+	if len(got) != 1 || got[0].Speaker != "Kasimir Dunaj and Elif Maral" {
+		t.Errorf("got %s, want both ministers", dump(got))
+	}
+	text = "Festival director Josie Trelawney and chair of trustees Ben Ashdown said the decision was hard. In a message to ticket holders, they said: \"Safety comes first.\""
+	got = findWith(t, text, taggedParts{"Festival director Josie Trelawney and chair of trustees Ben Ashdown", "said", []string{"the decision was hard"}})
+	if q, ok := withText(got, "Safety comes first."); !ok || q.Speaker != "Josie Trelawney and Ben Ashdown" {
+		t.Errorf("got %s, want both for \"they\"", dump(got))
+	}
+}

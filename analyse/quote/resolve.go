@@ -56,6 +56,33 @@ type resolver struct {
 	byLast  map[string][]int // persons by the last word of their name, lower case
 	first   map[int]int      // offset of each person's first mention
 	ents    entIndex
+	joints  []joint // joint speakers resolved so far, in order of pos
+}
+
+// joint is where two speakers spoke together, for "they" and "the
+// statement" after them.
+type joint struct {
+	pos, para int
+	res       resolved
+	statement bool // "said in a joint statement"
+}
+
+// lastJoint returns the joint speakers last resolved before pos within
+// maxParas paragraphs (a statement's, when statement), and where their
+// mention ends (after the refs of each of them it holds).
+func (r *resolver) lastJoint(pos int, statement bool) (resolved, int, bool) {
+	para := r.d.paraOf(pos)
+	for i := len(r.joints) - 1; i >= 0; i-- {
+		j := r.joints[i]
+		if j.pos >= pos || statement && !j.statement {
+			continue
+		}
+		if j.para < para-maxParas {
+			break
+		}
+		return j.res, j.pos, true
+	}
+	return resolved{}, 0, false
 }
 
 // add records a new person and returns its index.
@@ -325,9 +352,12 @@ func (r *resolver) speaker(a *attr) resolved {
 		if full := r.fullerName(m); full != "" {
 			m.name = full // "The Royal College of Surgeons of Westmarch", not "Royal College"
 		}
-		p := r.find(m.name, m.org, pos)
+		// a company's or club's short form first: a headline's
+		// "Ravenport" before the body names Ravenport Rovers made a
+		// speaker of its own
+		p := r.orgShortName(m.name, pos)
 		if p < 0 {
-			p = r.orgShortName(m.name, pos)
+			p = r.find(m.name, m.org, pos)
 		}
 		if p < 0 {
 			p = r.byFirstName(m.name, pos)
@@ -353,6 +383,9 @@ func (r *resolver) speaker(a *attr) resolved {
 	case kPronoun:
 		age, _ := ageOf(m.head) // "the 29-year-old": not someone written as 54
 		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) && (age == 0 || p.age == 0 || p.age == age) })
+		if j, at, ok := r.lastJoint(pos, false); ok && m.gender == 'p' && (p < 0 || at > r.lastRef(p, pos)) {
+			return j // "they" after "Liam and Orla Fennessy said"
+		}
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker}
 		}
@@ -370,9 +403,14 @@ func (r *resolver) speaker(a *attr) resolved {
 		return resolved{name: r.nameOf(p), role: m.role, entity: r.persons[p].entity}
 	case kJoint:
 		left, right := r.speaker(&attr{m: m.parts[0], statement: a.statement}), r.speaker(&attr{m: m.parts[1], statement: a.statement})
-		return resolved{name: namedBody(left.name) + " " + m.and + " " + namedBody(right.name)}
+		res := resolved{name: namedBody(left.name) + " " + m.and + " " + namedBody(right.name)}
+		r.joints = append(r.joints, joint{pos: m.span.End, para: r.d.paraOf(pos), res: res, statement: a.statement})
+		return res
 	case kDoc:
 		p := r.byStatement(pos)
+		if j, at, ok := r.lastJoint(pos, true); ok && (p < 0 || at > r.lastRef(p, pos)) {
+			return j // "the statement" after "X and Y said in a joint statement"
+		}
 		if p < 0 {
 			p = r.issuerBefore(m, pos)
 		}
@@ -402,12 +440,15 @@ func (r *resolver) speaker(a *attr) resolved {
 	// later, or "he" and "she" one person described ("a dock worker");
 	// people it does not name are an unknown speaker, the description
 	// staying as written in SpeakerText
-	anon := r.d.lx == englishWords && m.kind == kOther && anonymous(m.head)
+	anon := r.d.lx == englishWords && m.kind == kOther && (anonymous(m.head) || m.person)
 	if q := r.namedLater(m, anon, pos); q >= 0 {
 		r.addSpeaker(q, pos, a.statement) // "A Republican congressman from Texas says …", then "Rep. Dwight Harlan"
 		return resolved{name: r.nameOf(q), entity: r.persons[q].entity}
 	}
 	p := r.find(m.name, true, pos)
+	if p < 0 && !anon {
+		p = r.orgShortName(m.name, pos) // "Ravenport" for Ravenport Rovers, whatever the tagger made of the place
+	}
 	if p < 0 {
 		p = r.add(person{name: m.name, org: m.org, anonymous: anon})
 	}

@@ -65,6 +65,9 @@ func (d *doc) readMention(s, e int) mention {
 	if len(segs) == 2 && !d.toks[segs[0][0]].cap && d.readJoint(&m, segs[1][0], segs[1][1]) {
 		return m // "the country's largest airlines, Corvid Air and Pelican Express"
 	}
+	if d.readApposedJoint(&m, segs) {
+		return m // "Ostrel's foreign minister, Kasimir Dunaj, and his Varnian counterpart, Elif Maral"
+	}
 	if len(segs) == 2 && segs[1][1]-segs[1][0] == 1 && d.toks[segs[1][0]].cap && d.hasLocPrep(segs[0][0], segs[0][1]) {
 		segs = segs[:1] // "in Greenbelt, Maryland": the place goes on
 		m.span.End = d.toks[segs[0][1]-1].e
@@ -74,6 +77,13 @@ func (d *doc) readMention(s, e int) mention {
 		return m
 	}
 	d.readDescription(&m, segs[0])
+	whoNext := len(segs) > 1 && d.toks[segs[1][0]].low == "who" || e+1 < len(d.toks) && d.toks[e].text == "," && d.toks[e+1].low == "who"
+	if m.kind == kOther && whoNext {
+		// "One regional operator, who asked not to be named": someone,
+		// whom "he" or "she" may take up when one
+		m.person = true
+		m.org = singular(m.head) != m.head
+	}
 	return m
 }
 
@@ -92,6 +102,30 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
+	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
+	return true
+}
+
+// roleWordOnly reports whether a name read is one capitalised word
+// naming a role ("Counsel", "Spokesman"): no name.
+func (d *doc) roleWordOnly(name string) bool {
+	l := strings.ToLower(name)
+	return !strings.Contains(name, " ") && (titles[l] || roleHeads[l] || roleSynonyms[l] != nil)
+}
+
+// readApposedJoint makes m the joint mention of two people each named
+// in apposition to a role, the second role opening with "and": "Ostrel's
+// foreign minister, Kasimir Dunaj, and his Varnian counterpart, Elif
+// Maral". False when segs are not so.
+func (d *doc) readApposedJoint(m *mention, segs [][2]int) bool {
+	if d.lx != englishWords || len(segs) != 4 || !d.lx.joinsNames(d.toks[segs[2][0]].low) {
+		return false
+	}
+	left, right := d.readMention(segs[1][0], segs[1][1]), d.readMention(segs[3][0], segs[3][1])
+	if left.kind != kName || right.kind != kName || left.org || right.org {
+		return false
+	}
+	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[segs[2][0]].text
 	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
 	return true
 }
@@ -240,8 +274,11 @@ func (d *doc) segments(s, e int) [][2]int {
 // spokesman"); false when no segment holds a name.
 func (d *doc) readName(m *mention, segs [][2]int) bool {
 	var descs []string
-	for _, sg := range segs {
+	for i, sg := range segs {
 		name, role, g, person := d.splitName(sg[0], sg[1])
+		if name != "" && i+1 < len(segs) && d.roleWordOnly(name) {
+			name = "" // "Counsel for the younger Mulvane, Aled Pryce": a role, the name after it
+		}
 		if name != "" && m.name == "" {
 			m.name, m.role, m.gender, m.person = name, role, g, person
 			continue
@@ -325,6 +362,8 @@ func (d *doc) descriptionHead(seg [2]int) int {
 			continue // "one of the investigators": the investigators
 		case k > seg[0] && (l == "who" || l == "whom" || l == "whose" || l == "which" || l == "that"):
 			return k - 1 // "a neighbour who saw the arrests"
+		case k == seg[1]-1 && k-1 > seg[0] && postAdjectives[l]:
+			return k - 1 // "two people familiar", the rest cut off
 		case l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among",
 			l == "from" && k+1 < seg[1] && !strings.HasSuffix(d.toks[k+1].low, "ing"):
 			// "a source inside the ministry", "officials from both
@@ -580,7 +619,7 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 func isOrgName(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // not Trim's cutset: "News" is no "New"
-		if l := strings.ToLower(strings.Trim(w, ".,'’")); orgWords[l] || companySuffixes[l] {
+		if l := strings.ToLower(strings.Trim(w, ".,'’")); orgWords[l] || companySuffixes[l] || clubSuffixes[l] {
 			return true
 		}
 	}
