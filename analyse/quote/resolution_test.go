@@ -730,3 +730,15 @@ func TestJointsAndLeads(t *testing.T) {
 		t.Errorf("got %s, want both for \"they\"", dump(got))
 	}
 }
+
+// A body's name keeps its title words ("the Interior Ministry" is no
+// minister named Ministry), from the rules and from the entity tagger.
+func TestBodiesKeepTitleWords(t *testing.T) {
+	text := "The Interior Ministry rejected the criticism. It said the camp had been built for 800 people."
+	ents := []parallax.Entity{{Text: "Interior Ministry", Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 21}}}
+	for _, es := range [][]parallax.Entity{nil, ents} {
+		if q, ok := withText(quote.Find(text, sentence.Split(text), es), "the camp had been built for 800 people"); !ok || q.Speaker != "Interior Ministry" {
+			t.Errorf("entities %v: got %+v, want the Interior Ministry", es != nil, q)
+		}
+	}
+}

@@ -203,6 +203,9 @@ func (r *resolver) addEntities() {
 			continue
 		}
 		name := stripTitles(e.Text)
+		if e.Type == "ORGANIZATION" {
+			name = stripDet(e.Text) // a body's name keeps its title words: "Interior Ministry"
+		}
 		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || sentenceOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
 			name = strings.Join(f[1:], " ") // "Hosting Cook", "Once Microsoft" opening a sentence
 		}
@@ -1136,6 +1139,14 @@ func (r *resolver) addNames() {
 			k = f // "Librarian Ruth Amsel": the words before the first name are a title
 		}
 		name := d.text[d.toks[k].s:d.toks[e-1].e]
+		if e-k == 1 && rs < k && orgHeads[d.toks[k].low] && d.toks[k-1].cap {
+			for rs < k && determiners[d.toks[rs].low] {
+				rs++
+			}
+			r.orgRef(d.phrase(rs, e), d.toks[rs].s) // "the Interior Ministry": a body, no minister named Ministry
+			k = e - 1
+			continue
+		}
 		titled, honorific := rs < k, byte(0)
 		var role []string
 		for j := rs; j < k; j++ {
@@ -1287,7 +1298,11 @@ func (r *resolver) orgRef(name string, pos int) {
 		p = r.add(person{name: name, org: true})
 	}
 	if r.persons[p].org {
-		r.addRef(p, pos, false).institution = true
+		// a body opening its sentence is its subject, whom "it" may
+		// take up: "The Interior Ministry rejected the criticism. It said"
+		k := r.d.tokAt(pos)
+		subject := r.d.sentenceStart(k) || k > 0 && r.d.sentenceStart(k-1) && r.d.lx.articles[r.d.toks[k-1].low]
+		r.addRef(p, pos, false).institution = !subject
 	}
 }
 

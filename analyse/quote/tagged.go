@@ -127,8 +127,8 @@ func (d *doc) taggedCands(a parallax.Attribution, own []cand) []cand {
 			// conference", "said in a statement"
 			at.cue.End = r.cue.End
 		}
-		if d.rulesSpeakerFits(r.m, at.m) && (at.m.kind != kJoint || r.m.kind == kJoint) {
-			at.m = r.m // not one of two speakers the tagger found together
+		if d.rulesSpeakerFits(r.m, at.m) && !(at.m.kind == kJoint && within(r.m.span, at.m.span)) {
+			at.m = r.m // but not one of two speakers the tagger found together
 		}
 	}
 	cue := taggedCue{class: class, verb: verb, start: k, end: ke, relative: isRelativeSource(at.m.text)}
