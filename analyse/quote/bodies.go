@@ -3,6 +3,8 @@ package quote
 import (
 	"slices"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/firstname"
 )
 
 // Bodies and documents as speakers: "the ministry" or "the company" for
@@ -19,8 +21,11 @@ func (r *resolver) orgShortName(name string, pos int) int {
 	}
 	return r.onlyBefore(pos, func(p person) bool {
 		rest, ok := strings.CutPrefix(p.name, name+" ")
+		if !ok || !p.org {
+			return false
+		}
 		last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
-		return ok && p.org && (companySuffixes[last] || clubSuffixes[last])
+		return companySuffixes[last] || slices.Contains(institutionNames["club"], last)
 	})
 }
 
@@ -32,17 +37,18 @@ func (r *resolver) orgShortName(name string, pos int) int {
 func (r *resolver) byInstitution(m mention, pos int) int {
 	// the name, not the text: "a report released by the agency" is the
 	// agency's
-	if r.d.lx != englishWords || !orgHeads[m.head] || !definiteBody(m.name) {
+	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
 		return -1
 	}
-	nearest := true // no organisation met yet, going back
+	company := businessHeads[m.head] && len(m.mods) == 0 // "the company", "the firm"
+	nearest := true                                      // no organisation met yet, going back
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
-		if !p.org && !isBusiness(p) || p.anonymous {
-			continue // a company the rules read as a name ("start-up Aerlift") is one too
+		if !isBody(p) {
+			continue
 		}
 		hasName := named(p) // a name, not a description ("the city")
-		if hasName && businessHeads[m.head] && len(m.mods) == 0 && isBusiness(p) {
+		if hasName && company && isBusiness(p) {
 			return f.p // "the company" after "drone delivery start-up SkyParcel", "Her publisher, Aldine Music,"
 		}
 		if !strings.Contains(p.name, " ") {
@@ -64,16 +70,21 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			nearest = false
 		}
 	}
-	if p := r.namedFarBack(m, pos); p >= 0 {
+	if p := r.namedFarBack(m, pos); p >= 0 || !company {
 		return p
 	}
-	if p := r.bodyNamedNext(m, pos); p >= 0 {
-		return p // a lead's "…, their union said", then "The Nursing and Midwifery Union said"
+	return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+}
+
+// isBody reports whether p is an organisation, or named like one by a
+// business role ("drone delivery start-up Aerlift"): a person with a
+// first name is none ("The restaurant's owner, Maria Lopez,").
+func isBody(p person) bool {
+	if p.anonymous {
+		return false
 	}
-	if businessHeads[m.head] && len(m.mods) == 0 {
-		return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
-	}
-	return -1
+	first, _, _ := strings.Cut(p.name, " ")
+	return p.org || isBusiness(p) && !firstname.Known(first)
 }
 
 // onlyBusiness returns the one organisation named before pos that the
@@ -81,9 +92,34 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 // paper or school ("Calder Glass", not "Glassworkers' Union" or "Evening
 // Courier"); -1 when there is none or more than one.
 func (r *resolver) onlyBusiness(pos int) int {
-	return r.onlyBefore(pos, func(p person) bool {
-		return p.org && p.entity != "" && named(p) && !p.anonymous && !institutional(p.name)
+	p := r.onlyBefore(pos, func(p person) bool {
+		return p.org && p.entity != "" && named(p) && !p.anonymous && !institutional(p.name) && !isAcronym(p.name)
 	})
+	if p < 0 {
+		return -1
+	}
+	at := r.lastRef(p, pos)
+	if r.d.paraOf(at) < r.d.paraOf(pos)-maxParas || r.businessNounSince(at, pos) {
+		return -1 // named too far back, or another, unnamed company in between ("A small Welsh firm makes the glass")
+	}
+	return p
+}
+
+// businessNounSince reports whether a noun for a company is written
+// between offsets from and to.
+func (r *resolver) businessNounSince(from, to int) bool {
+	for head := range businessHeads {
+		if r.nounSince(head, from, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether a name is an acronym ("EPA", "BBC"): an
+// agency or a broadcaster as often as a company.
+func isAcronym(name string) bool {
+	return len(name) <= 5 && strings.ToUpper(name) == name
 }
 
 // institutional reports whether a body's name makes it a public body,
@@ -96,41 +132,12 @@ func institutional(name string) bool {
 		}
 	}
 	last := words[len(words)-1]
-	for _, kind := range institutionNames {
-		if slices.Contains(kind, last) {
+	for _, kind := range []string{"newspaper", "broadcaster", "network", "hospital", "university", "club", "agency", "regulator", "watchdog"} {
+		if slices.Contains(institutionNames[kind], last) {
 			return true
 		}
 	}
 	return false
-}
-
-// bodyNamedNext returns the body an article's lead describes before
-// naming it: the first body named in the next paragraph whose name holds
-// the description's noun; -1 past the lead or when there is none.
-func (r *resolver) bodyNamedNext(m mention, pos int) int {
-	para := r.d.paraOf(pos)
-	if para > 1 {
-		return -1
-	}
-	best, bestAt := -1, 0
-	for i, p := range r.persons {
-		at := r.firstRef(i)
-		if at <= pos || r.d.paraOf(at) != para+1 || !p.org || !named(p) || best >= 0 && at >= bestAt {
-			continue
-		}
-		if slices.Contains(strings.Fields(strings.ToLower(p.name)), m.head) {
-			best, bestAt = i, at
-		}
-	}
-	return best
-}
-
-// definiteBody reports whether a description picks out one body: "the
-// ministry", or with a possessive, "their union".
-func definiteBody(name string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(name), " ")
-	_, possessive := possessiveGender[first]
-	return first == "the" || possessive
 }
 
 // namedFarBack returns the body named anywhere before pos whose name
@@ -139,16 +146,31 @@ func definiteBody(name string) bool {
 // body keeps its noun through an article, where people's roles are
 // looked for nearer); -1 when none.
 func (r *resolver) namedFarBack(m mention, pos int) int {
+	company := businessHeads[m.head] && len(m.mods) == 0
 	for i := r.refsBefore(pos) - 1; i >= 0; i-- {
 		p := r.persons[r.refs[i].p]
-		if !p.org && !isBusiness(p) || p.anonymous || !named(p) {
+		if !isBody(p) || !named(p) {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(p.name))
-		hasNoun := len(words) > 1 && slices.Contains(words, m.head) && !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) })
-		company := businessHeads[m.head] && len(m.mods) == 0 && (isBusiness(p) || len(words) > 1 && companySuffixes[words[len(words)-1]])
-		if hasNoun || company {
-			return r.refs[i].p // "the company" is Brightwater Foods, "the maker of Sunna biscuits", named five paragraphs before
+		mods := !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) })
+		if len(words) > 1 && slices.Contains(words, m.head) && mods {
+			return r.refs[i].p
+		}
+		if company {
+			// "the company" is the nearest body named before, when a
+			// company: "Brightwater Foods", "the maker of Sunna biscuits"
+			if isBusiness(p) || len(words) > 1 && companySuffixes[words[len(words)-1]] {
+				return r.refs[i].p
+			}
+			if q := r.orgShortName(p.name, r.refs[i].pos); q >= 0 {
+				return q // "Kraft", the Kraft Foods named before
+			}
+			// past a public body or an outlet ("The Associated Press",
+			// "NBC Philadelphia"), not past another body that may be a
+			// company ("Tesco")
+			first, _, _ := strings.Cut(p.name, " ")
+			company = institutional(p.name) || isAcronym(first)
 		}
 	}
 	return -1
@@ -158,11 +180,11 @@ func (r *resolver) namedFarBack(m mention, pos int) int {
 // a kind: "the airline" is "Harbor Air", "the paper" "The Lumira Post".
 var institutionNames = map[string][]string{
 	"airline": {"air", "airways", "airlines", "aviation"}, "carrier": {"air", "airways", "airlines"},
-	"newspaper":   {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
+	"newspaper":   {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle", "press"},
 	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
 	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
 	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
-	"club": {"fc", "united", "city", "rovers", "athletic", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
+	"club": {"fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
 	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
 	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
 	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},
@@ -183,11 +205,7 @@ func isBusiness(p person) bool {
 
 // businessRoles name a company in a title before its name, beyond the
 // nouns it is referred to by.
-var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "producer", "exporter", "importer", "maker", "publisher", "owner", "parent")
-
-// clubSuffixes end a sports club's name, which reports shorten to its
-// first word: "Ravenport" for Ravenport Rovers.
-var clubSuffixes = set("rovers", "united", "athletic", "wanderers", "rangers", "albion", "fc")
+var businessRoles = set("start-up", "startup", "conglomerate", "subsidiary", "giant", "supplier", "exporter", "importer", "maker", "publisher")
 
 // businessHeads are the nouns a company is referred to by, and
 // companySuffixes the words that end a company's name.

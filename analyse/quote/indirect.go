@@ -100,6 +100,10 @@ func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
 		return cand{}, false
 	}
 	trailing := stmtEnd >= 0
+	least := 4 // words of a statement before its attribution
+	if d.endsSentence(cueEnd, end) {
+		least = 3 // "Turnout was 31%, the returning officer announced."
+	}
 	var start int
 	if trailing {
 		start, end = d.skipDateline(a, stmtEnd), stmtEnd
@@ -113,8 +117,8 @@ func (d *doc) reported(k, a, b int, last *attr) (cand, bool) {
 	if start < end {
 		n = words(d.toks[start:end])
 	}
-	if n < 3 || trailing && n < 3+d.goesOnAfter(cueEnd, end) {
-		return cand{}, false
+	if n < 3 || trailing && (n < least || n < 4 && isPrep(d.toks[start].low)) {
+		return cand{}, false // three words are a statement, but not "In the end, she said."
 	}
 	if !trailing && d.adjunctAt(start) && n <= 5 && !d.thatFollows(start-1, end) {
 		return cand{}, false // "said in a statement." states nothing
@@ -179,15 +183,23 @@ func (d *doc) simpleVerb(start, end int) bool {
 var clauseTellers = set("told", "tells", "telling", "tell", "informed", "informs", "informing",
 	"assured", "assures", "reminded")
 
-// goesOnAfter is 1 when the sentence goes on after the cue phrase ending
-// at cueEnd ("In his state, Christie said, offenders are …": three words
-// before the cue are a phrase, not a statement), 0 when the cue ends it
-// ("Turnout was 31%, the returning officer announced.").
-func (d *doc) goesOnAfter(cueEnd, end int) int {
-	if cueEnd >= end {
-		return 0
+// endsSentence reports whether the attribution whose cue phrase ends at
+// cueEnd ends its sentence (end): the statement before it may then be
+// short ("Turnout was 31%, the returning officer announced."), where
+// three words before an attribution the sentence goes on after are a
+// phrase ("In his state, Christie said, offenders are …").
+func (d *doc) endsSentence(cueEnd, end int) bool {
+	return cueEnd >= end
+}
+
+// trailingStatement reports whether the words before the comma at
+// comma, from a, are enough for a statement the attribution follows.
+func (d *doc) trailingStatement(a, comma, cueEnd, end int) bool {
+	least := 4
+	if d.endsSentence(cueEnd, end) {
+		least = 3
 	}
-	return 1
+	return words(d.toks[d.skipDateline(a, comma):comma]) >= least
 }
 
 // tellOpeners open what a telling verb reports besides a clause: an
@@ -204,7 +216,7 @@ func (d *doc) reporter(k, a, b, end int, last *attr) (*attr, int, int) {
 	_, cueEnd := d.cueSpan(k, b)
 	if s, e, ok := d.subject(k, a); ok {
 		at := d.makeAttr(k, s, e, b, false)
-		if s > a && d.toks[s-1].text == "," && words(d.toks[d.skipDateline(a, s-1):s-1]) >= 3+d.goesOnAfter(cueEnd, end) && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.sceneSetting(k, d.skipDateline(a, s-1), s-1, cueEnd, end) {
+		if s > a && d.toks[s-1].text == "," && d.trailingStatement(a, s-1, cueEnd, end) && !d.thatFollows(k, b) && !d.introducesQuote(cueEnd, end) && (end-cueEnd <= 8 || d.commaIn(cueEnd, min(end, cueEnd+4)) || cueEnd < end && d.toks[cueEnd].text == ";") && !d.sceneSetting(k, d.skipDateline(a, s-1), s-1, cueEnd, end) {
 			return at, cueEnd, s - 1 // "…, Varela said on Saturday."
 		}
 		return at, cueEnd, -1

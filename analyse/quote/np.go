@@ -398,7 +398,7 @@ var quantifiers = set("one", "two", "three", "four", "five", "several", "some", 
 	"most", "dozens", "hundreds", "thousands", "another")
 
 // kinNouns name people by their relation to someone: "his son said".
-var kinNouns = set("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "family",
+var kinNouns = set("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
 	"partner", "friend", "widow", "widower", "parent", "uncle", "aunt", "cousin", "nephew", "niece",
 	"grandson", "granddaughter", "fiancé", "fiancée", "colleague", "boss", "agent", "opponent", "rival")
 

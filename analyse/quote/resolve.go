@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	parallax "github.com/parallax-news/parallax"
 	"github.com/parallax-news/parallax/internal/firstname"
@@ -67,6 +69,26 @@ type joint struct {
 	statement bool // "said in a joint statement"
 }
 
+// groupSince reports whether a sentence between offsets from and to
+// opens with a group ("Residents were angry.", "The protesters …"),
+// whom "they" may mean rather than two people who spoke before.
+func (r *resolver) groupSince(from, to int) bool {
+	d := r.d
+	for k := d.tokAt(from); k < len(d.toks) && d.toks[k].s < to; k++ {
+		if !d.sentenceStart(k) {
+			continue
+		}
+		h := k
+		if h+1 < len(d.toks) && determiners[d.toks[h].low] {
+			h++
+		}
+		if l := d.toks[h].low; singular(l) != l && (anonymous(l) || orgHeads[singular(l)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastJoint returns the joint speakers last resolved before pos within
 // maxParas paragraphs (a statement's, when statement), and where their
 // mention ends (after the refs of each of them it holds).
@@ -78,7 +100,7 @@ func (r *resolver) lastJoint(pos int, statement bool) (resolved, int, bool) {
 			continue
 		}
 		if j.para < para-maxParas {
-			break
+			continue // joints are kept in the order their statements were resolved, not by offset
 		}
 		return j.res, j.pos, true
 	}
@@ -319,7 +341,7 @@ func personHead(w string) bool {
 var personErNouns = set("teacher", "driver", "farmer", "officer", "manager", "owner", "leader", "member",
 	"player", "writer", "voter", "shopper", "passenger", "bystander", "father", "mother", "brother",
 	"sister", "daughter", "lawyer", "banker", "trader", "dealer", "miner", "builder", "customer",
-	"caller", "mourner", "protester", "supporter", "rider", "runner", "swimmer", "climber", "walker",
+	"caller", "mourner", "protester", "supporter", "rider", "runner", "swimmer", "climber",
 	"hiker", "villager", "islander", "commuter", "traveller", "traveler", "labourer", "laborer",
 	"butcher", "cleaner", "carer", "caregiver", "lecturer", "researcher", "photographer", "reporter",
 	"singer", "dancer", "painter", "gardener", "plumber", "diver", "soldier", "prisoner", "stranger",
@@ -355,12 +377,15 @@ func (r *resolver) speaker(a *attr) resolved {
 		if full := r.fullerName(m); full != "" {
 			m.name = full // "The Royal College of Surgeons of Westmarch", not "Royal College"
 		}
-		// a company's or club's short form first: a headline's
-		// "Ravenport" before the body names Ravenport Rovers made a
-		// speaker of its own
-		p := r.orgShortName(m.name, pos)
-		if p < 0 {
-			p = r.find(m.name, m.org, pos)
+		p := r.find(m.name, m.org, pos)
+		if (p < 0 || !strings.Contains(r.persons[p].name, " ")) && !m.person {
+			// a company's or club's short form: "Ravenport" for Ravenport
+			// Rovers, though a headline's "Ravenport" before the body
+			// names the club was taken for a body of its own; not "Mr
+			// Bolton", nor "Charlton" after Sir Bobby Charlton
+			if q := r.orgShortName(m.name, pos); q >= 0 {
+				p = q
+			}
 		}
 		if p < 0 {
 			p = r.byFirstName(m.name, pos)
@@ -386,8 +411,8 @@ func (r *resolver) speaker(a *attr) resolved {
 	case kPronoun:
 		age, _ := ageOf(m.head) // "the 29-year-old": not someone written as 54
 		p := r.nearest(pos, func(p person) bool { return compatible(p, m.gender) && (age == 0 || p.age == 0 || p.age == age) })
-		if j, at, ok := r.lastJoint(pos, false); ok && m.gender == 'p' && (p < 0 || at > r.lastRef(p, pos)) {
-			return j // "they" after "Liam and Orla Fennessy said"
+		if j, at, ok := r.lastJoint(pos, false); ok && m.gender == 'p' && (p < 0 || at > r.lastRef(p, pos)) && !r.groupSince(at, pos) {
+			return j // "they" after "Liam and Orla Fennessy said", not after "Residents were angry."
 		}
 		if p < 0 {
 			return resolved{name: parallax.UnknownSpeaker}
@@ -463,7 +488,10 @@ func (r *resolver) speaker(a *attr) resolved {
 }
 
 // named reports whether p has a name, not a description ("the city").
-func named(p person) bool { return p.name != "" && p.name[0] >= 'A' && p.name[0] <= 'Z' }
+func named(p person) bool {
+	r, _ := utf8.DecodeRuneInString(p.name)
+	return unicode.IsUpper(r)
+}
 
 // singular returns the singular of a plural noun, as anonymous reads it.
 func singular(w string) string {
@@ -914,7 +942,7 @@ func (r *resolver) index(p int, name string) {
 // namedBody returns a name without the article a body's name is written
 // with ("the Ardmore Harbour Trust"): a description ("the firm") keeps it.
 func namedBody(name string) string {
-	if rest := stripDet(name); rest != name && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+	if rest := stripDet(name); rest != name && named(person{name: rest}) {
 		return rest
 	}
 	return name

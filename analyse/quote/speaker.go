@@ -77,10 +77,10 @@ func (d *doc) readMention(s, e int) mention {
 		return m
 	}
 	d.readDescription(&m, segs[0])
-	whoNext := len(segs) > 1 && d.toks[segs[1][0]].low == "who" || e+1 < len(d.toks) && d.toks[e].text == "," && d.toks[e+1].low == "who"
-	if m.kind == kOther && whoNext {
-		// "One regional operator, who asked not to be named": someone,
-		// whom "he" or "she" may take up when one
+	if m.kind == kOther && d.someoneWho(segs, e) {
+		// "One regional operator, who asked not to be named": someone
+		// unnamed; one whom "he" or "she" may take up, or a group
+		// ("two officials, who …") whom "they" may, as bodies are
 		m.person = true
 		m.org = singular(m.head) != m.head
 	}
@@ -111,6 +111,20 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 func (d *doc) roleWordOnly(name string) bool {
 	l := strings.ToLower(name)
 	return !strings.Contains(name, " ") && (titles[l] || roleHeads[l] || roleSynonyms[l] != nil)
+}
+
+// someoneWho reports whether an indefinite description ("one regional
+// operator", "a man") is followed by "who" in its mention (segs) or
+// right after it (at e): a person, where "the band, who formed in 1990"
+// stays a body.
+func (d *doc) someoneWho(segs [][2]int, e int) bool {
+	first := d.toks[segs[0][0]].low
+	if first != "a" && first != "an" && first != "one" && !numberWords[first] {
+		return false
+	}
+	inside := len(segs) > 1 && d.toks[segs[1][0]].low == "who"
+	after := e+1 < len(d.toks) && d.toks[e].text == "," && d.toks[e+1].low == "who"
+	return inside || after
 }
 
 // readApposedJoint makes m the joint mention of two people each named
@@ -171,7 +185,7 @@ var postNominals = set("KC", "QC", "MP", "MEP", "MSP", "MLA", "MBE", "OBE", "CBE
 func (d *doc) knownNameIn(s, e int) bool {
 	for k := s; k < e-1; k++ {
 		if d.toks[k].cap && firstname.Known(d.toks[k].low) {
-			return true
+			return !isOrgName(d.phrase(k, e)) // not "the director of the Grace Kelly Foundation"
 		}
 	}
 	return false
@@ -183,7 +197,7 @@ func occupation(w string) bool {
 	if personNouns[w] || unnamedNouns[w] || personErNouns[w] {
 		return true
 	}
-	return len(w) > 6 && (strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "eer"))
+	return len(w) > 6 && strings.HasSuffix(w, "ist")
 }
 
 // placeOpeners begin the names of places named after people.
@@ -619,7 +633,7 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 func isOrgName(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // not Trim's cutset: "News" is no "New"
-		if l := strings.ToLower(strings.Trim(w, ".,'’")); orgWords[l] || companySuffixes[l] || clubSuffixes[l] {
+		if l := strings.ToLower(strings.Trim(w, ".,'’")); orgWords[l] || companySuffixes[l] || slices.Contains(institutionNames["club"], l) && l != "city" {
 			return true
 		}
 	}
