@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "dcf5d3a949f0ce3e7f0c35875c8d06eaf3cda57bf134b056dece06eee1939108"
+const DefaultSHA256 = "39dd8647efb64db33d5de1f7578e1a1cee9fd491c730a3bf03ccd3c74dbb424d"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
