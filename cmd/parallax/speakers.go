@@ -12,8 +12,8 @@ import (
 
 // speakerSets are the sets eval speakers scores when given none: the
 // passages whose errors were read while the resolver was written (tuned,
-// heldout, fifth), two whose aggregates were watched (unseen, fresh), and
-// the newest, measured once per round.
+// heldout, fifth, sixth), two whose aggregates were watched (unseen,
+// fresh), and the newest (seventh), measured once per round.
 var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "tuned"),
 	filepath.Join("testdata", "speakers", "heldout"),
@@ -21,6 +21,7 @@ var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "fresh"),
 	filepath.Join("testdata", "speakers", "fifth"),
 	filepath.Join("testdata", "speakers", "sixth"),
+	filepath.Join("testdata", "speakers", "seventh"),
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
