@@ -771,3 +771,13 @@ func TestSecondReviewOverreach(t *testing.T) {
 		t.Errorf("got %s, want the residents' words not given to the Fennessys", dump(got))
 	}
 }
+
+// A spokesperson for someone named relays their words: no title's domain
+// before a known first name ("chair of trustees Ben Ashdown").
+func TestSpokespersonForSomeoneNamed(t *testing.T) {
+	text := "A spokesman for Prime Minister Elena Castor said the army was ready."
+	qs := quote.Find(text, sentence.Split(text), nil)
+	if len(qs) != 1 || qs[0].Speaker != "Elena Castor" || qs[0].Role != "through a spokesman" {
+		t.Errorf("got %s, want Elena Castor through a spokesman", dump(qs))
+	}
+}

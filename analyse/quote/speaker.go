@@ -179,6 +179,11 @@ func (d *doc) firstNameIn(ns, e int) int {
 // Commonwealth name ("Amara Obi KC", "Sir Tom Vale MP").
 var postNominals = set("KC", "QC", "MP", "MEP", "MSP", "MLA", "MBE", "OBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 
+// spokespeople speak for someone: "a spokesman for Prime Minister Elena
+// Castor" relays her words, where "chair of trustees Ben Ashdown" is
+// the chair.
+var spokespeople = set("spokesman", "spokeswoman", "spokesperson", "representative", "aide", "adviser", "advisor")
+
 // knownNameIn reports whether a known first name opens a name within
 // toks[s:e]: a title's domain ends before it ("chair of trustees Ben
 // Ashdown"), where "a spokesman for the Bank of Leinmore" names none.
@@ -518,7 +523,7 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			if l == "of" && d.orgOf(k, e) {
 				continue // "Chamber of Commerce", "University of Lumira"
 			}
-			if (l == "of" || l == "for") && titles[d.toks[k-1].low] && (d.toks[k-1].cap || d.knownNameIn(k+2, e)) && domain < 0 {
+			if (l == "of" || l == "for") && titles[d.toks[k-1].low] && (d.toks[k-1].cap || d.knownNameIn(k+2, e) && !spokespeople[d.toks[k-1].low]) && domain < 0 {
 				domain = k // "Minister of Defence Ana Varela", "chair of trustees Ben Ashdown"
 				continue
 			}
