@@ -69,26 +69,6 @@ type joint struct {
 	statement bool // "said in a joint statement"
 }
 
-// groupSince reports whether a sentence between offsets from and to
-// opens with a group ("Residents were angry.", "The protesters …"),
-// whom "they" may mean rather than two people who spoke before.
-func (r *resolver) groupSince(from, to int) bool {
-	d := r.d
-	for k := d.tokAt(from); k < len(d.toks) && d.toks[k].s < to; k++ {
-		if !d.sentenceStart(k) {
-			continue
-		}
-		h := k
-		if h+1 < len(d.toks) && determiners[d.toks[h].low] {
-			h++
-		}
-		if l := d.toks[h].low; singular(l) != l && (anonymous(l) || orgHeads[singular(l)]) {
-			return true
-		}
-	}
-	return false
-}
-
 // lastJoint returns the joint speakers last resolved before pos within
 // maxParas paragraphs (a statement's, when statement), and where their
 // mention ends (after the refs of each of them it holds).
@@ -150,70 +130,6 @@ func (d *doc) resolve(cands []cand) []parallax.Quote {
 	return out
 }
 
-// quotationParagraph reports whether the paragraph holding offset start
-// opens with the quotation there and ends a sentence, as the next
-// paragraph of a quoted speaker does, not a quoted heading.
-func (d *doc) quotationParagraph(start int) bool {
-	para := d.paraOf(start)
-	if strings.TrimLeft(d.text[d.paraStarts[para]:start], " \"“‘'") != "" {
-		return false
-	}
-	last := strings.TrimRight(d.text[:d.paraEnd(para)], "\"”»“' ")
-	return last != "" && strings.ContainsAny(last[len(last)-1:], ".!?")
-}
-
-// goesOn returns the speaker of a quotation no attribution reaches: the
-// speaker of the statement before it (last, ending at lastEnd), as news
-// writing goes on quoting someone ("Brill said the bridge would reopen.
-// “We are on schedule.”"), when the quotation opens the sentence after
-// that statement's, in its paragraph or opening the next, and no one else
-// is named in between or in the sentence after it ("“…” That was the
-// verdict of Tom Vale"); or the one person named in the quotation's own
-// sentence when a colon opens it ("Vale was blunt: “…”"). False
-// otherwise: a quotation with no speaker in reach stays unknown.
-func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolved, bool) {
-	d := r.d
-	if q.Kind != parallax.Direct || d.lx != englishWords {
-		return resolved{}, false
-	}
-	start := q.Span.Start
-	if strings.HasSuffix(strings.TrimRight(d.text[:start], " \"“‘'"), ":") {
-		if p := r.onlyNamed(d.sentStart(start), start); p >= 0 && !r.persons[p].anonymous {
-			return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
-		}
-		return resolved{}, false
-	}
-	if lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.sentOf(start)-d.sentOf(lastEnd) > 1 {
-		return resolved{}, false
-	}
-	if d.paraOf(start) != d.paraOf(lastEnd) && !d.quotationParagraph(start) {
-		return resolved{}, false // a quoted heading, or a paragraph about something else
-	}
-	for _, p := range []int{r.onlyNamed(lastEnd, start), r.onlyNamed(q.Span.End, d.nextSentenceEnd(q.Span.End))} {
-		if p == -2 || p >= 0 && r.nameOf(p) != last.name {
-			return resolved{}, false
-		}
-	}
-	return resolved{name: last.name, entity: last.entity}, true
-}
-
-// onlyNamed returns the one person mentioned between offsets from and
-// to, outside quotation marks: -1 when none is, -2 when several are.
-func (r *resolver) onlyNamed(from, to int) int {
-	named := -1
-	for i := r.refsBefore(max(from, 0)); i < r.refsBefore(to); i++ {
-		f := r.refs[i]
-		switch {
-		case f.pos < from || r.d.quoted(f.pos) || f.p == named:
-		case named >= 0:
-			return -2
-		default:
-			named = f.p
-		}
-	}
-	return named
-}
-
 // resolved is a speaker as it goes into a Quote.
 type resolved struct{ name, role, entity string }
 
@@ -271,96 +187,6 @@ func (r *resolver) addEntities() {
 		}
 		r.addRef(p, e.Span.Start, false)
 	}
-}
-
-// addSubjects records the people a sentence opens with a description
-// rather than a name, so that "he" and "she" after it find them: "The
-// judge rejected that argument. “…,” he said." is the judge named
-// before; "A parent who saw the crash stood nearby. “…,” she said." is
-// someone the article does not name, not the woman named before her.
-// English only.
-func (r *resolver) addSubjects() {
-	d := r.d
-	if d.lx != englishWords {
-		return
-	}
-	for k := 0; k+1 < len(d.toks); k++ {
-		det := d.toks[k].low
-		definite := det == "the"
-		if !d.sentenceStart(k) || d.inq[k] || !definite && det != "a" && det != "an" && det != "one" || r.pronounSpeaks(k) {
-			continue // "A member of the trio was shot …, he said": the subject is the content's
-		}
-		h := k + 1
-		for h < len(d.toks) && h-k <= 4 && d.toks[h].word && !d.toks[h].cap && !strings.HasSuffix(d.toks[h].low, "'s") {
-			l := d.toks[h].low
-			if definite && roleHeads[l] || !definite && personHead(l) {
-				break
-			}
-			h++
-		}
-		if h >= len(d.toks) || h-k > 4 || !d.toks[h].word || d.toks[h].cap {
-			continue // no head
-		}
-		if next := h + 1; next < len(d.toks) && d.toks[next].word && !d.toks[next].cap && (roleHeads[d.toks[next].low] || agentNoun(d.toks[next].low)) {
-			continue // a compound going on ("the police officer")
-		}
-		m := mention{kind: kRole, head: d.toks[h].low, span: parallax.Span{Start: d.toks[k].s, End: d.toks[h].e}}
-		for j := k + 1; j < h; j++ {
-			m.mods = append(m.mods, d.toks[j].low)
-		}
-		if definite {
-			if p := r.byRole(m, m.span.Start); p >= 0 {
-				r.addRef(p, m.span.Start, false)
-			}
-			continue
-		}
-		r.addRef(r.add(person{name: d.phrase(k, h+1), anonymous: true}), m.span.Start, false)
-	}
-}
-
-// personHead reports whether a singular noun heading an indefinite
-// subject names a person: "a parent", "one witness", "a dock worker";
-// not the many nouns in -er that name things ("a disaster", "a
-// freighter", "a thriller").
-func personHead(w string) bool {
-	if orgHeads[w] {
-		return false
-	}
-	if personNouns[w] || unnamedNouns[w] || peopleNouns[w] || ageNoun(w) || personErNouns[w] {
-		return true
-	}
-	for _, suf := range []string{"ist", "ian", "man", "woman", "person", "eer"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return strings.HasSuffix(w, "worker") || strings.HasSuffix(w, "keeper") || strings.HasSuffix(w, "fighter")
-}
-
-// personErNouns are common nouns in -er that name people.
-var personErNouns = set("teacher", "driver", "farmer", "officer", "manager", "owner", "leader", "member",
-	"player", "writer", "voter", "shopper", "passenger", "bystander", "father", "mother", "brother",
-	"sister", "daughter", "lawyer", "banker", "trader", "dealer", "miner", "builder", "customer",
-	"caller", "mourner", "protester", "supporter", "rider", "runner", "swimmer", "climber",
-	"hiker", "villager", "islander", "commuter", "traveller", "traveler", "labourer", "laborer",
-	"butcher", "cleaner", "carer", "caregiver", "lecturer", "researcher", "photographer", "reporter",
-	"singer", "dancer", "painter", "gardener", "plumber", "diver", "soldier", "prisoner", "stranger",
-	"teenager", "youngster", "pensioner", "homeowner", "renter", "lodger", "buyer", "seller", "grandmother",
-	"grandfather", "partner", "campaigner", "volunteer", "worshipper", "spectator", "viewer", "listener")
-
-// pronounSpeaks reports whether, in the sentence from token k, a
-// pronoun reports speech ("…, he said", "said she"): the sentence's
-// subject is then the reported content's, not the one "he" goes back to.
-func (r *resolver) pronounSpeaks(k int) bool {
-	d := r.d
-	pronoun := func(j int) bool { _, ok := d.lx.pronouns[d.toks[j].low]; return ok }
-	for j := k + 1; j < len(d.toks) && !d.sentenceStart(j); j++ {
-		before := pronoun(j-1) || j-2 > k && pronoun(j-2) && auxiliaries[d.toks[j-1].low] // "she has apologised"
-		if !d.inq[j] && d.lx.cues[d.toks[j].low] != 0 && (before || j+1 < len(d.toks) && pronoun(j+1)) {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceOpeners open a sentence's first clause and no name ("Once
