@@ -25,7 +25,9 @@ func (r *resolver) orgShortName(name string, pos int) int {
 			return false
 		}
 		last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
-		return companySuffixes[last] || slices.Contains(institutionNames["club"], last)
+		// a suffix says it is a company or a club; the entity tagger
+		// says so of "Greyfield Homes", which no suffix does
+		return companySuffixes[last] || slices.Contains(institutionNames["club"], last) || p.entity != "" && !institutional(p.name)
 	})
 }
 
@@ -184,7 +186,7 @@ var institutionNames = map[string][]string{
 	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
 	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
 	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
-	"club": {"fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
+	"club": {"fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "club"}, "force": {"police", "constabulary"}, "team": {"fc", "united", "city", "rovers", "athletic"},
 	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
 	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
 	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},

@@ -225,7 +225,7 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 	}
 	s, e, ok := d.leftNP(j, lo)
 	if !ok {
-		return 0, 0, false
+		return d.subjectBeforeWho(j, lo) // "A fire official who was not authorized to speak said"
 	}
 	for e > s && (d.toks[e-1].text == "," || d.toks[e-1].low == "who" || d.toks[e-1].low == "which") {
 		e--
@@ -237,6 +237,29 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 		return 0, 0, false // "the two lengthy investigative reports": a noun, not "reports" agreeing with them
 	}
 	return s, e, e > s
+}
+
+// subjectBeforeWho returns the noun phrase that opens the sentence and
+// a relative clause running, without commas, up to the cue at j: "A fire
+// official who was not authorized to speak publicly said". False when
+// there is none.
+func (d *doc) subjectBeforeWho(j, lo int) (int, int, bool) {
+	if d.lx != englishWords {
+		return 0, 0, false
+	}
+	for w := j - 1; w > lo && j-w <= 12; w-- {
+		switch {
+		case d.isStop(w) || d.toks[w].text == ",":
+			return 0, 0, false
+		case d.toks[w].low == "who" && d.toks[w-1].word:
+			s, e, ok := d.simpleLeft(w, lo)
+			if ok && d.sentenceStart(s) {
+				return s, e, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // pluralCount reports whether the phrase toks[s:e] counts more than one
@@ -293,7 +316,29 @@ func (d *doc) mentionsStatement(k, hi int) bool {
 			return true
 		}
 		if !d.toks[j].word {
-			return false
+			break
+		}
+	}
+	return d.opensWithDocument(k)
+}
+
+// opensWithDocument reports whether the sentence of the cue at k opens
+// with the document it is said in: "In a memo to council members, City
+// Manager Philip Osterhout said …" — "the memo said" is then his.
+func (d *doc) opensWithDocument(k int) bool {
+	if d.lx != englishWords {
+		return false
+	}
+	s := k
+	for s > 0 && !d.sentenceStart(s) {
+		s--
+	}
+	if d.toks[s].low != "in" {
+		return false
+	}
+	for j := s + 1; j < k && j <= s+4; j++ {
+		if d.lx.documentHeads[d.toks[j].low] {
+			return true
 		}
 	}
 	return false

@@ -20,7 +20,8 @@ type part struct {
 }
 
 // pairMarks finds the quoted parts of text. Curly quotes, straight double
-// quotes, guillemets (« ») and low-high quotes („ “) are paired; quotes
+// quotes, guillemets (« »), low-high quotes („ “) and, as British papers
+// write them, single curly quotes (‘ ’) are paired; quotes
 // nested inside another kind are part of the outer content. A paragraph
 // (a line) that opens a quote and does not close it ends the part there.
 // It also returns the side of every mark it paired, by offset.
@@ -117,6 +118,14 @@ func pairMarks(text string) ([]part, map[int]byte) {
 			if !inside {
 				open(i, n, r)
 			}
+		case '‘':
+			if !inside && opensSingle(text, i, n) {
+				open(i, n, r) // British papers quote in single marks: ‘Nobody goes into teaching …’
+			}
+		case '’':
+			if inside && style == '‘' && closesSingle(text, i, n) {
+				closePart(i, true)
+			}
 		}
 		i += n
 	}
@@ -124,6 +133,45 @@ func pairMarks(text string) ([]part, map[int]byte) {
 		closePart(len(text), false)
 	}
 	return parts, marks
+}
+
+// opensSingle reports whether the single mark ‘ at i opens a quotation:
+// it starts a word after a space, a line's start, a colon or a bracket,
+// and a closing mark follows on its line.
+func opensSingle(text string, i, n int) bool {
+	if i+n >= len(text) || unicode.IsSpace(rune(text[i+n])) || unicode.IsDigit(rune(text[i+n])) {
+		return false // not "‘90s"
+	}
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && prev != ':' && prev != '(' && prev != '—' && prev != '–' {
+			return false
+		}
+	}
+	// a closing mark on its line, before any double mark: not an elision
+	// ("‘bout", "‘em") that leaves a quotation open over the next one
+	for j := i + n; j < len(text) && text[j] != '\n'; {
+		r, m := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			return false
+		case r == '’' && closesSingle(text, j, m):
+			return true
+		}
+		j += m
+	}
+	return false
+}
+
+// closesSingle reports whether the mark ’ at i closes a single-mark
+// quotation rather than standing for an apostrophe ("They’re", "don’t"):
+// no letter follows it.
+func closesSingle(text string, i, n int) bool {
+	if i+n >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
 // closesRun reports whether the straight mark at i, the only one on its
@@ -212,7 +260,7 @@ func restarts(text string, i, n int) bool {
 // isOpener reports whether text[i] starts an opening quote mark.
 func isOpener(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r == '"' || r == '“' || r == '«' || r == '„' || r == '\'' && doubleApostrophe(text, i)
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' || r == '\'' && doubleApostrophe(text, i)
 }
 
 // nextNonSpace returns the offset of the first non-space byte after i.

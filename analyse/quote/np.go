@@ -42,7 +42,12 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					return 0, 0, false
 				}
 				rel := d.toks[m+1].low == "which" || d.toks[m+1].low == "who" || d.toks[m+1].low == "whom" || d.toks[m+1].low == "where" || d.toks[m+1].low == "whose"
-				if !rel && j-m > maxNP {
+				// an aside that qualifies the cue, not the speaker ("Judge
+				// Stranch, in her dissent, said", "Varela, asked about the
+				// yards, said", "A Marchetti aide, speaking on condition of
+				// anonymity because …, said"): the speaker stands before it
+				aside := !rel && t.text == "," && d.toks[m].text == "," && j-m <= maxAside && d.opensAside(m+1, end)
+				if !rel && j-m > maxNP && !aside {
 					return 0, 0, false
 				}
 				if !rel && j-m == 2 && (isNumber(d.toks[m+1].text) || partyTag(d.toks[m+1].text)) {
@@ -55,10 +60,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 					}
 					return 0, 0, false
 				}
-				if !rel && t.text == "," && d.toks[m].text == "," && j-m <= 12 && (d.lx.cueAdjuncts[d.toks[m+1].low] || isParticiple(d.toks[m+1].low) || asideOpeners[d.toks[m+1].low] || d.pastParticipleAt(m+1) && !d.participleCue(end)) {
-					// "Judge Stranch, in her dissent, said", "Varela,
-					// asked about the yards, said": the adjunct qualifies
-					// the cue; the speaker stands before it
+				if aside {
 					if m-2 >= lo && isNumber(d.toks[m-1].text) && isApposMark(d.toks[m-2].text) {
 						return d.leftNP(m+1, lo) // "Hartwell, 19, ranked 212th, said"
 					}
@@ -91,6 +93,23 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return d.simpleLeft(end, lo)
+}
+
+// maxAside bounds the tokens of an aside between a subject and its cue.
+const maxAside = 20
+
+// opensAside reports whether token k opens an aside between a subject
+// and the cue at end: an adjunct of the cue ("in her dissent"), a
+// participle ("speaking on condition of anonymity", "asked about …"), or
+// "present", "himself" and the like; an aside of twelve tokens or more
+// only when a participle opens it.
+func (d *doc) opensAside(k, end int) bool {
+	l := d.toks[k].low
+	participle := isParticiple(l) || d.pastParticipleAt(k) && !d.participleCue(end)
+	if end-k > 12 {
+		return participle
+	}
+	return participle || d.lx.cueAdjuncts[l] || asideOpeners[l]
 }
 
 // participleCue reports whether token k is a cue in -ing, which shares

@@ -781,3 +781,26 @@ func TestSpokespersonForSomeoneNamed(t *testing.T) {
 		t.Errorf("got %s, want Elena Castor through a spokesman", dump(qs))
 	}
 }
+
+// British single quotation marks, a long aside after a participle, a
+// relative clause without commas before the cue, two people the second
+// of whom a role names, a description "with knowledge of …", a document
+// opening the sentence its writer speaks in, "the bureau".
+func TestThirdRoundForms(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Regional secretary Colin Fairweather said: ‘Nobody goes into teaching to stand on a picket line. But classes of 34 are not safe.’", "Nobody goes into teaching to stand on a picket line. But classes of 34 are not safe.", "Colin Fairweather"},
+		{"A campaign aide, speaking on condition of anonymity because she was not authorized to discuss strategy, said the campaign would go rural.", "the campaign would go rural", "unknown"},
+		{"A fire official who was not authorized to speak publicly said investigators were examining a power line.", "investigators were examining a power line", "unknown"},
+		{"In a memo to council members, City Manager Philip Osterhout said the pools would stay shut. The city would \"revisit the decision in the fall,\" the memo said.", "revisit the decision in the fall", "Philip Osterhout"},
+		{"The Kell Meteorological Bureau extended its warning. \"Gusts of 96mph were recorded,\" the bureau said.", "Gusts of 96mph were recorded", "Kell Meteorological Bureau"},
+	})
+	text := "Two law enforcement officials with knowledge of the investigation said the suspect had a previous conviction."
+	if got := findWith(t, text, taggedParts{"Two law enforcement officials with knowledge of the investigation", "said", []string{"the suspect had a previous conviction"}}); len(got) != 1 || got[0].Speaker != "unknown" {
+		t.Errorf("got %s, want unknown officials", dump(got))
+	}
+	text = "Annelise Brun and the regional governor, Oddvar Lie, said they had agreed to meet the fishermen."
+	got := findWith(t, text, taggedParts{"Annelise Brun and the regional governor, Oddvar Lie", "said", []string{"they had agreed to meet the fishermen"}})
+	if len(got) != 1 || got[0].Speaker != "Annelise Brun and Oddvar Lie" {
+		t.Errorf("got %s, want both", dump(got))
+	}
+}

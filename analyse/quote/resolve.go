@@ -142,7 +142,7 @@ func (r *resolver) addEntities() {
 		}
 		name := stripTitles(e.Text)
 		if e.Type == "ORGANIZATION" {
-			name = stripDet(e.Text) // a body's name keeps its title words: "Interior Ministry"
+			name = stripOwner(stripDet(e.Text)) // a body's name keeps its title words: "Interior Ministry"
 		}
 		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || sentenceOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
 			name = strings.Join(f[1:], " ") // "Hosting Cook", "Once Microsoft" opening a sentence
@@ -763,6 +763,16 @@ func (r *resolver) index(p int, name string) {
 	if !slices.Contains(r.byLast[last], p) {
 		r.byLast[last] = append(r.byLast[last], p)
 	}
+}
+
+// stripOwner drops a possessor opening a body's name: "Varnholm's
+// Ministry of Defence" is the Ministry of Defence.
+func stripOwner(name string) string {
+	f := strings.Fields(name)
+	if len(f) > 2 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+		return strings.Join(f[1:], " ")
+	}
+	return name
 }
 
 // namedBody returns a name without the article a body's name is written

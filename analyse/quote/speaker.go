@@ -128,18 +128,38 @@ func (d *doc) someoneWho(segs [][2]int, e int) bool {
 }
 
 // readApposedJoint makes m the joint mention of two people each named
-// in apposition to a role, the second role opening with "and": "Ostrel's
+// in apposition to a role, the second role opening with "and" ("Ostrel's
 // foreign minister, Kasimir Dunaj, and his Varnian counterpart, Elif
-// Maral". False when segs are not so.
+// Maral"), or the second named after one ("Brun and the regional
+// governor, Oddvar Lie"). False when segs are not so.
 func (d *doc) readApposedJoint(m *mention, segs [][2]int) bool {
-	if d.lx != englishWords || len(segs) != 4 || !d.lx.joinsNames(d.toks[segs[2][0]].low) {
+	if d.lx != englishWords {
 		return false
 	}
-	left, right := d.readMention(segs[1][0], segs[1][1]), d.readMention(segs[3][0], segs[3][1])
+	var left, right mention
+	and := ""
+	switch {
+	case len(segs) == 4 && d.lx.joinsNames(d.toks[segs[2][0]].low):
+		left, right = d.readMention(segs[1][0], segs[1][1]), d.readMention(segs[3][0], segs[3][1])
+		and = d.toks[segs[2][0]].text
+	case len(segs) == 2:
+		// "Brun and the regional governor, Oddvar Lie"
+		j := segs[0][0] + 1
+		for j < segs[0][1] && !d.lx.joinsNames(d.toks[j].low) {
+			j++
+		}
+		if j+1 >= segs[0][1] || !d.toks[j-1].cap || d.toks[j+1].cap {
+			return false // no "and" after a name, or a name after it
+		}
+		left, right = d.readMention(segs[0][0], j), d.readMention(segs[1][0], segs[1][1])
+		and = d.toks[j].text
+	default:
+		return false
+	}
 	if left.kind != kName || right.kind != kName || left.org || right.org {
 		return false
 	}
-	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[segs[2][0]].text
+	m.kind, m.parts, m.and = kJoint, []mention{left, right}, and
 	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
 	return true
 }
@@ -383,7 +403,7 @@ func (d *doc) descriptionHead(seg [2]int) int {
 			return k - 1 // "a neighbour who saw the arrests"
 		case k == seg[1]-1 && k-1 > seg[0] && postAdjectives[l]:
 			return k - 1 // "two people familiar", the rest cut off
-		case l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among",
+		case l == "of" || l == "for" || l == "at" || l == "in" || l == "de" || l == "inside" || l == "within" || l == "among" || l == "with" && k-1 > seg[0] && !postAdjectives[d.toks[k-1].low],
 			l == "from" && k+1 < seg[1] && !strings.HasSuffix(d.toks[k+1].low, "ing"):
 			// "a source inside the ministry", "officials from both
 			// countries"; not "kept the agency from finalizing"
