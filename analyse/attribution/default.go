@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "39dd8647efb64db33d5de1f7578e1a1cee9fd491c730a3bf03ccd3c74dbb424d"
+const DefaultSHA256 = "ceb551ad8384dd77320525c0bf4925fd1e5fd0043cb31a87a8312916aa7fec9e"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
