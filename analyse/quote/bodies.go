@@ -27,7 +27,7 @@ func (r *resolver) orgShortName(name string, pos int) int {
 		last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 		// a suffix says it is a company or a club; the entity tagger
 		// says so of "Greyfield Homes", which no suffix does
-		return companySuffixes[last] || slices.Contains(institutionNames["club"], last) || p.entity != "" && !institutional(p.name)
+		return companySuffixes[last] || slices.Contains(institutionNames["club"], last) || p.entity != "" && !institutional(p.name) && !isPlaceName(name) && !r.placeAt(name, pos)
 	})
 }
 
@@ -76,6 +76,17 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		return p
 	}
 	return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+}
+
+// placeAt reports whether the entity stage tagged name as a place at or
+// before pos: "Moscow" after "Moscow Exchange" is the city.
+func (r *resolver) placeAt(name string, pos int) bool {
+	for _, e := range r.d.ents {
+		if e.Span.Start <= pos && e.Type == "LOCATION" && strings.EqualFold(e.Text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBody reports whether p is an organisation, or named like one by a
@@ -186,7 +197,7 @@ var institutionNames = map[string][]string{
 	"paper":       {"times", "post", "herald", "gazette", "news", "journal", "tribune", "courier", "telegraph", "chronicle"},
 	"broadcaster": {"tv", "radio", "news", "broadcasting", "television"}, "network": {"tv", "news", "network"},
 	"hospital": {"clinic", "infirmary", "hospital"}, "university": {"college", "university"},
-	"club": {"fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "club"}, "force": {"police", "constabulary"}, "team": {"fc", "united", "city", "rovers", "athletic"},
+	"club": {"fc", "united", "city", "rovers", "athletic", "wanderers", "rangers", "albion", "club"}, "team": {"fc", "united", "city", "rovers", "athletic"},
 	"agency":    {"agency", "authority", "administration", "commission", "service", "bureau", "office", "inspectorate", "directorate"},
 	"regulator": {"authority", "commission", "agency", "administration", "board", "office"},
 	"watchdog":  {"authority", "commission", "agency", "office", "board", "inspectorate"},

@@ -333,15 +333,21 @@ func (d *doc) opensWithDocument(k int) bool {
 	for s > 0 && !d.sentenceStart(s) {
 		s--
 	}
-	if d.toks[s].low != "in" {
+	// "In a memo", "In her resignation letter": the writer's own
+	// document, the sentence's first cue its writer's
+	if s+2 >= k || d.toks[s].low != "in" || !d.lx.determiners[d.toks[s+1].low] && possessiveGender[d.toks[s+1].low] == 0 {
 		return false
 	}
-	for j := s + 1; j < k && j <= s+4; j++ {
-		if d.lx.documentHeads[d.toks[j].low] {
-			return true
+	doc := false
+	for j := s + 2; j < k && j <= s+4; j++ {
+		doc = doc || d.lx.documentHeads[d.toks[j].low]
+	}
+	for j := s + 1; j < k; j++ {
+		if d.cueClass(j) != 0 {
+			return false
 		}
 	}
-	return false
+	return doc
 }
 
 // makeAttr builds the attribution of the cue at k with the speaker phrase

@@ -255,7 +255,7 @@ var orgHeads = set(
 	"service", "services", "staff", "chamber", "terminals", "terminal", "port",
 	"city", "state", "country", "region", "province", "municipality", "prefecture",
 	"regulator", "watchdog", "centre", "center", "museum", "gallery", "charity", "trust", "society",
-	"festival", "clinic", "library", "theatre", "theater", "bureau", "directorate", "inspectorate", "force",
+	"festival", "clinic", "library", "theatre", "theater", "bureau", "directorate", "inspectorate",
 )
 
 // documentHeads are documents that speak: "the statement said", "a letter

@@ -119,7 +119,7 @@ func pairMarks(text string) ([]part, map[int]byte) {
 				open(i, n, r)
 			}
 		case '‘':
-			if !inside && opensSingle(text, i, n) {
+			if !inside && running < 0 && opensSingle(text, i, n) {
 				open(i, n, r) // British papers quote in single marks: ‘Nobody goes into teaching …’
 			}
 		case '’':
@@ -139,8 +139,8 @@ func pairMarks(text string) ([]part, map[int]byte) {
 // it starts a word after a space, a line's start, a colon or a bracket,
 // and a closing mark follows on its line.
 func opensSingle(text string, i, n int) bool {
-	if i+n >= len(text) || unicode.IsSpace(rune(text[i+n])) || unicode.IsDigit(rune(text[i+n])) {
-		return false // not "‘90s"
+	if i+n >= len(text) || unicode.IsSpace(rune(text[i+n])) || unicode.IsDigit(rune(text[i+n])) || elided(text[i+n:]) {
+		return false // not "‘90s", "‘bout"
 	}
 	if i > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -150,7 +150,7 @@ func opensSingle(text string, i, n int) bool {
 	}
 	// a closing mark on its line, before any double mark: not an elision
 	// ("‘bout", "‘em") that leaves a quotation open over the next one
-	for j := i + n; j < len(text) && text[j] != '\n'; {
+	for j := i + n; j < len(text) && j < i+maxSingle && text[j] != '\n'; {
 		r, m := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case r == '"' || r == '“' || r == '”':
@@ -163,15 +163,42 @@ func opensSingle(text string, i, n int) bool {
 	return false
 }
 
+// maxSingle bounds how far a single opening mark looks for its closing
+// one: a quotation on one line, not a scan of a whole line per mark.
+const maxSingle = 2000
+
 // closesSingle reports whether the mark ’ at i closes a single-mark
-// quotation rather than standing for an apostrophe ("They’re", "don’t"):
-// no letter follows it.
+// quotation rather than standing for an apostrophe ("They’re", "don’t")
+// or a plural possessive ("the teachers’ leaders", "Parents’ anger"):
+// no letter follows it, nor, after an s, a space and a lower-case word.
 func closesSingle(text string, i, n int) bool {
 	if i+n >= len(text) {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if (prev == 's' || prev == 'S') && next == ' ' && i+n+1 < len(text) {
+		after, _ := utf8.DecodeRuneInString(text[i+n+1:])
+		return !unicode.IsLower(after)
+	}
+	return true
+}
+
+// elided reports whether text opens with a word whose start an
+// apostrophe stands for: "‘bout", "‘cause", "‘em".
+func elided(text string) bool {
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	switch strings.ToLower(text[:end]) {
+	case "bout", "cause", "cos", "em", "til", "till", "tis", "twas", "n", "round", "kay", "ere":
+		return true
+	}
+	return false
 }
 
 // closesRun reports whether the straight mark at i, the only one on its
@@ -260,7 +287,7 @@ func restarts(text string, i, n int) bool {
 // isOpener reports whether text[i] starts an opening quote mark.
 func isOpener(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' || r == '\'' && doubleApostrophe(text, i)
+	return r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' && opensSingle(text, i, len("‘")) || r == '\'' && doubleApostrophe(text, i)
 }
 
 // nextNonSpace returns the offset of the first non-space byte after i.

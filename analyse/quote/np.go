@@ -107,7 +107,11 @@ func (d *doc) opensAside(k, end int) bool {
 	l := d.toks[k].low
 	participle := isParticiple(l) || d.pastParticipleAt(k) && !d.participleCue(end)
 	if end-k > 12 {
-		return participle
+		// a long one only after a participle, and not before a cue its
+		// speaker follows ("…, killing twelve civilians in the old
+		// market square, said Ana Varela")
+		inverted := end+1 < len(d.toks) && (d.toks[end+1].cap || d.lx.articles[d.toks[end+1].low] && end+2 < len(d.toks) && d.toks[end+2].cap)
+		return participle && !inverted
 	}
 	return participle || d.lx.cueAdjuncts[l] || asideOpeners[l]
 }

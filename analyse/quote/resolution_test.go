@@ -804,3 +804,41 @@ func TestThirdRoundForms(t *testing.T) {
 		t.Errorf("got %s, want both", dump(got))
 	}
 }
+
+// A third review's cases: single quotation marks around plural
+// possessives and elisions, inside a quotation running over lines; a
+// document of someone else's; names with a possessive; a place named
+// like a body; a long aside before an inverted attribution.
+func TestThirdReviewOverreach(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"Union leader Tom Briggs said: ‘I have spoken to the teachers’ leaders and they agree.’", "I have spoken to the teachers’ leaders and they agree.", "Tom Briggs"},
+		{"She told the BBC: ‘Parents’ anger is real. We have heard it.’", "Parents’ anger is real. We have heard it.", "unknown"},
+		{"In a letter, Tom Briggs said he was quitting. The party responded with a statement on Tuesday. \"We thank him,\" the statement said.", "We thank him", "unknown"},
+		{"In response to the report, Tom Briggs said it was flawed. \"The data are wrong,\" the report said.", "The data are wrong", "unknown"},
+		{"The army shelled the town, killing at least twelve civilians and wounding dozens more in the old market square, said Ana Varela.", "The army shelled the town, killing at least twelve civilians and wounding dozens more in the old market square", "Ana Varela"},
+	} {
+		qs := quote.Find(c.text, sentence.Split(c.text), nil)
+		if q, ok := withText(qs, c.quote); ok && q.Speaker != c.speaker {
+			t.Errorf("%q: got %s, want %q said by %s", c.text, dump(qs), c.quote, c.speaker)
+		}
+	}
+	// the first: the whole quotation, not cut at the possessive
+	text := "Union leader Tom Briggs said: ‘I have spoken to the teachers’ leaders and they agree.’"
+	if _, ok := withText(quote.Find(text, sentence.Split(text), nil), "I have spoken to the teachers’ leaders and they agree."); !ok {
+		t.Errorf("%q: the quotation was cut", text)
+	}
+	text = "“We went to the mayor.\nHe told us ‘not now’ and left,” Ana Varela said."
+	for _, q := range quote.Find(text, sentence.Split(text), nil) {
+		if q.Speaker != "Ana Varela" {
+			t.Errorf("%q: %s, want all of it Ana Varela's", text, dump([]parallax.Quote{q}))
+		}
+	}
+	text = "Moscow Exchange halted trading. Moscow said the West was to blame."
+	ents := []parallax.Entity{
+		{Text: "Moscow Exchange", Type: "ORGANIZATION", ID: "organization:moscow-exchange", Span: parallax.Span{Start: 0, End: 15}},
+		{Text: "Moscow", Type: "LOCATION", ID: "location:moscow", Span: parallax.Span{Start: 32, End: 38}},
+	}
+	if q, ok := withText(quote.Find(text, sentence.Split(text), ents), "the West was to blame"); ok && q.Speaker == "Moscow Exchange" {
+		t.Errorf("%q: the city taken for the exchange", text)
+	}
+}

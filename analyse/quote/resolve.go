@@ -142,7 +142,7 @@ func (r *resolver) addEntities() {
 		}
 		name := stripTitles(e.Text)
 		if e.Type == "ORGANIZATION" {
-			name = stripOwner(stripDet(e.Text)) // a body's name keeps its title words: "Interior Ministry"
+			name = stripDet(e.Text) // a body's name keeps its title words: "Interior Ministry"
 		}
 		if f := strings.Fields(name); len(f) > 1 && (strings.HasSuffix(f[0], "ing") || sentenceOpeners[strings.ToLower(f[0])]) && r.d.sentenceStart(r.d.tokAt(e.Span.Start)) {
 			name = strings.Join(f[1:], " ") // "Hosting Cook", "Once Microsoft" opening a sentence
@@ -262,6 +262,9 @@ func (r *resolver) speaker(a *attr) resolved {
 		return res
 	case kDoc:
 		p := r.byStatement(pos)
+		if p >= 0 && r.nounSince(m.head, r.d.sentenceAfter(r.lastRef(p, pos)), pos) {
+			p = -1 // another statement written of in between: "The party responded with a statement."
+		}
 		if j, at, ok := r.lastJoint(pos, true); ok && (p < 0 || at > r.lastRef(p, pos)) {
 			return j // "the statement" after "X and Y said in a joint statement"
 		}
@@ -765,16 +768,6 @@ func (r *resolver) index(p int, name string) {
 	}
 }
 
-// stripOwner drops a possessor opening a body's name: "Varnholm's
-// Ministry of Defence" is the Ministry of Defence.
-func stripOwner(name string) string {
-	f := strings.Fields(name)
-	if len(f) > 2 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
-		return strings.Join(f[1:], " ")
-	}
-	return name
-}
-
 // namedBody returns a name without the article a body's name is written
 // with ("the Ardmore Harbour Trust"): a description ("the firm") keeps it.
 func namedBody(name string) string {
@@ -915,6 +908,18 @@ func (d *doc) sentStart(off int) int {
 		return d.sents[i].Start
 	}
 	return d.paraStarts[d.paraOf(off)]
+}
+
+// sentenceAfter returns where the sentence after the one holding offset
+// off starts (the paragraph after's when there are no sentences).
+func (d *doc) sentenceAfter(off int) int {
+	if i := d.sentOf(off) + 1; len(d.sents) > 0 && i < len(d.sents) {
+		return d.sents[i].Start
+	}
+	if p := d.paraOf(off) + 1; p < len(d.paraStarts) {
+		return d.paraStarts[p]
+	}
+	return len(d.text)
 }
 
 // nextSentenceEnd returns where the sentence after the one holding

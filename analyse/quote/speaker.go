@@ -148,10 +148,13 @@ func (d *doc) readApposedJoint(m *mention, segs [][2]int) bool {
 		for j < segs[0][1] && !d.lx.joinsNames(d.toks[j].low) {
 			j++
 		}
-		if j+1 >= segs[0][1] || !d.toks[j-1].cap || d.toks[j+1].cap {
-			return false // no "and" after a name, or a name after it
+		if j+1 >= segs[0][1] || !d.toks[j-1].cap || d.toks[j+1].cap || isPrep(d.toks[segs[0][0]].low) || d.lx.boundaries[d.toks[segs[0][0]].low] || d.toks[segs[0][0]].low == "unlike" {
+			return false // no "and" after a name, a name after it, or a phrase, not a subject ("In Oslo and …")
 		}
 		left, right = d.readMention(segs[0][0], j), d.readMention(segs[1][0], segs[1][1])
+		if isPlaceName(left.name) {
+			return false
+		}
 		and = d.toks[j].text
 	default:
 		return false
