@@ -110,10 +110,31 @@ func (d *doc) opensAside(k, end int) bool {
 		// a long one only after a participle, and not before a cue its
 		// speaker follows ("…, killing twelve civilians in the old
 		// market square, said Ana Varela")
-		inverted := end+1 < len(d.toks) && (d.toks[end+1].cap || d.lx.articles[d.toks[end+1].low] && end+2 < len(d.toks) && d.toks[end+2].cap)
-		return participle && !inverted
+		return participle && !d.speakerEnds(end+1)
 	}
 	return participle || d.lx.cueAdjuncts[l] || asideOpeners[l]
+}
+
+// speakerEnds reports whether a short phrase from token k, a name or an
+// article's noun phrase, ends its sentence or clause: the speaker of an
+// inverted attribution ("…, said Ana Varela.", "…, said a UN spokesman,"),
+// not an object ("questioned New York values").
+func (d *doc) speakerEnds(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].cap && !d.lx.articles[d.toks[k].low] {
+		return false
+	}
+	for j := k; j < len(d.toks) && j-k <= 4; j++ {
+		if t := d.toks[j].text; t == "." || t == "," || t == ";" {
+			// a name, or a noun that names someone ("a UN spokesman"),
+			// not a clause ("said the plan was bad.")
+			last := d.toks[j-1]
+			return j > k && (d.toks[k].cap || agentNoun(last.low) || roleHeads[last.low])
+		}
+		if !d.toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // participleCue reports whether token k is a cue in -ing, which shares
