@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "ceb551ad8384dd77320525c0bf4925fd1e5fd0043cb31a87a8312916aa7fec9e"
+const DefaultSHA256 = "79b19a7cc5a957e902f3f25f09682046496dc32fa84d3f1ed0722c2e44d8b368"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
