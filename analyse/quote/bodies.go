@@ -59,8 +59,8 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 			}
 			continue
 		}
-		words := strings.Fields(strings.ToLower(p.name))
-		last := strings.Trim(words[len(words)-1], ".,")
+		words, last := nameWords(p.name)
+		last = strings.Trim(last, ".,")
 		// a kind's other names only for the bare noun and the nearest
 		// body: "the agency" may be an Authority, "the Egyptian MENA
 		// news agency" is none
@@ -121,12 +121,16 @@ func (r *resolver) onlyBusiness(pos int) int {
 // businessNounSince reports whether a noun for a company is written
 // between offsets from and to.
 func (r *resolver) businessNounSince(from, to int) bool {
-	for head := range businessHeads {
-		if r.nounSince(head, from, to) {
-			return true
-		}
+	return r.writtenSince(from, to, func(l string) bool { return businessHeads[l] || businessHeads[singular(l)] })
+}
+
+// nameWords returns a name's words, lower-cased, and the last of them.
+func nameWords(name string) (words []string, last string) {
+	words = strings.Fields(strings.ToLower(name))
+	if len(words) > 0 {
+		last = words[len(words)-1]
 	}
-	return false
+	return words, last
 }
 
 // isAcronym reports whether a name is an acronym ("EPA", "BBC"): an
@@ -138,13 +142,12 @@ func isAcronym(name string) bool {
 // institutional reports whether a body's name makes it a public body,
 // a club, a paper or a school rather than a business.
 func institutional(name string) bool {
-	words := strings.Fields(strings.ToLower(name))
+	words, last := nameWords(name)
 	for _, w := range words {
 		if orgHeads[w] && !businessHeads[w] {
 			return true
 		}
 	}
-	last := words[len(words)-1]
 	for _, kind := range []string{"newspaper", "broadcaster", "network", "hospital", "university", "club", "agency", "regulator", "watchdog"} {
 		if slices.Contains(institutionNames[kind], last) {
 			return true
@@ -165,7 +168,7 @@ func (r *resolver) namedFarBack(m mention, pos int) int {
 		if !isBody(p) || !named(p) {
 			continue
 		}
-		words := strings.Fields(strings.ToLower(p.name))
+		words, last := nameWords(p.name)
 		mods := !slices.ContainsFunc(m.mods, func(w string) bool { return !slices.Contains(words, w) })
 		if len(words) > 1 && slices.Contains(words, m.head) && mods {
 			return r.refs[i].p
@@ -173,7 +176,7 @@ func (r *resolver) namedFarBack(m mention, pos int) int {
 		if company {
 			// "the company" is the nearest body named before, when a
 			// company: "Brightwater Foods", "the maker of Sunna biscuits"
-			if isBusiness(p) || len(words) > 1 && companySuffixes[words[len(words)-1]] {
+			if isBusiness(p) || len(words) > 1 && companySuffixes[last] {
 				return r.refs[i].p
 			}
 			if q := r.orgShortName(p.name, r.refs[i].pos); q >= 0 {
@@ -279,8 +282,7 @@ func ofKind(p person, m mention) bool {
 	if !p.org {
 		return roleScore(p, m, false) > 0
 	}
-	words := strings.Fields(strings.ToLower(p.name))
-	last := words[len(words)-1]
+	words, last := nameWords(p.name)
 	return slices.Contains(words, m.head) || slices.Contains(institutionNames[m.head], last) || businessHeads[m.head] && companySuffixes[last]
 }
 

@@ -81,7 +81,7 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 						return s, j + 1, true // "the Union (BDU)"
 					}
 					return d.nameBeforeRole(s, lo), j, true
-				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.opensSentence(m) && d.nameBetween(m+1, j, d.possessiveRole(m)):
+				case !ok && !rel && t.text == "," && d.toks[m].text == "," && m > lo && d.toks[m-1].word && !d.toks[m-1].cap && d.sentenceOpener(m) >= 0 && d.nameBetween(m+1, j, d.possessiveRole(m)):
 					return m + 1, j, true // "His co-author, Dr. Lena Fischer-Park, cautioned": the name
 				}
 				return 0, 0, false
@@ -144,19 +144,19 @@ func (d *doc) participleCue(k int) bool {
 	return k < len(d.toks) && isParticiple(d.toks[k].low)
 }
 
-// opensSentence reports whether the few words before token m open their
-// sentence: "His co-author," is a subject; "talks with her
-// counterpart," an object.
-func (d *doc) opensSentence(m int) bool {
+// sentenceOpener returns the token opening the sentence of the few
+// words before token m, -1 when they do not open it: "His co-author," is
+// a subject; "talks with her counterpart," an object.
+func (d *doc) sentenceOpener(m int) int {
 	for k := m - 1; k >= 0 && m-k <= 4; k-- {
 		if !d.toks[k].word {
-			return false
+			return -1
 		}
 		if d.sentenceStart(k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // nameBetween reports whether toks[s:e] is a name of two words or more,
@@ -176,16 +176,15 @@ func (d *doc) nameBetween(s, e int, oneWord bool) bool {
 }
 
 // possessiveRole reports whether the words before the comma at m open
-// with a possessive ("His team, Velora-Sunmark, said"): the name after
-// it may then be one word.
+// their sentence with a possessive ("His team, Velora-Sunmark, said"):
+// the name after it may then be one word.
 func (d *doc) possessiveRole(m int) bool {
-	for k := m - 1; k >= 0 && m-k <= 4; k-- {
-		if d.sentenceStart(k) {
-			_, ok := possessiveGender[d.toks[k].low]
-			return ok
-		}
+	k := d.sentenceOpener(m)
+	if k < 0 {
+		return false
 	}
-	return false
+	_, ok := possessiveGender[d.toks[k].low]
+	return ok
 }
 
 // asideOpeners open an aside between a subject and its verb: "Rosalía

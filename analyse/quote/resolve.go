@@ -640,9 +640,15 @@ func (r *resolver) lastRef(p, pos int) int {
 // nounSince reports whether the noun head, or its plural, is written
 // between offsets from and to.
 func (r *resolver) nounSince(head string, from, to int) bool {
+	return r.writtenSince(from, to, func(l string) bool { return l == head || singular(l) == head })
+}
+
+// writtenSince reports whether a word is written between offsets from
+// and to that is, lower-cased.
+func (r *resolver) writtenSince(from, to int, is func(low string) bool) bool {
 	d := r.d
 	for k := d.tokAt(from); k < len(d.toks) && d.toks[k].s < to; k++ {
-		if l := d.toks[k].low; l == head || singular(l) == head {
+		if is(d.toks[k].low) {
 			return true
 		}
 	}

@@ -222,7 +222,7 @@ func (d *doc) knownNameIn(s, e int) bool {
 // occupation reports whether w names what someone does, by a list or an
 // ending no given name has: "seismologist", "engineer", "teacher".
 func occupation(w string) bool {
-	if personNouns[w] || unnamedNouns[w] || personErNouns[w] {
+	if listedPersonNoun(w) {
 		return true
 	}
 	return len(w) > 6 && strings.HasSuffix(w, "ist")

@@ -64,7 +64,7 @@ func personHead(w string) bool {
 	if orgHeads[w] {
 		return false
 	}
-	if personNouns[w] || unnamedNouns[w] || peopleNouns[w] || ageNoun(w) || personErNouns[w] {
+	if listedPersonNoun(w) || peopleNouns[w] || ageNoun(w) {
 		return true
 	}
 	for _, suf := range []string{"ist", "ian", "man", "woman", "person", "eer"} {
@@ -73,6 +73,12 @@ func personHead(w string) bool {
 		}
 	}
 	return strings.HasSuffix(w, "worker") || strings.HasSuffix(w, "keeper") || strings.HasSuffix(w, "fighter")
+}
+
+// listedPersonNoun reports whether a singular noun is listed as naming
+// someone by what they do or are: "resident", "evacuee", "teacher".
+func listedPersonNoun(w string) bool {
+	return personNouns[w] || unnamedNouns[w] || personErNouns[w]
 }
 
 // personErNouns are common nouns in -er that name people.
