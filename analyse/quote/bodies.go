@@ -19,6 +19,7 @@ func (r *resolver) orgShortName(name string, pos int) int {
 	if strings.Contains(name, " ") {
 		return -1
 	}
+	place := isPlaceName(name) || r.placeAt(name, pos)
 	return r.onlyBefore(pos, func(p person) bool {
 		rest, ok := strings.CutPrefix(p.name, name+" ")
 		if !ok || !p.org {
@@ -27,7 +28,7 @@ func (r *resolver) orgShortName(name string, pos int) int {
 		last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
 		// a suffix says it is a company or a club; the entity tagger
 		// says so of "Greyfield Homes", which no suffix does
-		return companySuffixes[last] || slices.Contains(institutionNames["club"], last) || p.entity != "" && !institutional(p.name) && !isPlaceName(name) && !r.placeAt(name, pos)
+		return companySuffixes[last] || slices.Contains(institutionNames["club"], last) || p.entity != "" && !institutional(p.name) && !place
 	})
 }
 

@@ -123,9 +123,7 @@ var neutralNames = words("andrea", "sasha", "nikita", "dana", "noa", "jordan", "
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
+	add(m, ws...)
 	return m
 }
 
