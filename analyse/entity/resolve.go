@@ -139,10 +139,32 @@ func (r *resolver) clean(e parallax.Entity) (*mention, bool) {
 	}
 	m.e.Text = e.Text[start:end]
 	m.e.Span = parallax.Span{Start: e.Span.Start + start, End: e.Span.Start + end}
+	if e.Type == "PERSON" {
+		m.e = r.withFirstName(m.e)
+	}
 	if strings.TrimFunc(m.e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) == "" || partyTag(m.e.Text) {
 		return nil, false
 	}
 	return m, true
+}
+
+// withFirstName widens a person's name that opens with a surname's
+// particle over the capitalised word just before it: the tagger reads
+// "Ó Duibhir" and may leave an unfamiliar first name ("Fiachra") out. A
+// title or honorific there stays the title.
+func (r *resolver) withFirstName(e parallax.Entity) parallax.Entity {
+	first, _, _ := strings.Cut(e.Text, " ")
+	if !surnameParticles[strings.ToLower(first)] || e.Span.Start < 2 || r.text[e.Span.Start-1] != ' ' {
+		return e
+	}
+	start := strings.LastIndexFunc(r.text[:e.Span.Start-1], func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) + 1
+	prev := r.text[start : e.Span.Start-1]
+	if low := strings.ToLower(prev); prev == "" || !isCap(prev) || honorifics[low] || isHead(prev) || titleModifiers[low] || leadingStops[low] || determiners[low] {
+		return e
+	}
+	e.Text = r.text[start:e.Span.End]
+	e.Span.Start = start
+	return e
 }
 
 // partyTag reports whether s is a US politician's party and state as
@@ -244,6 +266,9 @@ func (r *resolver) narrowToPeople() {
 	for _, m := range r.mentions {
 		fs := fieldsIndex(m.e.Text)
 		for i := 1; i+1 < len(fs); i++ {
+			if surnameParticles[strings.ToLower(m.e.Text[fs[i][0]:fs[i][1]])] {
+				break // "Fiachra Ó Duibhir" is whole, though "Ó Duibhir" names him too
+			}
 			if people[nameKey(m.e.Text[fs[i][0]:])] || i == 1 && r.titleThenName(m.e, fs) {
 				m.e.Span.Start += fs[i][0]
 				m.e.Text = m.e.Text[fs[i][0]:]

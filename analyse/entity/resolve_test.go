@@ -305,3 +305,18 @@ func TestResolveKeepsNamesLikePartyTags(t *testing.T) {
 		}
 	}
 }
+
+// A name the tagger starts at a surname's particle takes the first name
+// written before it, and keeps it though the surname is written alone
+// later; a title before the particle stays the title.
+func TestResolveSurnameParticles(t *testing.T) {
+	text := "He met the Minister for Health, Fiachra Ó Duibhir, on Monday. Later Mr Ó Duibhir left."
+	got := Resolve(t, text, "Ó Duibhir/PERSON", "Ó Duibhir/PERSON")
+	if len(got) != 2 || got[0].Text != "Fiachra Ó Duibhir" || got[0].Role != "Minister for Health" || got[1].ID != got[0].ID {
+		t.Errorf("got %+v, want Fiachra Ó Duibhir, Minister for Health, twice", got)
+	}
+	text = "Talks were led by President von Arx on Monday."
+	if got := Resolve(t, text, "von Arx/PERSON"); len(got) != 1 || got[0].Text != "von Arx" || got[0].Role != "President" {
+		t.Errorf("got %+v, want von Arx, President", got)
+	}
+}

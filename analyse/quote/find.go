@@ -230,6 +230,7 @@ func (d *doc) subject(k, lo int) (int, int, bool) {
 	for e > s && (d.toks[e-1].text == "," || d.toks[e-1].low == "who" || d.toks[e-1].low == "which") {
 		e--
 	}
+	s = d.jointSubject(s, lo)
 	if s > lo && d.toks[s-1].low == "what" {
 		return 0, 0, false // "you know what they say": no one in particular
 	}

@@ -95,6 +95,24 @@ func (d *doc) leftNP(end, lo int) (int, int, bool) {
 	return d.simpleLeft(end, lo)
 }
 
+// jointSubject returns where a subject starting at s starts when a name
+// opening the sentence is joined to it by "and" ("Hector Villanueva and
+// Janelle Price, who co-own a shop, said"): the noun-phrase scan stops at
+// "and", which more often joins clauses than names.
+func (d *doc) jointSubject(s, lo int) int {
+	if d.lx != englishWords || s-2 < lo || !d.lx.joinsNames(d.toks[s-1].low) || !d.nameWord(s) || !d.nameWord(s-2) {
+		return s
+	}
+	k := s - 2
+	for k > lo && s-k < 5 && d.nameWord(k-1) {
+		k--
+	}
+	if !d.sentenceStart(k) {
+		return s
+	}
+	return k
+}
+
 // maxAside bounds the tokens of an aside between a subject and its cue.
 const maxAside = 20
 

@@ -842,3 +842,54 @@ func TestThirdReviewOverreach(t *testing.T) {
 		t.Errorf("%q: the city taken for the exchange", text)
 	}
 }
+
+// Titles and forms of address of more places: "Cr" (an Australian
+// councillor), "Councilmember", "Corporator", Nigeria's "Alhaji" and "SP"
+// (a police superintendent).
+func TestTitlesOfMoreRegions(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Mayor Bronwyn Tregear backed the levy. "Nobody likes a new charge," Cr Tregear said.`, "Nobody likes a new charge", "Bronwyn Tregear"},
+		{`"It is the biggest thing we can do," said Councilmember Ray Okonkwo-Hale.`, "It is the biggest thing we can do", "Ray Okonkwo-Hale"},
+		{`Corporator Vinayak Jadhav said the contractor had been "blacklisted elsewhere".`, "blacklisted elsewhere", "Vinayak Jadhav"},
+		{`"You cannot sell what you do not have," the zonal chairman, Alhaji Sani Dankwambo, told reporters.`, "You cannot sell what you do not have", "Sani Dankwambo"},
+		{`The police spokesperson, SP Halima Garba, said "any outlet found diverting product will be sealed".`, "any outlet found diverting product will be sealed", "Halima Garba"},
+	})
+}
+
+// Bodies' names: a capitalised word the rules never read as a name opens
+// the fuller name the entity stage reads ("the Independent Fuel
+// Marketers Association"); a field after a body's "of" is the body's
+// ("Ministry of Finance"); a possessive naming the body's owner, named
+// alone elsewhere, is no part of its name.
+func TestBodyNamesWhole(t *testing.T) {
+	text := "But the Independent Fuel Marketers Association said its members had no fuel."
+	name := "Independent Fuel Marketers Association"
+	ents := []parallax.Entity{{Text: name, Type: "ORGANIZATION", Span: parallax.Span{Start: 8, End: 8 + len(name)}}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != name {
+		t.Errorf("got %s, want %s", dump(qs), name)
+	}
+	checkSpeakers(t, []speakerCase{
+		{`The Bank of Tessaly held its rate. Tessaly's Ministry of Finance said it "welcomes the bank's approach".`, "welcomes the bank's approach", "Ministry of Finance"},
+		{`The Ministry of Health said clinics would reopen.`, "clinics would reopen", "Ministry of Health"},
+		{`Moody's Investors Service said the outlook was stable.`, "the outlook was stable", "Moody's Investors Service"},
+	})
+}
+
+// Two people named before a relative clause speak together; a couple
+// written with one surname are each given it.
+func TestJointSubjectsBeforeAClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Hector Villanueva and Janelle Price, who co-own a coffee shop, wrote that the tower would "wipe out" the block.`, "wipe out", "Hector Villanueva and Janelle Price"},
+		{`Michael and Bríd Hennessy, who milk 140 cows, said the rules had cost them dearly.`, "the rules had cost them dearly", "Michael Hennessy and Bríd Hennessy"},
+		{`In Oslo and Bergen, officials said the trains would run.`, "the trains would run", "unknown"},
+	})
+}
+
+// A pronoun in a clause joined to its sentence's subject is that
+// subject's, when no name stands between: the resident, not the mayor.
+func TestPronounOfItsOwnSentencesSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Mayor Colleen Tresize praised the decision.\n\nOne longtime resident drew applause when she told the council: \"You are not building homes for us.\"", "You are not building homes for us.", "unknown"},
+		{"An arsonist damaged the church attended by the governor, Sarah Palin, and she has apologised if the fire was connected to her campaign.", "if the fire was connected to her campaign", "Sarah Palin"},
+	})
+}

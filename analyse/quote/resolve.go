@@ -189,6 +189,11 @@ func (r *resolver) addEntities() {
 	}
 }
 
+// surnameParticles open surnames, never a whole name: "Ó Duibhir", "Ní
+// Bhriain", "van der Berg".
+var surnameParticles = set("ó", "ní", "nic", "mac", "mc", "ua", "de", "della", "di", "da",
+	"dos", "das", "du", "van", "von", "ter", "ten", "le", "la", "bin", "ibn")
+
 // sentenceOpeners open a sentence's first clause and no name ("Once
 // Microsoft learnt of it"); "Until" and "After" open names too ("Until
 // Freedom", "After Hours").
@@ -708,7 +713,7 @@ var titleAbbreviations = map[string][]string{
 	"sen": {"senator", "lawmaker"}, "rep": {"representative", "congressman", "congresswoman", "lawmaker"},
 	"gov": {"governor"}, "gen": {"general"}, "col": {"colonel"}, "capt": {"captain"},
 	"lt": {"lieutenant"}, "sgt": {"sergeant"}, "adm": {"admiral"}, "prof": {"professor"},
-	"dr": {"doctor"}, "atty": {"attorney"}, "cllr": {"councillor", "councilor"}, "supt": {"superintendent"}, "pres": {"president"},
+	"dr": {"doctor"}, "atty": {"attorney"}, "cllr": {"councillor", "councilor"}, "cr": {"councillor", "councilor"}, "supt": {"superintendent"}, "pres": {"president"},
 	"amb": {"ambassador"}, "sec": {"secretary"}, "cmdr": {"commander"}, "insp": {"inspector"},
 	"det": {"detective"},
 }
@@ -735,8 +740,11 @@ func (r *resolver) fullerName(m mention) string {
 	}
 	for _, i := range r.ents.overlapping(m.span) {
 		e := r.d.ents[i]
-		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.Start < m.span.Start || e.Span.End > m.span.End {
+		if e.Type != "ORGANIZATION" || len(e.Text) <= len(m.name) || e.Span.End > m.span.End {
 			continue
+		}
+		if e.Span.Start < m.span.Start && !r.d.capitalsOnly(e.Span.Start, m.span.Start) {
+			continue // the phrase read stopped inside the name: "the Independent| Fuel Marketers Association"
 		}
 		if strings.EqualFold(e.Text, m.role+" "+m.name) && !joinsName(m.role) {
 			continue // the title split off a name ("City Comptroller Raymond Fiske"), not a name's first words ("Keldon Fire and")
@@ -749,6 +757,21 @@ func (r *resolver) fullerName(m mention) string {
 		}
 	}
 	return ""
+}
+
+// capitalsOnly reports whether text[from:to] holds capitalised words
+// only, in one sentence.
+func (d *doc) capitalsOnly(from, to int) bool {
+	k := d.tokAt(from)
+	if d.sentenceStart(k) {
+		return false
+	}
+	for ; k < len(d.toks) && d.toks[k].s < to; k++ {
+		if !d.toks[k].word || !d.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // alias records another name of person p, found as its name is.
@@ -783,18 +806,21 @@ func namedBody(name string) string {
 	return name
 }
 
-// joinsName reports whether words end with a word that joins a name's
-// parts: "Keldon Fire and", "Ministry of Agriculture and".
+// joinsName reports whether words, split off before a name as its role,
+// are the name's first words: they end with a word that joins a name's
+// parts ("Keldon Fire and", "Ministry of Agriculture and"), or are one
+// capitalised word the rules never read as a name ("Independent").
 func joinsName(words string) bool {
 	f := strings.Fields(words)
 	if len(f) == 0 {
 		return false
 	}
-	switch strings.ToLower(f[len(f)-1]) {
+	switch l := strings.ToLower(f[len(f)-1]); l {
 	case "and", "&", "of", "for":
 		return true
+	default:
+		return len(f) == 1 && stopCaps[l] // "Independent" of "the Independent Fuel Marketers Association"
 	}
-	return false
 }
 
 // byEntity returns the person an entity id was given to, -1 when none:
@@ -1238,7 +1264,8 @@ func isNameWord(t token) bool {
 // isHonorific reports whether a title is a form of address, not a role.
 func isHonorific(w string) bool {
 	switch w {
-	case "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "m.", "mme", "monsieur", "madame":
+	case "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "m.", "mme", "monsieur", "madame",
+		"alhaji", "alhaja", "hajia": // Nigerian forms of address, no office
 		return true
 	}
 	return false

@@ -101,6 +101,9 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 	if left.kind != kName || right.kind != kName || left.org && right.person || right.org && left.person || d.titleEnds(j) {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
+	if f := strings.Fields(right.name); j == s+1 && !right.org && len(f) == 2 && (firstname.Known(left.name) || firstname.Known(f[0])) {
+		left.name += " " + f[1] // "Michael and Bríd Hennessy": the couple share the surname
+	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
 	m.name, m.person, m.gender = left.name+" "+m.and+" "+right.name, true, 'p'
 	return true
@@ -174,6 +177,28 @@ func (d *doc) titleEnds(j int) bool {
 	return d.lx.isTitle(d.toks[j-1].low) && !d.surnameTitle(j-1)
 }
 
+// ownerOfBody reports whether the possessive at k names the owner of the
+// body named after it, toks[k+1:e], rather than being part of its name:
+// the owner is named alone elsewhere ("the Bank of Tessaly", then
+// "Tessaly's Ministry of Finance"), where "Moody's Investors Service" or
+// "the People's Bank" are written only so.
+func (d *doc) ownerOfBody(k, e int) bool {
+	t := d.toks[k]
+	base, ok := strings.CutSuffix(t.text, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(t.text, "’s")
+	}
+	if !ok || !t.cap || !isOrgName(d.phrase(k+1, e)) {
+		return false
+	}
+	for _, o := range d.toks {
+		if o.text == base {
+			return true
+		}
+	}
+	return false
+}
+
 // firstNameIn returns where a person's name starts in the capitalised
 // run toks[ns:e]: at a known first name after words that are none, with
 // a surname after it, the words before being a title the lexicon lacks
@@ -192,7 +217,7 @@ func (d *doc) firstNameIn(ns, e int) int {
 			return k
 		}
 	}
-	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !isOrgName(d.phrase(ns, e)) && (d.writtenWithout(ns, e) || occupation(d.toks[ns].low)) {
+	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !surnameParticles[d.toks[ns+1].low] && !isOrgName(d.phrase(ns, e)) && (d.writtenWithout(ns, e) || occupation(d.toks[ns].low)) {
 		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"; "Seismologist Dilek Arman"
 	}
 	return ns
@@ -567,7 +592,8 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			continue
 		}
 		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k)) &&
-			!(t.cap && k < e-1 && orgHeads[d.toks[e-1].low]) // "Ardmore Harbour Trust": a body's name
+			!(t.cap && k < e-1 && orgHeads[d.toks[e-1].low]) && // "Ardmore Harbour Trust": a body's name
+			!(t.cap && k-1 > s && d.toks[k-1].low == "of" && d.orgOf(k-1, e)) // "Ministry of Finance"
 		if !t.word || !t.cap || title || stopCaps[t.low] || determiners[t.low] || d.sentenceStart(k) && isParticiple(t.low) {
 			break
 		}
@@ -575,6 +601,9 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 	}
 	if domain >= 0 {
 		ns = d.nameAfterDomain(domain, e)
+	}
+	if ns < e-1 && d.ownerOfBody(ns, e) {
+		ns++ // "Tessaly's Ministry of Finance" is the ministry
 	}
 	if untitled := !slices.ContainsFunc(d.toks[s:ns], func(t token) bool { return d.lx.isTitle(t.low) }); untitled {
 		ns = d.firstNameIn(ns, e) // a title written is the title: "Rep. Orlina Anna Vale"; "former Olympian Derek Styles" has none
@@ -601,7 +630,7 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 			if g == 'm' || g == 'f' {
 				gender = g
 			}
-			if t.low == "mr" || t.low == "mr." || t.low == "ms" || t.low == "ms." || t.low == "mrs" || t.low == "mrs." || t.low == "miss" || t.low == "m." || t.low == "mme" || t.low == "monsieur" || t.low == "madame" {
+			if isHonorific(t.low) {
 				continue // honorifics are no role
 			}
 		}
@@ -727,8 +756,13 @@ func (d *doc) orgOf(k, e int) bool {
 	if j < e && determiners[d.toks[j].low] {
 		j++
 	}
-	return j < e && d.toks[j].cap && !titles[d.toks[j].low]
+	return j < e && d.toks[j].cap && (!titles[d.toks[j].low] || domainTitles[d.toks[j].low])
 }
+
+// domainTitles are title words that name a field ("Finance Minister"),
+// which after a body's "of" is the body's: "Ministry of Finance".
+var domainTitles = set("foreign", "defence", "defense", "interior", "finance", "transport", "health",
+	"justice", "labour", "labor", "trade", "economy", "education")
 
 // hasLocPrep reports whether toks[s:e] hold a place preposition: "in",
 // "at", "near", "from", "outside".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	parallax "github.com/parallax-news/parallax"
@@ -99,13 +100,28 @@ func (r *resolver) pronounSpeaks(k int) bool {
 	d := r.d
 	pronoun := func(j int) bool { _, ok := d.lx.pronouns[d.toks[j].low]; return ok }
 	for j := k + 1; j < len(d.toks) && !d.sentenceStart(j); j++ {
-		before := pronoun(j-1) || j-2 > k && pronoun(j-2) && auxiliaries[d.toks[j-1].low] // "she has apologised"
-		if !d.inq[j] && d.lx.cues[d.toks[j].low] != 0 && (before || j+1 < len(d.toks) && pronoun(j+1)) {
-			return true
+		p := -1 // the pronoun
+		switch {
+		case pronoun(j - 1):
+			p = j - 1
+		case j-2 > k && pronoun(j-2) && auxiliaries[d.toks[j-1].low]: // "she has apologised"
+			p = j - 2
+		case j+1 < len(d.toks) && pronoun(j+1):
+			p = j + 1
 		}
+		if p < 0 || d.inq[j] || d.lx.cues[d.toks[j].low] == 0 {
+			continue
+		}
+		if p < j && p-1 > k && clauseJoiners[d.toks[p-1].low] && !slices.ContainsFunc(d.toks[k+1:p], func(t token) bool { return t.cap }) {
+			continue // "A resident stood up when she told the council: …": the subject is hers, with no name between
+		}
+		return true
 	}
 	return false
 }
+
+// clauseJoiners open a clause whose subject the sentence's subject may be.
+var clauseJoiners = set("when", "as", "and", "after", "before", "while", "then", "until", "because")
 
 // groupSince reports whether a sentence between offsets from and to
 // opens with a group ("Residents were angry.", "The protesters …"),
