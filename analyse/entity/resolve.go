@@ -374,6 +374,11 @@ func (r *resolver) decideTypes() {
 	for _, n := range r.order {
 		r.knownType(n)
 	}
+	for _, m := range r.mentions {
+		if !m.n.strong && apposedBody(r.text, m.e.Span.End) {
+			m.n.typ, m.n.strong = "ORGANIZATION", true // "Loomwise, the San Francisco startup that …"
+		}
+	}
 	for _, n := range r.order {
 		r.derivedDemonym(n)
 	}
@@ -405,6 +410,45 @@ func (r *resolver) knownType(n *name) {
 		}
 	}
 }
+
+// apposedBody reports whether the apposition right after a name at end
+// describes a body: ", the San Francisco startup that …", ", a Lagos
+// lender,". Its head is the last word before a clause, a phrase or a
+// mark.
+func apposedBody(text string, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], ", ")
+	if !ok {
+		return false
+	}
+	head := ""
+	for i, w := range strings.Fields(rest[:min(len(rest), 160)]) {
+		bare := strings.TrimRight(w, ",;:.—)")
+		lw := strings.ToLower(bare)
+		if i == 0 {
+			if lw != "the" && lw != "a" && lw != "an" {
+				return false
+			}
+			continue
+		}
+		if apposedStops[lw] {
+			break
+		}
+		head = lw
+		if bare != w {
+			break
+		}
+	}
+	return bodyNouns[head]
+}
+
+// apposedStops end the head of an apposition.
+var apposedStops = wordSet("that which who whose where with based in of for from at on by and to")
+
+// bodyNouns head an apposition describing a business or another body.
+var bodyNouns = wordSet(`startup start-up company firm maker carmaker automaker retailer chain airline carrier
+bank lender insurer conglomerate subsidiary brand manufacturer producer publisher broadcaster
+supplier distributor agency charity club team union party network newspaper outlet provider
+platform developer operator miner group`)
 
 // firstPart returns the part of a hyphenated word before its first hyphen
 // ("Veltravan-built" → "Veltravan").

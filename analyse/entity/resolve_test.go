@@ -320,3 +320,17 @@ func TestResolveSurnameParticles(t *testing.T) {
 		t.Errorf("got %+v, want von Arx, President", got)
 	}
 }
+
+// A name an apposition describes as a business or another body is an
+// organisation, whatever the tagger read; a person's role does not make
+// one ("the company's founder").
+func TestResolveApposedBodies(t *testing.T) {
+	text := "Loomwise, the San Francisco startup that raised $60 million, showed its device."
+	if got := Resolve(t, text, "Loomwise/LOCATION"); len(got) != 1 || got[0].Type != "ORGANIZATION" {
+		t.Errorf("got %+v, want Loomwise an organisation", got)
+	}
+	text = "Ann Lutz, the company's founder, showed the device."
+	if got := Resolve(t, text, "Ann Lutz/PERSON"); len(got) != 1 || got[0].Type != "PERSON" {
+		t.Errorf("got %+v, want Ann Lutz a person", got)
+	}
+}

@@ -20,6 +20,13 @@ func (r *resolver) orgShortName(name string, pos int) int {
 		return -1
 	}
 	place := isPlaceName(name) || r.placeAt(name, pos)
+	if l := strings.ToLower(name); singular(l) != l && !place {
+		// a team's or a paper's plural name: "the Stingrays" for
+		// Coralbay Stingrays
+		if p := r.onlyBefore(pos, func(p person) bool { return p.org && strings.HasSuffix(p.name, " "+name) }); p >= 0 {
+			return p
+		}
+	}
 	return r.onlyBefore(pos, func(p person) bool {
 		rest, ok := strings.CutPrefix(p.name, name+" ")
 		if !ok || !p.org {
@@ -40,8 +47,12 @@ func (r *resolver) orgShortName(name string, pos int) int {
 func (r *resolver) byInstitution(m mention, pos int) int {
 	// the name, not the text: "a report released by the agency" is the
 	// agency's
-	if r.d.lx != englishWords || !orgHeads[m.head] || !strings.HasPrefix(strings.ToLower(m.name), "the ") {
+	bare := m.head == "police" && strings.EqualFold(m.name, m.head) // "police said" after "Westshore Regional Police"
+	if r.d.lx != englishWords || !strings.HasPrefix(strings.ToLower(m.name), "the ") && !bare || m.kind != kOther {
 		return -1
+	}
+	if !orgHeads[m.head] {
+		return r.byLastWord(m, pos) // "the zoo" after "Bellmont Zoo"
 	}
 	company := businessHeads[m.head] && len(m.mods) == 0 // "the company", "the firm"
 	nearest := true                                      // no organisation met yet, going back
@@ -77,6 +88,34 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		return p
 	}
 	return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+}
+
+// byLastWord returns the nearest named body before pos whose name ends
+// with m's head, a noun no list holds ("the zoo" after "Bellmont Zoo",
+// "the tribunal" after "the Sports Arbitration Tribunal"); -1 when none.
+func (r *resolver) byLastWord(m mention, pos int) int {
+	if len(m.mods) > 0 || singular(m.head) != m.head {
+		return -1
+	}
+	for f := range r.recent(pos) {
+		p := r.persons[f.p]
+		if _, last := nameWords(p.name); isBody(p) && named(p) && strings.Contains(p.name, " ") && last == m.head {
+			return f.p
+		}
+	}
+	// a place that speaks is its managers: "the zoo said" after the
+	// Bellmont Zoo, which the entity stage calls a location
+	for i := len(r.d.ents) - 1; i >= 0; i-- {
+		e := r.d.ents[i]
+		if _, last := nameWords(e.Text); e.Span.End <= pos && e.Type == "LOCATION" && strings.Contains(e.Text, " ") && last == m.head {
+			name := stripDet(e.Text)
+			if p := r.find(name, true, pos); p >= 0 {
+				return p
+			}
+			return r.add(person{name: name, org: true, entity: e.ID})
+		}
+	}
+	return -1
 }
 
 // placeAt reports whether the entity stage tagged name as a place at or

@@ -699,6 +699,7 @@ var roleSynonyms = map[string][]string{
 	"legislator": {"senator", "representative", "lawmaker"}, "executive": {"ceo"}, "boss": {"ceo", "chief", "head", "director", "manager"},
 	"keeper": {"goalkeeper", "goalie"}, "goalkeeper": {"keeper", "goalie"}, "doctor": {"physician", "surgeon", "dr"},
 	"physician": {"doctor", "dr"}, "priest": {"pastor", "father", "rev"}, "pastor": {"priest", "rev"},
+	"judge": {"justice", "magistrate"}, "magistrate": {"judge"},
 }
 
 // roleOpposites keep a synonym from the other side: "the prosecutor" is

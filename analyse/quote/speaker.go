@@ -354,7 +354,11 @@ func (d *doc) readName(m *mention, segs [][2]int) bool {
 			continue // a second name, an age, a party and state
 		}
 		if d.lx.relatives[d.toks[sg[0]].low] {
-			break // "Hanne Roth, whose husband, a sergeant, …": a clause, no role
+			if i > 0 || sg[1]-sg[0] < 2 {
+				break // "Hanne Roth, whose husband, a sergeant, …": a clause, no role
+			}
+			descs = append(descs, d.phrase(sg[0]+1, sg[1])) // "whose president, Caroline Mbeki-Strand": hers
+			continue
 		}
 		descs = append(descs, d.phrase(sg[0], sg[1]))
 	}
@@ -469,6 +473,9 @@ func (d *doc) readOwner(m *mention, s, headTok int) bool {
 		owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'"), "’")
 		m.name, m.role, m.head, m.mods = lowerDet(owner), "", "", nil
 		m.kind, m.org = kOther, true
+		if f := strings.Fields(strings.ToLower(stripDet(owner))); len(f) > 0 {
+			m.head, m.mods = f[len(f)-1], f[:len(f)-1] // "the company's post": the company's
+		}
 		if n := stripDet(owner); n != "" && n[0] >= 'A' && n[0] <= 'Z' {
 			m.kind, m.name, m.org = kName, n, isOrgName(n)
 		}
