@@ -334,3 +334,16 @@ func TestResolveApposedBodies(t *testing.T) {
 		t.Errorf("got %+v, want Ann Lutz a person", got)
 	}
 }
+
+// A title inside a clause before a comma is no apposition of the name
+// after the comma.
+func TestResolveNoRoleFromAClause(t *testing.T) {
+	text := "Asked whether she had spoken to outgoing Mayor Franklin Dobbs since the election, Vasquez-Lind laughed."
+	got := byText(Resolve(t, text, "Franklin Dobbs/PERSON", "Vasquez-Lind/PERSON"))
+	if r := got["Vasquez-Lind"].Role; r != "" {
+		t.Errorf("Vasquez-Lind has role %q, want none", r)
+	}
+	if r := got["Franklin Dobbs"].Role; r != "outgoing Mayor" {
+		t.Errorf("Franklin Dobbs has role %q, want outgoing Mayor", r)
+	}
+}

@@ -203,9 +203,20 @@ func appositionBefore(ws []cword) (int, int) {
 		for i > 0 && isTitleWord(seg[i-1].text) {
 			i--
 		}
+		if i > 0 && !opensTitle(seg[i-1].text) {
+			return -1, -1 // "Asked whether she had spoken to outgoing Mayor Dobbs since the election, X laughed": a clause
+		}
 		return k + i, n - 1
 	}
 	return -1, -1
+}
+
+// opensTitle reports whether w may stand right before a title in an
+// apposition: a determiner or a possessive ("the", "Kessaria's"), not a
+// clause's word ("spoken to outgoing Mayor …").
+func opensTitle(w string) bool {
+	lw := strings.ToLower(w)
+	return determiners[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s")
 }
 
 // plainTail reports whether the words after a title head can be its

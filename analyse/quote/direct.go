@@ -16,6 +16,7 @@ func (d *doc) direct() []cand {
 	attrs := make([]*attr, n)
 	after := make([]bool, n) // attributed by the frame after it
 	partial := make([]bool, n)
+	var topic *attr // the speaker of an interview's "On her first priority:" lead-ins
 	for i := range d.parts {
 		if d.introduced(d.parts[i]) {
 			if a, p := d.beforeAttr(d.parts[i]); a != nil {
@@ -37,6 +38,12 @@ func (d *doc) direct() []cand {
 		// a paragraph ending in a colon introduces the quotation below it
 		if oi := d.tokAt(d.parts[i].open); oi > 0 && d.para[oi-1] != d.para[oi] && d.toks[oi-1].text == ":" {
 			attrs[i], _ = d.clauseAttr(oi - 1)
+			if attrs[i] == nil && d.topicLeadIn(oi-1) {
+				if a := d.topicSpeaker(oi - 1); a != nil {
+					topic = a
+				}
+				attrs[i] = topic
+			}
 		}
 	}
 	own := make([]bool, n)
@@ -356,4 +363,30 @@ var adjunctWords = set("in", "on", "at", "during", "after", "before", "to", "fro
 // adjunctAt reports whether token k opens an adjunct of a cue.
 func (d *doc) adjunctAt(k int) bool {
 	return k < len(d.toks) && d.lx.adjunctWords[d.toks[k].low]
+}
+
+// topicLeadIn reports whether the paragraph ending at the colon c is an
+// interview's topic line, "On her first priority:" or "On Pier 9:",
+// which gives the quotation below it to the one interviewed.
+func (d *doc) topicLeadIn(c int) bool {
+	s := c
+	for s > 0 && d.para[s-1] == d.para[c] {
+		s--
+	}
+	return d.lx == englishWords && d.toks[s].low == "on" && c-s <= 10
+}
+
+// topicSpeaker returns the attribution a topic line's possessive gives
+// ("On her first priority:" is hers), nil when it has none.
+func (d *doc) topicSpeaker(c int) *attr {
+	for k := c - 1; k >= 0 && d.para[k] == d.para[c]; k-- {
+		g, ok := possessiveGender[d.toks[k].low]
+		if !ok || g == 'o' {
+			continue
+		}
+		pronoun := map[byte]string{'m': "he", 'f': "she", 'p': "they"}[g]
+		m := mention{span: parallax.Span{Start: d.toks[k].s, End: d.toks[k].e}, text: d.toks[k].text, kind: kPronoun, gender: g, name: pronoun}
+		return &attr{m: m, cueTok: c}
+	}
+	return nil
 }

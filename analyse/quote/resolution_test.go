@@ -926,3 +926,23 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 		t.Errorf("got %s, want Loomwise", dump(qs))
 	}
 }
+
+// A pronoun goes back to its sentence's subject past someone named in a
+// participle phrase opening the sentence; an interview's topic lines
+// ("On her first priority:") give the quotations below them to the one
+// interviewed, a line with no pronoun to the one the last gave.
+func TestOpenersAndInterviewTopics(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Mayor-elect Teodora Lind met reporters.\n\nAsked whether she had spoken to outgoing Mayor Franklin Dobbs, Lind laughed. \"He was gracious,\" she said.", "He was gracious", "Teodora Lind"},
+		{"Speaking after the hearing, Tom Vale defended the plan. \"It works,\" he said.", "It works", "Tom Vale"},
+	})
+	text := "Mayor-elect Teodora Lind sat down with the Courier on Friday.\n\nOn her first priority:\n\n\"Housing, housing, housing.\"\n\nOn Pier 9:\n\n\"Four mayors and zero shovels.\""
+	qs := quote.Find(text, sentence.Split(text), nil)
+	if len(qs) != 2 || qs[0].Speaker != "Teodora Lind" || qs[1].Speaker != "Teodora Lind" {
+		t.Errorf("got %s, want both quotations Teodora Lind's", dump(qs))
+	}
+	text = "The council met on Monday.\n\nOn the agenda:\n\n\"Parking and bins.\""
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) > 0 && qs[0].Speaker != parallax.UnknownSpeaker {
+		t.Errorf("got %s, want no speaker for a topic line with no pronoun and none before", dump(qs))
+	}
+}

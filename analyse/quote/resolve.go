@@ -554,7 +554,7 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 			// "Asked about her vote if Clinton wins, she replied", not
 			// "Sanders, who …, rallied people … that he says …"
 			own := r.refs[j].surname && r.refs[j].sent == sent && !r.d.sentenceStart(r.d.tokAt(r.refs[j].pos))
-			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) && !own && !r.refs[j].institution {
+			if ok(r.persons[r.refs[j].p]) && !r.d.quoted(r.refs[j].pos) && !own && !r.refs[j].institution && (pick < 0 || !r.d.inOpener(r.refs[j].pos)) {
 				pick = r.refs[j].p
 				if r.refs[j].speaks {
 					speaker = pick
@@ -571,6 +571,30 @@ func (r *resolver) nearest(pos int, ok func(person) bool) int {
 		i = j + 1
 	}
 	return -1
+}
+
+// inOpener reports whether offset pos lies in a participle phrase
+// opening its sentence, before the comma that ends it: "Asked whether
+// she had spoken to Mayor Dobbs, Vasquez-Lind laughed" has Dobbs there,
+// the sentence's subject after it.
+func (d *doc) inOpener(pos int) bool {
+	k := d.tokAt(pos)
+	s := k
+	for s > 0 && !d.sentenceStart(s) {
+		if d.toks[s].text == "," {
+			return false
+		}
+		s--
+	}
+	if l := d.toks[s].low; !strings.HasSuffix(l, "ed") && !isParticiple(l) || !d.toks[s].cap {
+		return false
+	}
+	for ; k < len(d.toks) && !d.sentenceEnd(k); k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether offset pos lies inside a quotation's marks.
