@@ -946,3 +946,14 @@ func TestOpenersAndInterviewTopics(t *testing.T) {
 		t.Errorf("got %s, want no speaker for a topic line with no pronoun and none before", dump(qs))
 	}
 }
+
+// A quotation paragraph after a sentence telling of one person's speech
+// is theirs; after one naming two people, or no speech, it stays
+// unattributed.
+func TestQuotationAfterASpeech(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Gerard Moynihan faced the committee.\n\nIn a lengthy opening statement, Mr Moynihan had set out the board's case.\n\n\"We moved too quickly and did not test properly.\"", "We moved too quickly and did not test properly.", "Gerard Moynihan"},
+		{"Gerard Moynihan faced the committee.\n\nIn a lengthy opening statement, Mr Moynihan answered Aoife Ryan.\n\n\"We moved too quickly and did not test properly.\"", "We moved too quickly and did not test properly.", "unknown"},
+		{"Gerard Moynihan faced the committee.\n\nMr Moynihan had set out the board's budget.\n\n\"We moved too quickly and did not test properly.\"", "We moved too quickly and did not test properly.", "unknown"},
+	})
+}

@@ -164,6 +164,9 @@ func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolve
 		}
 		return resolved{}, false
 	}
+	if res, ok := r.afterSpeech(start); ok {
+		return res, true
+	}
 	if lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.sentOf(start)-d.sentOf(lastEnd) > 1 {
 		return resolved{}, false
 	}
@@ -177,6 +180,32 @@ func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolve
 	}
 	return resolved{name: last.name, entity: last.entity}, true
 }
+
+// afterSpeech returns the speaker of a quotation paragraph that follows
+// a sentence telling of someone's speech and naming no one else: "In a
+// lengthy opening statement, Mr Moynihan had set out the board's case."
+// then "“We were asked to modernise …”".
+func (r *resolver) afterSpeech(start int) (resolved, bool) {
+	d := r.d
+	if !d.quotationParagraph(start) {
+		return resolved{}, false
+	}
+	para := d.paraOf(start)
+	if para == 0 {
+		return resolved{}, false
+	}
+	from := d.sentStart(d.paraEnd(para-1) - 1)
+	if d.paraOf(from) != para-1 || !r.writtenSince(from, start, func(l string) bool { return speechEvents[l] }) {
+		return resolved{}, false
+	}
+	if p := r.onlyNamed(from, start); p >= 0 && !r.persons[p].anonymous && !r.persons[p].org {
+		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+	}
+	return resolved{}, false
+}
+
+// speechEvents are nouns for someone's speaking at length.
+var speechEvents = set("statement", "speech", "remarks", "testimony", "address", "evidence", "lecture", "sermon", "eulogy", "interview")
 
 // onlyNamed returns the one person mentioned between offsets from and
 // to, outside quotation marks: -1 when none is, -2 when several are.
