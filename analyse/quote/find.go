@@ -254,7 +254,7 @@ func (d *doc) subjectBeforeWho(j, lo int) (int, int, bool) {
 			return 0, 0, false
 		case d.toks[w].low == "who" && d.toks[w-1].word:
 			s, e, ok := d.simpleLeft(w, lo)
-			if ok && d.sentenceStart(s) {
+			if ok && (d.sentenceStart(s) || d.afterOpener(s)) {
 				return s, e, true
 			}
 			return 0, 0, false

@@ -957,3 +957,19 @@ func TestQuotationAfterASpeech(t *testing.T) {
 		{"Gerard Moynihan faced the committee.\n\nMr Moynihan had set out the board's budget.\n\n\"We moved too quickly and did not test properly.\"", "We moved too quickly and did not test properly.", "unknown"},
 	})
 }
+
+// Someone described after a phrase opening the sentence ("At the
+// hospital, a resident doctor who …") is a subject as at its start: they
+// speak, "he" and "the doctor" after them are theirs, not a doctor named
+// before.
+func TestDescribedAfterAnOpener(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Dr Sunita Rawal said most of the dead were labourers.\n\nAt the district hospital, a resident doctor who spoke on condition of anonymity said the ward had four air-conditioners. \"We treat heatstroke in a ward that is itself a risk,\" the doctor said.", "We treat heatstroke in a ward that is itself a risk", "unknown"},
+		{"Mr Sani Dankwambo said the jetty was shut.\n\nAt a station on Ajibade Road, a bus driver who declined to give his name said he had queued since 4am. \"If I do not work today, my children do not eat,\" he said.", "If I do not work today, my children do not eat", "unknown"},
+		{"Dr Sunita Rawal said most of the dead were labourers. \"People come too late,\" the doctor said.", "People come too late", "Sunita Rawal"},
+	})
+	text := "At a station on Ajibade Road, a bus driver who declined to give his name said he had queued since 4am."
+	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) != 1 || qs[0].SpeakerText != "a bus driver" {
+		t.Errorf("got %s, want the bus driver's statement", dump(qs))
+	}
+}

@@ -624,6 +624,9 @@ func (r *resolver) byRole(m mention, pos int) int {
 	best, bestScore := -1, -1
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
+		if p.anonymous && descriptionHead(p.name) == m.head && bestScore < 1 {
+			return f.p // "a resident doctor who spoke on condition of anonymity", then "the doctor said"
+		}
 		score := roleScore(p, m, r.d.lx.titleSuffixes != nil)
 		if score > bestScore {
 			best, bestScore = f.p, score
@@ -633,6 +636,21 @@ func (r *resolver) byRole(m mention, pos int) int {
 		return r.onlyHolder(m, pos)
 	}
 	return best
+}
+
+// descriptionHead returns the last word of a description before any
+// relative clause or phrase: "doctor" of "a resident doctor who spoke on
+// condition of anonymity".
+func descriptionHead(desc string) string {
+	words, _ := nameWords(desc)
+	head := ""
+	for _, w := range words {
+		if englishWords.relatives[w] || w == "that" || isPrep(w) {
+			break
+		}
+		head = w
+	}
+	return head
 }
 
 // onlyHolder returns the one person named anywhere before pos who holds

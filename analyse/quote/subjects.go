@@ -26,7 +26,7 @@ func (r *resolver) addSubjects() {
 	for k := 0; k+1 < len(d.toks); k++ {
 		det := d.toks[k].low
 		definite := det == "the"
-		if !d.sentenceStart(k) || d.inq[k] || !definite && det != "a" && det != "an" && det != "one" || r.pronounSpeaks(k) {
+		if !d.sentenceStart(k) && !d.afterOpener(k) || d.inq[k] || !definite && det != "a" && det != "an" && det != "one" || r.pronounSpeaks(k) {
 			continue // "A member of the trio was shot …, he said": the subject is the content's
 		}
 		h := k + 1
@@ -55,6 +55,23 @@ func (r *resolver) addSubjects() {
 		}
 		r.addRef(r.add(person{name: d.phrase(k, h+1), anonymous: true}), m.span.Start, false)
 	}
+}
+
+// afterOpener reports whether token k follows the comma that ends a
+// prepositional phrase opening its sentence: "At the district hospital,
+// a resident doctor …".
+func (d *doc) afterOpener(k int) bool {
+	if k < 2 || d.toks[k-1].text != "," {
+		return false
+	}
+	s := k - 2
+	for s > 0 && !d.sentenceStart(s) {
+		if !d.toks[s].word || k-s > 10 {
+			return false // another mark, or too long for an opener
+		}
+		s--
+	}
+	return isPrep(d.toks[s].low)
 }
 
 // personHead reports whether a singular noun heading an indefinite
