@@ -47,8 +47,10 @@ func (r *resolver) orgShortName(name string, pos int) int {
 func (r *resolver) byInstitution(m mention, pos int) int {
 	// the name, not the text: "a report released by the agency" is the
 	// agency's
-	bare := m.head == "police" && strings.EqualFold(m.name, m.head) // "police said" after "Westshore Regional Police"
-	if r.d.lx != englishWords || !strings.HasPrefix(strings.ToLower(m.name), "the ") && !bare || m.kind != kOther {
+	if r.d.lx == englishWords && m.kind == kOther && strings.EqualFold(m.name, "police") {
+		return r.policeForce(pos) // "police said" after "Westshore Regional Police"
+	}
+	if r.d.lx != englishWords || !strings.HasPrefix(strings.ToLower(m.name), "the ") || m.kind != kOther {
 		return -1
 	}
 	if !orgHeads[m.head] {
@@ -88,6 +90,20 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		return p
 	}
 	return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+}
+
+// policeForce returns the one police force the entity stage named before
+// pos, a place's ("Westshore Regional Police", "Vancouver Police
+// Department"); -1 when none or several.
+func (r *resolver) policeForce(pos int) int {
+	return r.onlyBefore(pos, func(p person) bool {
+		words, last := nameWords(p.name)
+		if !p.org || p.entity == "" || len(words) < 2 || words[0] == "police" || !named(p) {
+			return false
+		}
+		n := len(words)
+		return last == "police" || words[n-2] == "police" && (last == "department" || last == "service" || last == "force")
+	})
 }
 
 // byLastWord returns the nearest named body before pos whose name ends
@@ -269,7 +285,9 @@ var (
 	businessHeads   = set("company", "firm", "group", "business", "lender", "retailer", "operator", "developer", "insurer", "manufacturer", "chain", "carrier", "airline")
 	companySuffixes = set("ltd", "inc", "corp", "corporation", "plc", "llc", "co", "gmbh", "ag", "sa", "group", "holdings", "company",
 		"motors", "systems", "technologies", "industries", "energy", "pharmaceuticals", "foods", "partners", "capital",
-		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways")
+		"insurance", "media", "steel", "mining", "oil", "logistics", "shipping", "telecom", "airlines", "airways",
+		"resources", "minerals", "metals", "ventures", "brands", "labs", "therapeutics", "biosciences", "pharma",
+		"networks", "solutions", "semiconductor", "semiconductors", "electronics", "chemicals", "petroleum")
 )
 
 // theTwo returns the two people, or the two bodies, of the kind named

@@ -248,6 +248,9 @@ func (d *doc) subjectBeforeWho(j, lo int) (int, int, bool) {
 	if d.lx != englishWords {
 		return 0, 0, false
 	}
+	if l := d.toks[j].low; strings.HasSuffix(l, "s") && l != "says" && j > 0 && d.toks[j-1].word && !d.lx.isAdverb(d.toks[j-1].low) {
+		return 0, 0, false // "who filed domestic violence reports": a noun in the clause, no cue
+	}
 	for w := j - 1; w > lo && j-w <= 12; w-- {
 		switch {
 		case d.isStop(w) || d.toks[w].text == ",":

@@ -461,7 +461,8 @@ var quantifiers = set("one", "two", "three", "four", "five", "several", "some", 
 // kinNouns name people by their relation to someone: "his son said".
 var kinNouns = set("son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
 	"partner", "friend", "widow", "widower", "parent", "uncle", "aunt", "cousin", "nephew", "niece",
-	"grandson", "granddaughter", "fiancé", "fiancée", "colleague", "boss", "agent", "opponent", "rival")
+	"grandson", "granddaughter", "fiancé", "fiancée", "colleague", "boss", "agent", "opponent", "rival",
+	"pal", "mate", "confidant", "confidante", "acquaintance", "classmate", "flatmate", "roommate", "teammate")
 
 // agentNoun reports whether a singular noun names someone by what they do
 // or what they are: docker, activist, politician, chairman, or one of

@@ -902,7 +902,6 @@ func TestPronounOfItsOwnSentencesSubject(t *testing.T) {
 // or the justice named.
 func TestBodiesByTheirLastWord(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{`The Westshore Regional Police closed the road. Police said the driver was "in a critical condition".`, "in a critical condition", "Westshore Regional Police"},
 		{`Coralbay Stingrays lost 26-18. The Stingrays said the winger had "a suspected broken jaw".`, "a suspected broken jaw", "Coralbay Stingrays"},
 		{`The march was organised by the Eveline Teachers' Federation, whose president, Caroline Mbeki-Strand, told the crowd that teachers "are done being patient".`, "are done being patient", "Caroline Mbeki-Strand"},
 		{`Magistrate Joanne Pask sentenced him. "Drivers are entitled to work without fear," the magistrate said.`, "Drivers are entitled to work without fear", "Joanne Pask"},
@@ -914,6 +913,16 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 	ents := []parallax.Entity{{Text: "Bellmont Zoo", Type: "LOCATION", Span: parallax.Span{Start: 30, End: 42}}}
 	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) == 0 || qs[len(qs)-1].Speaker != "Bellmont Zoo" {
 		t.Errorf("got %s, want the Bellmont Zoo", dump(qs))
+	}
+	text = "The Westshore Regional Police closed the road. Police said the driver was \"in a critical condition\"."
+	ents = []parallax.Entity{{Text: "Westshore Regional Police", Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 29}, ID: "organization:westshore-regional-police"}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != "Westshore Regional Police" {
+		t.Errorf("got %s, want the force named", dump(qs))
+	}
+	text = "Officers of the 75th Police Precinct arrived. Police said the driver was \"in a critical condition\"."
+	ents = []parallax.Entity{{Text: "75th Police Precinct", Type: "ORGANIZATION", Span: parallax.Span{Start: 16, End: 36}, ID: "organization:75th-police-precinct"}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != "Police" {
+		t.Errorf("got %s, want police as written: a precinct is no force", dump(qs))
 	}
 	text = "The Sports Arbitration Tribunal heard the appeal in May. The tribunal said the samples \"tested clean\"."
 	ents = []parallax.Entity{{Text: "Sports Arbitration Tribunal", Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 31}}}
@@ -972,4 +981,17 @@ func TestDescribedAfterAnOpener(t *testing.T) {
 	if qs := quote.Find(text, sentence.Split(text), nil); len(qs) != 1 || qs[0].SpeakerText != "a bus driver" {
 		t.Errorf("got %s, want the bus driver's statement", dump(qs))
 	}
+}
+
+// A quotation after a sentence opening with the one person its paragraph
+// names, or with a pronoun for them, is theirs; "a pal" is no one named;
+// "Calder" is Calder Resources.
+func TestQuotationAfterItsSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{`Then the Treasurer, Simone Adair, rose, armed with a chart. She held it aloft. "This line goes up."`, "This line goes up.", "Simone Adair"},
+		{`Police arrested Tom Vale on Monday. The station was busy. "This line goes up."`, "This line goes up.", "unknown"},
+		{`Tom Vale met Ana Roth. He held it aloft. "This line goes up."`, "This line goes up.", "unknown"},
+		{`Kayleigh Brent left the gala early. A pal told us: "She's absolutely heartbroken."`, "She's absolutely heartbroken.", "unknown"},
+		{`Harrowgate Mining bid for Calder Resources. Calder rejected it, saying it "undervalues the company".`, "undervalues the company", "Calder Resources"},
+	})
 }

@@ -184,6 +184,9 @@ func (r *resolver) goesOn(last resolved, lastEnd int, q parallax.Quote) (resolve
 	if res, ok := r.afterSpeech(start); ok {
 		return res, true
 	}
+	if res, ok := r.afterSubject(start); ok {
+		return res, true
+	}
 	if lastEnd < 0 || last.name == "" || last.name == parallax.UnknownSpeaker || d.sentOf(start)-d.sentOf(lastEnd) > 1 {
 		return resolved{}, false
 	}
@@ -221,17 +224,54 @@ func (r *resolver) afterSpeech(start int) (resolved, bool) {
 	return resolved{}, false
 }
 
+// afterSubject returns the speaker of a quotation following, in its
+// paragraph, a sentence about the one person the paragraph names, opening
+// with their name or a pronoun: "Then the Treasurer, Simone Adair, rose,
+// armed with a chart. She held it aloft. “This line goes up …”".
+func (r *resolver) afterSubject(start int) (resolved, bool) {
+	d := r.d
+	para := d.paraOf(start)
+	from := d.paraStarts[para]
+	open := d.tokAt(start) - 1 // the opening mark
+	if open < 1 || d.toks[open].s <= from || !d.sentenceEnd(open-1) {
+		return resolved{}, false // the paragraph's first words, or inside a sentence
+	}
+	p := r.onlyMentioned(from, start, func(p person) bool { return !p.org }) // "the Treasurer" tagged a body is none
+	if p < 0 || r.persons[p].anonymous {
+		return resolved{}, false
+	}
+	first := d.tokAt(d.sentStart(d.toks[open-1].s))
+	g, pronoun := d.lx.pronouns[d.toks[first].low]
+	if pronoun && (g == 'm' || g == 'f') && compatible(r.persons[p], g) || r.refAt(p, d.toks[first].s) {
+		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+	}
+	return resolved{}, false
+}
+
+// refAt reports whether person p is mentioned at offset pos.
+func (r *resolver) refAt(p, pos int) bool {
+	i := r.refsBefore(pos)
+	return i < len(r.refs) && r.refs[i].pos == pos && r.refs[i].p == p
+}
+
 // speechEvents are nouns for someone's speaking at length.
 var speechEvents = set("statement", "speech", "remarks", "testimony", "address", "evidence", "lecture", "sermon", "eulogy", "interview")
 
 // onlyNamed returns the one person mentioned between offsets from and
 // to, outside quotation marks: -1 when none is, -2 when several are.
 func (r *resolver) onlyNamed(from, to int) int {
+	return r.onlyMentioned(from, to, func(person) bool { return true })
+}
+
+// onlyMentioned returns the one person ok accepts mentioned between
+// offsets from and to, outside quotation marks: -1 when none is, -2 when
+// several are.
+func (r *resolver) onlyMentioned(from, to int, ok func(person) bool) int {
 	named := -1
 	for i := r.refsBefore(max(from, 0)); i < r.refsBefore(to); i++ {
 		f := r.refs[i]
 		switch {
-		case f.pos < from || r.d.quoted(f.pos) || f.p == named:
+		case f.pos < from || r.d.quoted(f.pos) || f.p == named || !ok(r.persons[f.p]):
 		case named >= 0:
 			return -2
 		default:
