@@ -72,6 +72,25 @@ func (d *Decoder) AddString(name string) {
 	d.ends = append(d.ends, int32(len(d.names)))
 }
 
+// AddHash adds the feature whose name hashes to h, for a model whose
+// table hashes pieces (see Model.HashPieces): a tagger that keeps the
+// pieces its names are made of adds them so, saving Add's writing out
+// and hashing of the name.
+func (d *Decoder) AddHash(h Hash) {
+	d.n++
+	d.ids = append(d.ids, pending)
+	d.hashes = append(d.hashes, uint64(h))
+}
+
+// AddHashes adds the features whose names hash to hs, as AddHash does.
+func (d *Decoder) AddHashes(hs []Hash) {
+	d.n += int32(len(hs))
+	for _, h := range hs {
+		d.ids = append(d.ids, pending)
+		d.hashes = append(d.hashes, uint64(h))
+	}
+}
+
 // AddID adds the feature of the model with id id (-1: one it lacks;
 // any id below that counts as -1), as IDs and Model.IDsOf give them,
 // saving Add's look-up: a tagger whose second model reads the features
@@ -109,20 +128,20 @@ func (d *Decoder) Decode() []int {
 	d.lookup()
 	// Emission scores, feature by feature in the order added.
 	em := d.d.emissions(n, L)
-	k := 0
+	w, k := d.m.w, int32(0)
 	for p, end := range d.pos {
 		scores := em[p*L : (p+1)*L]
-		for ; k < int(end); k++ {
-			id := d.ids[k]
+		for _, id := range d.ids[k:end] {
 			if id < 0 {
 				continue
 			}
-			row := d.m.w[int(id)*L : int(id+1)*L]
+			row := w[int(id)*L : int(id+1)*L]
 			sc := scores[:len(row)] // no bounds checks in the loop
 			for l, v := range row {
 				sc[l] += float64(v)
 			}
 		}
+		k = end
 	}
 	return d.d.viterbi(n, L, d.m.trans64, d.m.allowed)
 }
@@ -170,7 +189,7 @@ func (d *Decoder) lookupHashes() {
 	hashes := d.hashes[d.hashAt:]
 	var sink uint64
 	for _, h := range hashes {
-		sink += t.slots[h&t.mask].hash
+		sink += t.slots[t.first(h)].hash
 	}
 	k := 0
 	for i, id := range ids {

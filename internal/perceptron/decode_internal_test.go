@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -111,18 +112,56 @@ func TestTableLookup(t *testing.T) {
 	for i := range 1000 {
 		index[fmt.Sprint("x", i)] = int32(4 + i)
 	}
-	tb := newTable(index)
-	for name, id := range index {
-		if got := tb.find(tb.hash([]byte(name))); got != id {
-			t.Errorf("find(%q)=%d, want %d", name, got, id)
+	for _, pieces := range []bool{false, true} {
+		tb := newTable(index, pieces)
+		for name, id := range index {
+			if got := tb.find(tb.hash([]byte(name))); got != id {
+				t.Errorf("pieces %v: find(%q)=%d, want %d", pieces, name, got, id)
+			}
+			if got := tb.find(tb.hashString(name)); got != id {
+				t.Errorf("pieces %v: find(hashString(%q))=%d, want %d", pieces, name, got, id)
+			}
 		}
-		if got := tb.find(tb.hashString(name)); got != id {
-			t.Errorf("find(hashString(%q))=%d, want %d", name, got, id)
+		for _, name := range []string{"b", "a ", "x1000", "w=kessaria", "x-1"} {
+			if got := tb.find(tb.hash([]byte(name))); got != -1 {
+				t.Errorf("pieces %v: find(%q)=%d, want -1", pieces, name, got)
+			}
 		}
 	}
-	for _, name := range []string{"b", "a ", "x1000", "w=kessaria", "x-1"} {
-		if got := tb.find(tb.hash([]byte(name))); got != -1 {
-			t.Errorf("find(%q)=%d, want -1", name, got)
+}
+
+// A name hashed from its pieces hashes as the name does, however it is
+// cut, pieces longer than the table of powers included.
+func TestHashPieces(t *testing.T) {
+	long := strings.Repeat("Kessaria|", 12)
+	for _, parts := range [][]string{
+		{}, {""}, {"w=", "said"}, {"w-1|w=", "he", "|", "said"}, {"", "a", "", "b"},
+		{long, "|", long}, {"\xff\x00", "é"},
+	} {
+		var h Hash
+		for _, p := range parts {
+			h = h.Then(PieceOf(p))
+		}
+		name := strings.Join(parts, "")
+		if want := Hash(hashBytes(0, name)); h != want {
+			t.Errorf("%q by pieces: %d, want %d", parts, h, want)
+		}
+		if h != Hash(0).Then(PieceOf(name)) {
+			t.Errorf("%q: pieces and whole piece differ", parts)
+		}
+	}
+	if a, b := Hash(0).Then(PieceOf("ab")), Hash(0).Then(PieceOf("ba")); a == b {
+		t.Errorf(`"ab" and "ba" share hash %d`, a)
+	}
+}
+
+// A mulMod of numbers near the prime stays below it.
+func TestMulModReduces(t *testing.T) {
+	for _, c := range [][3]uint64{
+		{prime61 - 1, prime61 - 1, 1}, {prime61 - 1, 2, prime61 - 2}, {0, prime61 - 1, 0}, {1 << 60, 2, 1},
+	} {
+		if got := mulMod(c[0], c[1]); got != c[2] {
+			t.Errorf("mulMod(%d, %d)=%d, want %d", c[0], c[1], got, c[2])
 		}
 	}
 }

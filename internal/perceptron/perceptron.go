@@ -8,8 +8,10 @@
 //
 // Predict takes features as strings; a Decoder takes them one by one as
 // bytes, so that a tagger can build each feature in a reused buffer and
-// tag without allocating. Both look features up in a hash table built
-// when the model is trained or loaded, and give the same labels.
+// tag without allocating, or as hashes built from the pieces of their
+// names (Hash, Model.HashPieces), so that it need not write them out.
+// All look features up in a hash table built when the model is trained
+// or loaded, and give the same labels.
 package perceptron
 
 import (
@@ -61,7 +63,7 @@ type Model struct {
 
 // prepare builds what decoding uses from index and trans.
 func (m *Model) prepare() {
-	m.table = newTable(m.index)
+	m.table = newTable(m.index, false)
 	wide := make([]float64, len(m.trans))
 	for i, v := range m.trans {
 		wide[i] = float64(v)
@@ -123,6 +125,19 @@ func BILOU(prev, cur string) bool {
 		return open && prev[2:] == cur[2:]
 	}
 	return !open
+}
+
+// HashPieces makes m's Decoders take features by the hashes of their
+// pieces (Decoder.AddHash) as well as by name, and reports whether they
+// can: not when two of m's names share such a hash, which is
+// vanishingly rare (see Hash) and leaves m as it was.
+func (m *Model) HashPieces() bool {
+	t := newTable(m.index, true)
+	if t == nil {
+		return false
+	}
+	m.table = t
+	return true
 }
 
 // IDsOf returns, for each feature id of from, the id of the same feature

@@ -13,6 +13,9 @@ import (
 // probability 2⁻⁶⁴ per slot read: lookups are exact in practice.
 type table struct {
 	seed maphash.Seed
+	// pieces says the names' hashes are Hash's (see HashPieces), not
+	// maphash's.
+	pieces bool
 	// slots has a power-of-two length, at most half of it used; an
 	// empty slot has id 0, a used one its feature's id plus one.
 	slots []slot
@@ -25,16 +28,17 @@ type slot struct {
 }
 
 // newTable indexes the features of index, whose ids must run from 0 to
-// len(index)-1, or returns nil when two of its names share a hash.
-func newTable(index map[string]int32) *table {
+// len(index)-1, hashing them by pieces or with maphash, or returns nil
+// when two of its names share a hash.
+func newTable(index map[string]int32, pieces bool) *table {
 	size := 2
 	for size < 2*len(index) {
 		size *= 2
 	}
-	t := &table{seed: maphash.MakeSeed(), slots: make([]slot, size), mask: uint64(size - 1)}
+	t := &table{seed: maphash.MakeSeed(), pieces: pieces, slots: make([]slot, size), mask: uint64(size - 1)}
 	for name, id := range index {
-		h := maphash.String(t.seed, name)
-		i := h & t.mask
+		h := t.hashString(name)
+		i := t.first(h)
 		for ; t.slots[i].id != 0; i = (i + 1) & t.mask {
 			if t.slots[i].hash == h {
 				return nil
@@ -45,12 +49,33 @@ func newTable(index map[string]int32) *table {
 	return t
 }
 
-func (t *table) hash(name []byte) uint64       { return maphash.Bytes(t.seed, name) }
-func (t *table) hashString(name string) uint64 { return maphash.String(t.seed, name) }
+func (t *table) hash(name []byte) uint64 {
+	if t.pieces {
+		return hashBytes(0, name)
+	}
+	return maphash.Bytes(t.seed, name)
+}
+
+func (t *table) hashString(name string) uint64 {
+	if t.pieces {
+		return hashBytes(0, name)
+	}
+	return maphash.String(t.seed, name)
+}
+
+// first returns the slot a lookup of h starts at. Hashes of pieces of
+// names that differ in their last byte differ by little: multiplying
+// (and folding the high bits the product spreads them to down) scatters
+// them over the table, where their low bits would crowd them into
+// neighbouring slots.
+func (t *table) first(h uint64) uint64 {
+	h *= 0x9e3779b97f4a7c15
+	return (h ^ h>>32) & t.mask
+}
 
 // find returns the id of the feature whose name hashes to h, or -1.
 func (t *table) find(h uint64) int32 {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	for i := t.first(h); ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		switch {
 		case s.id == 0:
