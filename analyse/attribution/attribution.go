@@ -21,6 +21,9 @@ type Model struct {
 	// second pass reads the features the first looked up without looking
 	// them up again.
 	secondOf []int32
+	// pieces says both perceptrons take features by the hashes of their
+	// pieces (see featureSet.hashing), as they do but in the rarest case.
+	pieces bool
 }
 
 // newModel makes a Model of its two perceptrons, decoding only label
@@ -29,7 +32,8 @@ type Model struct {
 func newModel(first, second *perceptron.Model) *Model {
 	first.Restrict(perceptron.BILOU)
 	second.Restrict(perceptron.BILOU)
-	return &Model{first: first, second: second, secondOf: second.IDsOf(first)}
+	pieces := first.HashPieces() && second.HashPieces()
+	return &Model{first: first, second: second, secondOf: second.IDsOf(first), pieces: pieces}
 }
 
 // Token labels: BILOU over the three roles.
@@ -62,7 +66,7 @@ func (m *Model) Find(text string, hints []Attribution) []Attribution {
 		p.reset(sc.toks, sc.hints)
 		continues := open && p.quote[0] == "open" && last >= 0
 		open = p.quote[len(p.toks)-1] == "in" || p.quote[len(p.toks)-1] == "open"
-		tags := sc.tagFirst(m.first, p)
+		tags := sc.tagFirst(m, p)
 		if allOutside(tags) {
 			// Nothing for the second pass to place: it learnt to see
 			// attributions through the first pass's tags.
@@ -103,18 +107,16 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // tagFirst returns the first pass's tags of p's tokens, valid until the
 // next tagFirst or tagSecond.
-func (sc *scratch) tagFirst(m *perceptron.Model, p *paragraph) []string {
+func (sc *scratch) tagFirst(m *Model, p *paragraph) []string {
 	n := len(p.toks)
+	sc.first.hashing = m.pieces
 	p.buildFeatures(&sc.first)
-	sc.d.Reset(m)
+	sc.d.Reset(m.first)
 	for i := range n {
 		sc.d.Next()
-		lo, hi := sc.first.features(i, n)
-		for k := lo; k < hi; k++ {
-			sc.d.Add(sc.first.feature(k))
-		}
+		sc.first.addToken(&sc.d, i, n)
 	}
-	tags := sc.labels(m, sc.d.Decode())
+	tags := sc.labels(m.first, sc.d.Decode())
 	sc.firstIDs = append(sc.firstIDs[:0], sc.d.IDs()...)
 	return tags
 }
@@ -128,6 +130,7 @@ func (sc *scratch) tagFirst(m *perceptron.Model, p *paragraph) []string {
 // those it lacks are looked up again.
 func (sc *scratch) tagSecond(m *Model, p *paragraph, tags []string) []string {
 	n := len(p.toks)
+	sc.second.hashing = m.pieces
 	p.buildStack(tags, &sc.second)
 	sc.d.Reset(m.second)
 	for i := range n {
@@ -139,13 +142,10 @@ func (sc *scratch) tagSecond(m *Model, p *paragraph, tags []string) []string {
 			case sc.firstIDs[k] >= 0:
 				sc.d.AddID(m.secondOf[sc.firstIDs[k]])
 			default:
-				sc.d.Add(sc.first.feature(k))
+				sc.first.addTo(&sc.d, k)
 			}
 		}
-		lo, hi = sc.second.features(i, n)
-		for k := lo; k < hi; k++ {
-			sc.d.Add(sc.second.feature(k))
-		}
+		sc.second.addToken(&sc.d, i, n)
 	}
 	return sc.labels(m.second, sc.d.Decode())
 }

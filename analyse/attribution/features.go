@@ -4,33 +4,80 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/parallax-news/parallax/internal/perceptron"
 )
 
-func bucket(d int) string {
-	switch {
-	case d <= 3:
-		return strconv.Itoa(d)
-	case d <= 6:
-		return "4-6"
-	case d <= 12:
-		return "7-12"
-	case d <= 25:
-		return "13-25"
-	}
-	return "26+"
+// part is a string features are made of: the string, which training
+// writes names out from, and its piece, which Find hashes them from
+// (see perceptron.Hash) without writing them out.
+type part struct {
+	s     string
+	piece perceptron.Piece
 }
 
-// featureSet collects the feature strings of a paragraph's tokens in one
-// buffer, so that a paragraph costs a few allocations, not one per
-// feature. A featureSet may be reset and reused for the next paragraph
-// once the previous one's features are no longer needed.
+func newPart(s string) part { return part{s, perceptron.PieceOf(s)} }
+
+// Parts of few values, made once.
+var (
+	digits                       = [...]part{newPart("0"), newPart("1"), newPart("2"), newPart("3")}
+	bucket4, bucket7, bucket13   = newPart("4-6"), newPart("7-12"), newPart("13-25")
+	bucket26                     = newPart("26+")
+	partTrue, partFalse          = newPart("true"), newPart("false")
+	partBar, partNone, partDash  = newPart("|"), newPart("none"), newPart("-")
+	partStartP, partEndP         = newPart("<p>"), newPart("</p>")
+	partBefore, partAfter        = newPart("before"), newPart("after")
+	partIn, partSame, partOther  = newPart("in"), newPart("same"), newPart("other")
+	partQuote, partComma         = newPart("quote"), newPart("comma")
+	partStop, partPrev, partNext = newPart("stop"), newPart("<"), newPart(">")
+)
+
+// bucket returns a distance of d tokens as the features read it: exact
+// up to 3, then in widening ranges.
+func bucket(d int) part {
+	switch {
+	case d >= 0 && d <= 3:
+		return digits[d]
+	case d <= 3: // no distance is negative; written as before if one were
+		return newPart(strconv.Itoa(d))
+	case d <= 6:
+		return bucket4
+	case d <= 12:
+		return bucket7
+	case d <= 25:
+		return bucket13
+	}
+	return bucket26
+}
+
+// boolPart returns b as strconv.FormatBool writes it.
+func boolPart(b bool) part {
+	if b {
+		return partTrue
+	}
+	return partFalse
+}
+
+// featureSet collects the features of a paragraph's tokens: their names
+// in one buffer, so that a paragraph costs a few allocations, not one
+// per feature, or, when hashing, only their hashes. A featureSet may be
+// reset and reused for the next paragraph once the previous one's
+// features are no longer needed.
 type featureSet struct {
-	buf  []byte
-	ends []int // end of each feature in buf
+	// hashing keeps the features' hashes, which Find's decoders take,
+	// not their names, which training and Predict take: a feature of
+	// three parts is then three multiplications, not a name written out
+	// and hashed byte by byte.
+	hashing bool
+	hashes  []perceptron.Hash
+	buf     []byte
+	ends    []int // end of each feature in buf
 	// tok[i] is the index in ends of token i's first feature; keep marks
 	// the features the second pass keeps.
 	tok  []int
 	keep []bool
+	// The parts of the first pass's tags, for buildStack.
+	tags []part
 	// What strings returns, kept for reuse.
 	flat, kept  []string
 	all, second [][]string
@@ -38,29 +85,58 @@ type featureSet struct {
 
 // reset empties fs for a paragraph of n tokens.
 func (fs *featureSet) reset(n int) {
-	fs.buf, fs.ends, fs.keep = fs.buf[:0], fs.ends[:0], fs.keep[:0]
+	fs.buf, fs.ends, fs.keep, fs.hashes = fs.buf[:0], fs.ends[:0], fs.keep[:0], fs.hashes[:0]
 	fs.tok = slices.Grow(fs.tok[:0], n)[:n]
 }
 
 // add appends one feature, the concatenation of parts.
-func (fs *featureSet) add(second bool, parts ...string) {
-	for _, s := range parts {
-		fs.buf = append(fs.buf, s...)
+func (fs *featureSet) add(second bool, parts ...part) {
+	if fs.hashing {
+		h := perceptron.Hash(0).Then(parts[0].piece)
+		for _, p := range parts[1:] {
+			h = h.Then(p.piece)
+		}
+		fs.hashes = append(fs.hashes, h)
+	} else {
+		for _, p := range parts {
+			fs.buf = append(fs.buf, p.s...)
+		}
+		fs.ends = append(fs.ends, len(fs.buf))
 	}
-	fs.ends = append(fs.ends, len(fs.buf))
 	fs.keep = append(fs.keep, second)
 }
 
 // features returns the range of indices of token i's features, of n.
 func (fs *featureSet) features(i, n int) (lo, hi int) {
-	lo, hi = fs.tok[i], len(fs.ends)
+	lo, hi = fs.tok[i], len(fs.keep)
 	if i+1 < n {
 		hi = fs.tok[i+1]
 	}
 	return lo, hi
 }
 
-// feature returns feature k.
+// addTo adds feature k to d, by hash or by name.
+func (fs *featureSet) addTo(d *perceptron.Decoder, k int) {
+	if fs.hashing {
+		d.AddHash(fs.hashes[k])
+	} else {
+		d.Add(fs.feature(k))
+	}
+}
+
+// addToken adds the features of token i, of n, to d.
+func (fs *featureSet) addToken(d *perceptron.Decoder, i, n int) {
+	lo, hi := fs.features(i, n)
+	if fs.hashing {
+		d.AddHashes(fs.hashes[lo:hi])
+		return
+	}
+	for k := lo; k < hi; k++ {
+		d.Add(fs.feature(k))
+	}
+}
+
+// feature returns the name of feature k, when not hashing.
 func (fs *featureSet) feature(k int) []byte {
 	lo := 0
 	if k > 0 {
@@ -106,43 +182,63 @@ func (p *paragraph) features(fs *featureSet) (all, second [][]string) {
 	return fs.strings(len(p.toks))
 }
 
+// The first pass's features, by the start of their names.
+var (
+	fBias, fW, fLemma, fShape   = newPart("b"), newPart("w="), newPart("lem="), newPart("sh=")
+	fWPrev, fWNext              = newPart("w-1="), newPart("w+1=")
+	fWPrevW, fWWNext            = newPart("w-1|w="), newPart("w|w+1=")
+	fLex, fQ, fQLex, fParaQ     = newPart("lex="), newPart("q="), newPart("q|lex="), newPart("pq|q=")
+	fHint, fHintPrev, fHintNext = newPart("rr="), newPart("rr-1|rr="), newPart("rr|rr+1=")
+	fHintPOS, fHintLex          = newPart("rr|pos="), newPart("rr|lex=")
+	fPOS, fPOSPrev, fPOSNext    = newPart("pos="), newPart("pos-1="), newPart("pos+1=")
+	fPOSPrevPOS, fPOSPOSNext    = newPart("pos-1|pos="), newPart("pos|pos+1=")
+	fPOSLex                     = newPart("pos|lex=")
+	fSentPos, fSentLast         = newPart("spos="), newPart("slast")
+	fRelNone, fRelNoneQ         = newPart("rel=none"), newPart("rel|q=none|")
+	fRelNoneLex                 = newPart("rel=none|nlex=")
+	fRel, fRelD, fRelSep        = newPart("rel="), newPart("rel|d="), newPart("rel|sep=")
+	fRelQ, fRelCls, fRelLW      = newPart("rel|q="), newPart("rel|cls="), newPart("rel|lw=")
+	fRelThat, fRelW, fRelSepQ   = newPart("rel|that="), newPart("rel|w="), newPart("rel|sep|q=")
+	fRelPOS, fRelNP, fRelVerb   = newPart("rel|pos="), newPart("rel|np="), newPart("rel|verb=")
+)
+
 // buildFeatures sets fs to the first pass's features of p's tokens.
 func (p *paragraph) buildFeatures(fs *featureSet) {
 	n := len(p.toks)
-	word := func(i int) string {
+	word := func(i int) part {
 		switch {
 		case i < 0:
-			return "<p>"
+			return partStartP
 		case i >= n:
-			return "</p>"
+			return partEndP
 		}
-		return p.lower[i]
+		return p.parts[i].lower
 	}
-	lexc := func(i int) string {
+	lexc := func(i int) part {
 		if i < 0 || i >= n || p.lex[i] == "" {
-			return "-"
+			return partDash
 		}
-		return p.lex[i]
+		return p.parts[i].lex
 	}
 	paraQuote := n > 0 && p.quote[0] == "open"
 	fs.reset(n)
 	for i := range p.toks {
-		fs.tok[i] = len(fs.ends)
-		w, q, lx := p.lower[i], p.quote[i], lexc(i)
-		sh := p.shape[i]
-		fs.add(true, "b")
-		fs.add(true, "w=", w)
-		fs.add(false, "lem=", lemma(w))
-		fs.add(true, "sh=", sh)
-		fs.add(true, "w-1=", word(i-1))
-		fs.add(true, "w+1=", word(i+1))
-		fs.add(true, "w-1|w=", word(i-1), "|", w)
-		fs.add(true, "w|w+1=", w, "|", word(i+1))
-		fs.add(true, "lex=", lx)
-		fs.add(true, "q=", q)
-		fs.add(true, "q|lex=", q, "|", lx)
+		fs.tok[i] = len(fs.keep)
+		w, q, lx := p.parts[i].lower, p.parts[i].quote, lexc(i)
+		sh := p.parts[i].shape
+		fs.add(true, fBias)
+		fs.add(true, fW, w)
+		fs.add(false, fLemma, newPart(lemma(w.s)))
+		fs.add(true, fShape, sh)
+		fs.add(true, fWPrev, word(i-1))
+		fs.add(true, fWNext, word(i+1))
+		fs.add(true, fWPrevW, word(i-1), partBar, w)
+		fs.add(true, fWWNext, w, partBar, word(i+1))
+		fs.add(true, fLex, lx)
+		fs.add(true, fQ, q)
+		fs.add(true, fQLex, q, partBar, lx)
 		if paraQuote {
-			fs.add(true, "pq|q=", q)
+			fs.add(true, fParaQ, q)
 		}
 		p.posFeatures(i, fs)
 		p.hintFeatures(i, fs)
@@ -154,46 +250,47 @@ func (p *paragraph) buildFeatures(fs *featureSet) {
 // neighbours, alone and with the token's part of speech and lexicon
 // class.
 func (p *paragraph) hintFeatures(i int, fs *featureSet) {
-	prev, next := "<", ">"
+	prev, next := partPrev, partNext
 	if i > 0 {
-		prev = p.hint[i-1]
+		prev = p.parts[i-1].hint
 	}
 	if i+1 < len(p.toks) {
-		next = p.hint[i+1]
+		next = p.parts[i+1].hint
 	}
-	h := p.hint[i]
-	fs.add(true, "rr=", h)
-	fs.add(false, "rr-1|rr=", prev, "|", h)
-	fs.add(false, "rr|rr+1=", h, "|", next)
-	fs.add(false, "rr|pos=", h, "|", p.pos[i])
-	fs.add(false, "rr|lex=", h, "|", p.lex[i])
+	t := &p.parts[i]
+	h := t.hint
+	fs.add(true, fHint, h)
+	fs.add(false, fHintPrev, prev, partBar, h)
+	fs.add(false, fHintNext, h, partBar, next)
+	fs.add(false, fHintPOS, h, partBar, t.pos)
+	fs.add(false, fHintLex, h, partBar, t.lex)
 }
 
 // posFeatures adds the parts of speech around token i.
 func (p *paragraph) posFeatures(i int, fs *featureSet) {
 	n := len(p.toks)
-	pos := func(k int) string {
+	pos := func(k int) part {
 		if k < 0 || k >= n {
-			return "-"
+			return partDash
 		}
-		return p.pos[k]
+		return p.parts[k].pos
 	}
 	t, t1, tn := pos(i), pos(i-1), pos(i+1)
-	fs.add(true, "pos=", t)
-	fs.add(true, "pos-1=", t1)
-	fs.add(true, "pos+1=", tn)
-	fs.add(true, "pos-1|pos=", t1, "|", t)
-	fs.add(true, "pos|pos+1=", t, "|", tn)
-	fs.add(true, "pos|lex=", t, "|", p.lex[i])
+	fs.add(true, fPOS, t)
+	fs.add(true, fPOSPrev, t1)
+	fs.add(true, fPOSNext, tn)
+	fs.add(true, fPOSPrevPOS, t1, partBar, t)
+	fs.add(true, fPOSPOSNext, t, partBar, tn)
+	fs.add(true, fPOSLex, t, partBar, p.parts[i].lex)
 }
 
 // sentenceFeatures adds where token i stands in its sentence and towards
 // the sentence's nearest lexicon word (the likely cue).
 func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 	s := p.sent[i]
-	fs.add(true, "spos=", bucket(i-p.sentStart[s]))
+	fs.add(true, fSentPos, bucket(i-p.sentStart[s]))
 	if i+1 >= len(p.toks) || p.sent[i+1] != s {
-		fs.add(true, "slast")
+		fs.add(true, fSentLast)
 	}
 	// The nearest lexicon word other than this one.
 	best := -1
@@ -202,43 +299,44 @@ func (p *paragraph) sentenceFeatures(i int, fs *featureSet) {
 			best = j
 		}
 	}
-	q := p.quote[i]
+	t := &p.parts[i]
+	q := t.quote
 	if best < 0 {
-		fs.add(true, "rel=none")
-		fs.add(true, "rel|q=none|", q)
-		fs.add(false, "rel=none|nlex=", strconv.Itoa(min(len(p.lexAt[s]), 2)))
+		fs.add(true, fRelNone)
+		fs.add(true, fRelNoneQ, q)
+		fs.add(false, fRelNoneLex, digits[min(len(p.lexAt[s]), 2)])
 		return
 	}
-	dir := "after"
+	dir := partAfter
 	lo, hi := best, i
 	if i < best {
-		dir, lo, hi = "before", i, best
+		dir, lo, hi = partBefore, i, best
 	}
-	sep := "none"
+	sep := partNone
 	switch {
 	case p.within(tallyQuote, lo, hi):
-		sep = "quote"
+		sep = partQuote
 	case p.within(tallyComma, lo, hi):
-		sep = "comma"
+		sep = partComma
 	}
-	that := "false"
-	if dir == "after" && p.within(tallyThat, lo, hi) {
-		that = "true"
+	that := partFalse
+	if i > best && p.within(tallyThat, lo, hi) {
+		that = partTrue
 	}
 	d := bucket(hi - lo)
-	fs.add(true, "rel=", dir)
-	fs.add(true, "rel|d=", dir, "|", d)
-	fs.add(true, "rel|sep=", dir, "|", sep)
-	fs.add(true, "rel|q=", dir, "|", q)
-	fs.add(false, "rel|cls=", dir, "|", p.lex[best])
-	fs.add(false, "rel|lw=", dir, "|", p.lower[best])
-	fs.add(true, "rel|that=", dir, "|", that)
-	fs.add(false, "rel|w=", dir, "|", p.lower[i])
-	fs.add(false, "rel|sep|q=", dir, "|", sep, "|", q)
-	fs.add(true, "rel|pos=", dir, "|", p.pos[i])
+	fs.add(true, fRel, dir)
+	fs.add(true, fRelD, dir, partBar, d)
+	fs.add(true, fRelSep, dir, partBar, sep)
+	fs.add(true, fRelQ, dir, partBar, q)
+	fs.add(false, fRelCls, dir, partBar, p.parts[best].lex)
+	fs.add(false, fRelLW, dir, partBar, p.parts[best].lower)
+	fs.add(true, fRelThat, dir, partBar, that)
+	fs.add(false, fRelW, dir, partBar, t.lower)
+	fs.add(false, fRelSepQ, dir, partBar, sep, partBar, q)
+	fs.add(true, fRelPOS, dir, partBar, t.pos)
 	np, verb := p.between(lo, hi)
-	fs.add(true, "rel|np=", dir, "|", strconv.FormatBool(np))
-	fs.add(true, "rel|verb=", dir, "|", strconv.FormatBool(verb))
+	fs.add(true, fRelNP, dir, partBar, boolPart(np))
+	fs.add(true, fRelVerb, dir, partBar, boolPart(verb))
 }
 
 // between reports whether the tokens strictly between lo and hi are all
@@ -340,11 +438,15 @@ func (p *paragraph) stackFeatures(base [][]string, tags []string, fs *featureSet
 // the nearest cue.
 func (p *paragraph) buildStack(tags []string, fs *featureSet) {
 	n := len(p.toks)
-	tag := func(i int) string {
+	fs.tags = fs.tags[:0]
+	for _, t := range tags {
+		fs.tags = append(fs.tags, newPart(t))
+	}
+	tag := func(i int) part {
 		if i < 0 || i >= n {
-			return "-"
+			return partDash
 		}
-		return tags[i]
+		return fs.tags[i]
 	}
 	// Cue chunks of the first pass.
 	var cues []chunk
@@ -355,28 +457,40 @@ func (p *paragraph) buildStack(tags []string, fs *featureSet) {
 	}
 	fs.reset(n)
 	for i := range p.toks {
-		fs.tok[i] = len(fs.ends)
-		fs.add(true, "t=", tag(i))
-		fs.add(true, "t-1=", tag(i-1))
-		fs.add(true, "t+1=", tag(i+1))
-		fs.add(true, "t-2=", tag(i-2))
-		fs.add(true, "t+2=", tag(i+2))
-		fs.add(true, "t-1|t=", tag(i-1), "|", tag(i))
-		fs.add(true, "t|t+1=", tag(i), "|", tag(i+1))
-		fs.add(true, "t|w=", tag(i), "|", p.lower[i])
-		fs.add(true, "t-3=", tag(i-3))
-		fs.add(true, "t+3=", tag(i+3))
-		fs.add(true, "t-1|t|t+1=", tag(i-1), "|", tag(i), "|", tag(i+1))
-		fs.add(true, "t|q=", tag(i), "|", p.quote[i])
+		fs.tok[i] = len(fs.keep)
+		fs.add(true, sTag, tag(i))
+		fs.add(true, sTagPrev, tag(i-1))
+		fs.add(true, sTagNext, tag(i+1))
+		fs.add(true, sTagPrev2, tag(i-2))
+		fs.add(true, sTagNext2, tag(i+2))
+		fs.add(true, sTagPrevTag, tag(i-1), partBar, tag(i))
+		fs.add(true, sTagTagNext, tag(i), partBar, tag(i+1))
+		fs.add(true, sTagW, tag(i), partBar, p.parts[i].lower)
+		fs.add(true, sTagPrev3, tag(i-3))
+		fs.add(true, sTagNext3, tag(i+3))
+		fs.add(true, sTagAround, tag(i-1), partBar, tag(i), partBar, tag(i+1))
+		fs.add(true, sTagQ, tag(i), partBar, p.parts[i].quote)
 		p.cueFeatures(i, tag(i), cues, fs)
 	}
 }
+
+// The second pass's own features, by the start of their names.
+var (
+	sTag, sTagPrev, sTagNext = newPart("t="), newPart("t-1="), newPart("t+1=")
+	sTagPrev2, sTagNext2     = newPart("t-2="), newPart("t+2=")
+	sTagPrev3, sTagNext3     = newPart("t-3="), newPart("t+3=")
+	sTagPrevTag, sTagTagNext = newPart("t-1|t="), newPart("t|t+1=")
+	sTagW, sTagQ, sTagAround = newPart("t|w="), newPart("t|q="), newPart("t-1|t|t+1=")
+	sCueNone, sCue, sCueD    = newPart("pc=none"), newPart("pc="), newPart("pc|d=")
+	sCueSep, sCueQ, sCueW    = newPart("pc|sep="), newPart("pc|q="), newPart("pc|cw=")
+	sCueSepD, sCueTag        = newPart("pc|sep|d="), newPart("pc|t=")
+)
 
 // cueFeatures add where token i (tagged tag by the first pass) stands
 // towards the nearest first-pass cue: in its sentence or not, before or
 // after, how far, and what lies between (a comma, a quote mark, a full
 // stop).
-func (p *paragraph) cueFeatures(i int, tag string, cues []chunk, fs *featureSet) {
+func (p *paragraph) cueFeatures(i int, tag part, cues []chunk, fs *featureSet) {
 	best, bestD := -1, 0
 	for k, c := range cues {
 		d := 0
@@ -391,37 +505,37 @@ func (p *paragraph) cueFeatures(i int, tag string, cues []chunk, fs *featureSet)
 		}
 	}
 	if best < 0 {
-		fs.add(true, "pc=none")
+		fs.add(true, sCueNone)
 		return
 	}
 	c := cues[best]
-	dir := "in"
+	dir := partIn
 	lo, hi := i, i
 	switch {
 	case i < c.start:
-		dir, hi = "before", c.start
+		dir, hi = partBefore, c.start
 	case i >= c.end:
-		dir, lo = "after", c.end-1
+		dir, lo = partAfter, c.end-1
 	}
-	same := "other"
+	same := partOther
 	if p.sent[c.start] == p.sent[i] {
-		same = "same"
+		same = partSame
 	}
-	sep := "none"
+	sep := partNone
 	switch {
 	case p.within(tallyQuote, lo, hi):
-		sep = "quote"
+		sep = partQuote
 	case p.within(tallyStop, lo, hi):
-		sep = "stop"
+		sep = partStop
 	case p.within(tallyComma, lo, hi):
-		sep = "comma"
+		sep = partComma
 	}
 	d := bucket(bestD)
-	fs.add(true, "pc=", dir, "|", same)
-	fs.add(true, "pc|d=", dir, "|", same, "|", d)
-	fs.add(true, "pc|sep=", dir, "|", sep)
-	fs.add(true, "pc|q=", dir, "|", same, "|", p.quote[i])
-	fs.add(true, "pc|cw=", dir, "|", p.lower[c.start])
-	fs.add(true, "pc|sep|d=", dir, "|", sep, "|", d)
-	fs.add(true, "pc|t=", dir, "|", same, "|", tag)
+	fs.add(true, sCue, dir, partBar, same)
+	fs.add(true, sCueD, dir, partBar, same, partBar, d)
+	fs.add(true, sCueSep, dir, partBar, sep)
+	fs.add(true, sCueQ, dir, partBar, same, partBar, p.parts[i].quote)
+	fs.add(true, sCueW, dir, partBar, p.parts[c.start].lower)
+	fs.add(true, sCueSepD, dir, partBar, sep, partBar, d)
+	fs.add(true, sCueTag, dir, partBar, same, partBar, tag)
 }

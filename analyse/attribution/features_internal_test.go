@@ -90,7 +90,7 @@ func TestFindConcurrent(t *testing.T) {
 			p := newParagraph(tokenize(text, pr[0], pr[1], nil), hintRoles(len(text), eval.RuleAttributions(text), nil))
 			all, keep := p.features(&featureSet{})
 			wantFirst := m.first.Predict(all)
-			if gotFirst := sc.tagFirst(m.first, p); !reflect.DeepEqual(gotFirst, wantFirst) {
+			if gotFirst := sc.tagFirst(m, p); !reflect.DeepEqual(gotFirst, wantFirst) {
 				t.Errorf("first pass %v, Predict %v", gotFirst, wantFirst)
 			}
 			wantSecond := m.second.Predict(p.stackFeatures(keep, wantFirst, &featureSet{}))

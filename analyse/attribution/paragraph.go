@@ -40,6 +40,9 @@ type paragraph struct {
 	// hint is each token's role in the hints Find was given ("S"ource,
 	// "C"ue, con"T"ent, "-"), read from the hint roles of the text.
 	hint []string
+	// parts holds what the features read of each token as parts (see
+	// part), to be hashed from.
+	parts []tokenParts
 	// arena holds lower and shape end to end before they become one
 	// string; ends marks where each of them ends, two per token.
 	arena []byte
@@ -80,6 +83,23 @@ func (p *paragraph) reset(toks []token, hints []byte) {
 	p.markPOS()
 	p.markTally()
 	p.markHints(hints)
+	p.markParts()
+}
+
+// tokenParts are the strings of one token that features are made of.
+type tokenParts struct {
+	lower, shape, lex, quote, pos, hint part
+}
+
+// markParts sets the parts of each token.
+func (p *paragraph) markParts() {
+	p.parts = slices.Grow(p.parts[:0], len(p.toks))[:len(p.toks)]
+	for i := range p.toks {
+		p.parts[i] = tokenParts{
+			lower: newPart(p.lower[i]), shape: newPart(p.shape[i]), lex: newPart(p.lex[i]),
+			quote: newPart(p.quote[i]), pos: newPart(p.pos[i]), hint: newPart(p.hint[i]),
+		}
+	}
 }
 
 // markPOS tags the parts of speech of each sentence.
