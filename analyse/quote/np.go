@@ -113,6 +113,16 @@ func (d *doc) jointSubject(s, lo int) int {
 	return k
 }
 
+// roleTo reports whether the "to" at k joins a role to whom it serves:
+// "counsel to the bureau", "adviser to the president".
+func (d *doc) roleTo(k, lo int) bool {
+	if d.lx != englishWords || d.toks[k].low != "to" || k-1 < lo {
+		return false
+	}
+	l := d.toks[k-1].low
+	return titles[l] || roleHeads[l] || spokespeople[l]
+}
+
 // maxAside bounds the tokens of an aside between a subject and its cue.
 const maxAside = 20
 
@@ -257,12 +267,12 @@ func (d *doc) simpleLeft(end, lo int) (int, int, bool) {
 			if k-1 >= lo && numberWords[t.low] && d.lx.articles[d.toks[k-1].low] {
 				start = k - 1 // "the two lawmakers"
 			}
-			if k-1 >= lo && d.lx.preps[d.toks[k-1].low] {
-				continue // "the Speaker of the Assembly"
+			if k-1 >= lo && (d.lx.preps[d.toks[k-1].low] || d.roleTo(k-1, lo)) {
+				continue // "the Speaker of the Assembly", "counsel to the bureau"
 			}
 			break
 		}
-		if d.lx.preps[t.low] || d.joins(k, lo) {
+		if d.lx.preps[t.low] || d.joins(k, lo) || d.roleTo(k, lo) {
 			// "Speaker of the Assembly", "analysts in Orsenburg": only
 			// inside a phrase, with a noun on both sides
 			if start == end || k-1 < lo || !d.toks[k-1].word || d.lx.boundaries[d.toks[k-1].low] || d.lx.determiners[d.toks[k-1].low] {

@@ -995,3 +995,12 @@ func TestQuotationAfterItsSubject(t *testing.T) {
 		{`Harrowgate Mining bid for Calder Resources. Calder rejected it, saying it "undervalues the company".`, "undervalues the company", "Calder Resources"},
 	})
 }
+
+// A role joined by "to" to whom it serves is one phrase: "counsel to the
+// bureau, Mr X," speaks, after a phrase opening the sentence too.
+func TestRoleToWhomItServes(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"At the resumed hearing, counsel to the bureau, Mr Olumide Adegoke-Grant, told the court that the prosecution was ready.", "the prosecution was ready", "Olumide Adegoke-Grant"},
+		{"An adviser to the president, Lena Brun, said the talks would resume.", "the talks would resume", "Lena Brun"},
+	})
+}
