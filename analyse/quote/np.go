@@ -116,8 +116,11 @@ func (d *doc) jointSubject(s, lo int) int {
 // roleTo reports whether the "to" at k joins a role to whom it serves:
 // "counsel to the bureau", "adviser to the president".
 func (d *doc) roleTo(k, lo int) bool {
-	if d.lx != englishWords || d.toks[k].low != "to" || k-1 < lo {
+	if d.lx != englishWords || d.toks[k].low != "to" || k-1 < lo || k+1 >= len(d.toks) {
 		return false
+	}
+	if n := d.toks[k+1]; !n.cap && !d.lx.determiners[n.low] {
+		return false // "calls for a special prosecutor to investigate": a verb
 	}
 	l := d.toks[k-1].low
 	return titles[l] || roleHeads[l] || spokespeople[l]
