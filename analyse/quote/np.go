@@ -104,8 +104,11 @@ func (d *doc) jointSubject(s, lo int) int {
 		return s
 	}
 	k := s - 2
-	for k > lo && s-k < 5 && d.nameWord(k-1) {
-		k--
+	for k > lo && s-k < 5 && d.toks[k-1].word && d.toks[k-1].cap && !stopCaps[d.toks[k-1].low] && !d.lx.determiners[d.toks[k-1].low] {
+		k-- // capitalised words, a body's title words included ("State Forestry")
+	}
+	if k-1 >= lo && d.toks[k-1].low == "the" && d.sentenceStart(k-1) {
+		k-- // "The State Forestry and Fire Agency said"
 	}
 	if !d.sentenceStart(k) {
 		return s

@@ -1004,3 +1004,19 @@ func TestRoleToWhomItServes(t *testing.T) {
 		{"An adviser to the president, Lena Brun, said the talks would resume.", "the talks would resume", "Lena Brun"},
 	})
 }
+
+// A body's name runs through "of" and through an "and" between parts
+// that name nothing alone; a country the entity stage found owns its
+// ministry.
+func TestBodyNamesThroughOfAndAnd(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The Royal Museum of Antiquities has agreed to return the objects. The museum said it was right.", "it was right", "Royal Museum of Antiquities"},
+		{"The State Forestry and Fire Agency said the fire was 5% contained.", "the fire was 5% contained", "State Forestry and Fire Agency"},
+		{"Kestrel Air and Pelican Airways said they would merge.", "they would merge", "Kestrel Air and Pelican Airways"},
+	})
+	text := "Varnholm's Ministry of Defence said two jets intercepted an aircraft."
+	ents := []parallax.Entity{{Text: "Varnholm", Type: "LOCATION", Span: parallax.Span{Start: 0, End: 8}}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != "Ministry of Defence" {
+		t.Errorf("got %s, want the Ministry of Defence", dump(qs))
+	}
+}

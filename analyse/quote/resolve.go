@@ -1038,6 +1038,27 @@ func titleGender(name string) byte {
 	return 0
 }
 
+// throughOf returns the end of the capitalised run toks[k:e] taken on
+// through an "of" that joins a body's name: "the Royal Museum of
+// Antiquities", "the Bank of Tessaly".
+func (d *doc) throughOf(k, e int) int {
+	for e+1 < len(d.toks) && d.toks[e].low == "of" && d.para[e] == d.para[k] && d.orgOf(e, len(d.toks)) {
+		j := e + 1
+		if determiners[d.toks[j].low] {
+			j++
+		}
+		n := j
+		for n < len(d.toks) && n-j < 4 && d.toks[n].word && d.toks[n].cap && isNameWord(d.toks[n]) {
+			n++
+		}
+		if n == j {
+			break
+		}
+		e = n
+	}
+	return e
+}
+
 // addNames records the people the text names with a title ("Defence
 // Minister Ana Varela", "Ms Lena Orso", "Gen. Piet Lorrin") or as two or
 // three capitalised words that read as a person's name, with the role
@@ -1070,6 +1091,7 @@ func (r *resolver) addNames() {
 			k = e - 1 // "New York" in "New York Gov. George Pataki": the title's domain
 			continue
 		}
+		e = d.throughOf(k, e)
 		rs := k
 		for rs-1 >= 0 && d.toks[rs-1].word && (titles[d.toks[rs-1].low] || d.toks[rs-1].cap && rs < k && (titles[d.toks[rs].low] || k-rs < 5 && d.toks[rs].cap) && !stopCaps[d.toks[rs-1].low]) {
 			rs-- // the title, and the domain before it: "New York Gov."

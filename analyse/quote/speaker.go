@@ -91,8 +91,8 @@ func (d *doc) readMention(s, e int) mention {
 // toks[s:e] is one ("Rosa Ambry and Henrik Alsop"; see jointAt).
 func (d *doc) readJoint(m *mention, s, e int) bool {
 	j := d.jointAt(s, e)
-	if j == 0 {
-		return false
+	if j == 0 || d.andInBodyName(j, s, e) {
+		return false // "the State Forestry and Fire Agency" is one body
 	}
 	if d.lx.determiners[d.toks[j+1].low] && !d.lx.determiners[d.toks[s].low] {
 		return false // "Reyk and The Times": a paper, not a person; "the X Association and the Y Trust" are two bodies
@@ -177,10 +177,30 @@ func (d *doc) titleEnds(j int) bool {
 	return d.lx.isTitle(d.toks[j-1].low) && !d.surnameTitle(j-1)
 }
 
+// andInBodyName reports whether the "and" at k joins two parts of one
+// body's name in toks[s:e]: the name after it is an institution's, the
+// capitalised words before it name no body and no person of their own
+// ("State Forestry and Fire Agency", not "Kestrel Air and Pelican
+// Airways" or "Ana Varela and Harbour Trust").
+func (d *doc) andInBodyName(k, s, e int) bool {
+	if d.lx != englishWords || d.toks[k].low != "and" || !isOrgName(d.phrase(k+1, e)) {
+		return false
+	}
+	l := k
+	for l-1 >= s && d.toks[l-1].cap && d.toks[l-1].word && !determiners[d.toks[l-1].low] {
+		l--
+		if firstname.Known(d.toks[l].low) || titles[d.toks[l].low] {
+			return false
+		}
+	}
+	return l < k && !isOrgName(d.phrase(l, k))
+}
+
 // ownerOfBody reports whether the possessive at k names the owner of the
 // body named after it, toks[k+1:e], rather than being part of its name:
 // the owner is named alone elsewhere ("the Bank of Tessaly", then
-// "Tessaly's Ministry of Finance"), where "Moody's Investors Service" or
+// "Tessaly's Ministry of Finance") or is a place the entity stage found
+// ("Varnholm's Ministry of Defence"), where "Moody's Investors Service" or
 // "the People's Bank" are written only so.
 func (d *doc) ownerOfBody(k, e int) bool {
 	t := d.toks[k]
@@ -194,6 +214,11 @@ func (d *doc) ownerOfBody(k, e int) bool {
 	for _, o := range d.toks {
 		if o.text == base {
 			return true
+		}
+	}
+	for _, e := range d.ents {
+		if e.Type == "LOCATION" && e.Text == base {
+			return true // "Varnholm's Ministry of Defence": a country's
 		}
 	}
 	return false
@@ -594,8 +619,8 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 				continue
 			}
 		}
-		if t.text == "&" && k > s && d.toks[k-1].cap && ns == k+1 {
-			ns = k // "Tallis & Crane Estates" is one name
+		if (t.text == "&" || d.andInBodyName(k, s, e)) && k > s && d.toks[k-1].cap && ns == k+1 {
+			ns = k // "Tallis & Crane Estates", "the State Forestry and Fire Agency" are one name
 			continue
 		}
 		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k)) &&
