@@ -183,7 +183,7 @@ func (d *doc) titleEnds(j int) bool {
 // ("State Forestry and Fire Agency", not "Kestrel Air and Pelican
 // Airways" or "Ana Varela and Harbour Trust").
 func (d *doc) andInBodyName(k, s, e int) bool {
-	if d.lx != englishWords || d.toks[k].low != "and" || !isOrgName(d.phrase(k+1, e)) {
+	if d.lx != englishWords || d.toks[k].low != "and" || k+1 >= e || !isOrgName(d.phrase(k+1, e)) {
 		return false
 	}
 	l := k
