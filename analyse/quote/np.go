@@ -104,8 +104,8 @@ func (d *doc) jointSubject(s, lo int) int {
 		return s
 	}
 	k := s - 2
-	for k > lo && s-k < 5 && d.toks[k-1].word && d.toks[k-1].cap && !stopCaps[d.toks[k-1].low] && !d.lx.determiners[d.toks[k-1].low] {
-		k-- // capitalised words, a body's title words included ("State Forestry")
+	for k > lo && s-k < 8 && d.toks[k-1].word && (d.toks[k-1].cap && !stopCaps[d.toks[k-1].low] && !d.lx.determiners[d.toks[k-1].low] || d.toks[k-1].low == "of" && d.orgOf(k-1, s)) {
+		k-- // capitalised words, a body's title words and "of" included ("State Forestry", "Academy of Motion Picture Arts")
 	}
 	if k-1 >= lo && d.toks[k-1].low == "the" && d.sentenceStart(k-1) {
 		k-- // "The State Forestry and Fire Agency said"

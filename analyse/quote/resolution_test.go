@@ -1013,6 +1013,8 @@ func TestBodyNamesThroughOfAndAnd(t *testing.T) {
 		{"The Royal Museum of Antiquities has agreed to return the objects. The museum said it was right.", "it was right", "Royal Museum of Antiquities"},
 		{"The State Forestry and Fire Agency said the fire was 5% contained.", "the fire was 5% contained", "State Forestry and Fire Agency"},
 		{"Kestrel Air and Pelican Airways said they would merge.", "they would merge", "Kestrel Air and Pelican Airways"},
+		{"The Academy of Motion Picture Arts and Sciences, which hands out the honors, said Jackman will host.", "Jackman will host", "Academy of Motion Picture Arts and Sciences"},
+		{"The Ministry of Agriculture and Fisheries said the ban was lifted.", "the ban was lifted", "Ministry of Agriculture and Fisheries"},
 	})
 	text := "Varnholm's Ministry of Defence said two jets intercepted an aircraft."
 	ents := []parallax.Entity{{Text: "Varnholm", Type: "LOCATION", Span: parallax.Span{Start: 0, End: 8}}}

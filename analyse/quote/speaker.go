@@ -92,7 +92,7 @@ func (d *doc) readMention(s, e int) mention {
 func (d *doc) readJoint(m *mention, s, e int) bool {
 	j := d.jointAt(s, e)
 	if j == 0 || d.andInBodyName(j, s, e) {
-		return false // "the State Forestry and Fire Agency" is one body
+		return false // "the State Forestry and Fire Agency", "the Academy of Motion Picture Arts and Sciences" are one body
 	}
 	if d.lx.determiners[d.toks[j+1].low] && !d.lx.determiners[d.toks[s].low] {
 		return false // "Reyk and The Times": a paper, not a person; "the X Association and the Y Trust" are two bodies
@@ -183,7 +183,13 @@ func (d *doc) titleEnds(j int) bool {
 // ("State Forestry and Fire Agency", not "Kestrel Air and Pelican
 // Airways" or "Ana Varela and Harbour Trust").
 func (d *doc) andInBodyName(k, s, e int) bool {
-	if d.lx != englishWords || d.toks[k].low != "and" || k+1 >= e || !isOrgName(d.phrase(k+1, e)) {
+	if d.lx != englishWords || d.toks[k].low != "and" || k+1 >= e {
+		return false
+	}
+	if k+2 == e && d.toks[k+1].cap && d.ofBefore(s, k) {
+		return true // "the Academy of Motion Picture Arts and Sciences", "the Ministry of Agriculture and Fisheries"
+	}
+	if !isOrgName(d.phrase(k+1, e)) {
 		return false
 	}
 	l := k
@@ -194,6 +200,17 @@ func (d *doc) andInBodyName(k, s, e int) bool {
 		}
 	}
 	return l < k && !isOrgName(d.phrase(l, k))
+}
+
+// ofBefore reports whether an "of" joining a body's name stands in
+// toks[s:j].
+func (d *doc) ofBefore(s, j int) bool {
+	for k := s + 1; k < j; k++ {
+		if d.toks[k].low == "of" && d.orgOf(k, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOfBody reports whether the possessive at k names the owner of the
@@ -716,7 +733,7 @@ var orgWords = set("terminals", "union", "ministry", "association", "party", "ba
 	"department", "forces", "navy", "air", "embassy", "presidency", "republic",
 	"kingdom", "bureau", "service", "authority", "league", "federation", "club",
 	"network", "press", "television", "radio", "centre", "center", "fund", "trust",
-	"museum", "gallery", "charity", "society", "festival", "clinic", "library", "theatre", "theater")
+	"museum", "gallery", "charity", "society", "festival", "clinic", "library", "theatre", "theater", "academy")
 
 // isOrgName reports whether a capitalised name reads as an institution.
 func isOrgName(name string) bool {
