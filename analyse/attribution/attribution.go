@@ -22,7 +22,8 @@ type Model struct {
 	// them up again.
 	secondOf []int32
 	// pieces says both perceptrons take features by the hashes of their
-	// pieces (see featureSet.hashing), as they do but in the rarest case.
+	// pieces (see featureSet.hashing): true unless perceptron.HashPieces
+	// refused, which is vanishingly rare.
 	pieces bool
 }
 
@@ -32,7 +33,7 @@ type Model struct {
 func newModel(first, second *perceptron.Model) *Model {
 	first.Restrict(perceptron.BILOU)
 	second.Restrict(perceptron.BILOU)
-	pieces := first.HashPieces() && second.HashPieces()
+	pieces := perceptron.HashPieces(first, second)
 	return &Model{first: first, second: second, secondOf: second.IDsOf(first), pieces: pieces}
 }
 

@@ -73,10 +73,11 @@ func (d *Decoder) AddString(name string) {
 }
 
 // AddHash adds the feature whose name hashes to h, for a model whose
-// table hashes pieces (see Model.HashPieces): a tagger that keeps the
+// table hashes pieces (see HashPieces): a tagger that keeps the
 // pieces its names are made of adds them so, saving Add's writing out
 // and hashing of the name.
 func (d *Decoder) AddHash(h Hash) {
+	d.mustHashPieces()
 	d.n++
 	d.ids = append(d.ids, pending)
 	d.hashes = append(d.hashes, uint64(h))
@@ -84,10 +85,19 @@ func (d *Decoder) AddHash(h Hash) {
 
 // AddHashes adds the features whose names hash to hs, as AddHash does.
 func (d *Decoder) AddHashes(hs []Hash) {
+	d.mustHashPieces()
 	d.n += int32(len(hs))
 	for _, h := range hs {
 		d.ids = append(d.ids, pending)
 		d.hashes = append(d.hashes, uint64(h))
+	}
+}
+
+// mustHashPieces panics unless d's model takes hashes of pieces: any
+// other model would miss every feature, silently.
+func (d *Decoder) mustHashPieces() {
+	if d.m.table == nil || !d.m.table.pieces {
+		panic("perceptron: AddHash on a model not made to hash pieces (see HashPieces)")
 	}
 }
 

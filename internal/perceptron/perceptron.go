@@ -9,7 +9,7 @@
 // Predict takes features as strings; a Decoder takes them one by one as
 // bytes, so that a tagger can build each feature in a reused buffer and
 // tag without allocating, or as hashes built from the pieces of their
-// names (Hash, Model.HashPieces), so that it need not write them out.
+// names (Hash, HashPieces), so that it need not write them out.
 // All look features up in a hash table built when the model is trained
 // or loaded, and give the same labels.
 package perceptron
@@ -127,16 +127,21 @@ func BILOU(prev, cur string) bool {
 	return !open
 }
 
-// HashPieces makes m's Decoders take features by the hashes of their
-// pieces (Decoder.AddHash) as well as by name, and reports whether they
-// can: not when two of m's names share such a hash, which is
-// vanishingly rare (see Hash) and leaves m as it was.
-func (m *Model) HashPieces() bool {
-	t := newTable(m.index, true)
-	if t == nil {
-		return false
+// HashPieces makes the Decoders of every model of ms take features by
+// the hashes of their pieces (Decoder.AddHash) as well as by name, and
+// reports whether they can: all or none, not when two names of one model
+// share such a hash, which is vanishingly rare (see Hash) and leaves
+// every model as it was. Call it before decoding, not during.
+func HashPieces(ms ...*Model) bool {
+	tables := make([]*table, len(ms))
+	for i, m := range ms {
+		if tables[i] = newTable(m.index, true); tables[i] == nil {
+			return false
+		}
 	}
-	m.table = t
+	for i, m := range ms {
+		m.table = tables[i]
+	}
 	return true
 }
 

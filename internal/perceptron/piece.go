@@ -11,8 +11,9 @@ import (
 // pieces in a few multiplications, without writing the name out and
 // hashing its bytes: the hash is a polynomial in a random base, modulo
 // the prime 2⁶¹−1, so the hash of a concatenation follows from the
-// hashes of its parts. Two distinct names of n bytes share a hash with
-// probability at most n/2⁶¹ over the choice of base.
+// hashes of its parts. Each byte counts as its value plus one, so that
+// leading zero bytes count too: two distinct names of at most n bytes
+// share a hash with probability at most n/2⁶¹ over the choice of base.
 const prime61 = 1<<61 - 1
 
 // base is the polynomial's, drawn once per process (as maphash seeds
@@ -51,7 +52,7 @@ func PieceOf(s string) Piece {
 
 // A Hash is the hash of a feature name, built piece by piece: the zero
 // Hash is the empty name's. A Decoder of a model whose table hashes
-// pieces (Model.HashPieces) takes it in AddHash.
+// pieces (HashPieces) takes it in AddHash.
 type Hash uint64
 
 // Then returns the hash of h's name followed by p's string.
@@ -70,7 +71,7 @@ func (h Hash) Then(p Piece) Hash {
 // hashBytes returns the hash of h's name followed by the bytes of s.
 func hashBytes[S string | []byte](h uint64, s S) uint64 {
 	for i := 0; i < len(s); i++ {
-		h = addMod(mulMod(h, base), uint64(s[i]))
+		h = addMod(mulMod(h, base), uint64(s[i])+1) // +1: a leading zero byte counts
 	}
 	return h
 }

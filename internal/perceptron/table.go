@@ -6,11 +6,14 @@ import (
 
 // table maps feature names to ids for decoding, faster than a Go map for
 // the short keys and frequent misses of tagging: open addressing over
-// the names' 64-bit hashes, each slot holding a full hash beside its id,
-// so that a lookup reads a few adjacent slots (linear probing, at most
-// half full) and never the name. Two names of a model never share a hash (newTable refuses such a
-// model), and a name the model lacks matches one of its hashes with
-// probability 2⁻⁶⁴ per slot read: lookups are exact in practice.
+// the names' 64-bit hashes (maphash's, or Hash's below 2⁶¹ for a model
+// that hashes pieces), each slot holding a full hash beside its id, so
+// that a lookup reads a few adjacent slots (linear probing, at most half
+// full) and never the name. Two names of a model never share a hash
+// (newTable refuses such a model), and a name the model lacks matches one
+// of its hashes with probability about 2⁻⁶⁴ per slot read (n/2⁶¹ for a
+// name of n bytes hashed from pieces, about 2⁻⁵⁵ for the longest):
+// lookups are exact in practice.
 type table struct {
 	seed maphash.Seed
 	// pieces says the names' hashes are Hash's (see HashPieces), not
