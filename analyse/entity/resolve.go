@@ -49,6 +49,7 @@ func Resolve(text string, ents []parallax.Entity) []parallax.Entity {
 			r.mentions = append(r.mentions, m)
 		}
 	}
+	r.withFirstNames()
 	r.joinOfPhrases()
 	r.narrowToPeople()
 	r.dropHeadings()
@@ -139,33 +140,62 @@ func (r *resolver) clean(e parallax.Entity) (*mention, bool) {
 	}
 	m.e.Text = e.Text[start:end]
 	m.e.Span = parallax.Span{Start: e.Span.Start + start, End: e.Span.Start + end}
-	if e.Type == "PERSON" {
-		m.e = r.withFirstName(m.e)
-	}
 	if strings.TrimFunc(m.e.Text, func(r rune) bool { return !unicode.IsLetter(r) }) == "" || partyTag(m.e.Text) {
 		return nil, false
 	}
 	return m, true
 }
 
-// withFirstName widens a person's name that opens with a surname's
+// withFirstNames widens each person's name that opens with a surname's
 // particle over the capitalised word just before it: the tagger reads
 // "Ó Duibhir" and may leave an unfamiliar first name ("Fiachra") out. A
-// title or honorific there stays the title.
-func (r *resolver) withFirstName(e parallax.Entity) parallax.Entity {
+// title, an honorific, a day or a month there stays what it is, and so
+// does a word after a preposition ("On Tuesday Di Maio") or one another
+// mention holds.
+func (r *resolver) withFirstNames() {
+	prevEnd := 0
+	for _, m := range r.mentions {
+		if m.e.Type == "PERSON" {
+			if start, ok := r.firstNameBefore(m.e); ok && start >= prevEnd {
+				m.e.Text = r.text[start:m.e.Span.End]
+				m.e.Span.Start = start
+			}
+		}
+		prevEnd = max(prevEnd, m.e.Span.End)
+	}
+}
+
+// firstNameBefore returns where the capitalised word right before e
+// starts when e opens with a surname's particle and that word can be
+// its first name.
+func (r *resolver) firstNameBefore(e parallax.Entity) (int, bool) {
 	first, _, _ := strings.Cut(e.Text, " ")
 	if !surnameParticles[strings.ToLower(first)] || e.Span.Start < 2 || r.text[e.Span.Start-1] != ' ' {
-		return e
+		return 0, false
 	}
-	start := strings.LastIndexFunc(r.text[:e.Span.Start-1], func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) + 1
+	start := e.Span.Start - 1
+	for start > 0 {
+		c, size := utf8.DecodeLastRuneInString(r.text[:start])
+		if !unicode.IsLetter(c) && c != '-' {
+			break
+		}
+		start -= size
+	}
 	prev := r.text[start : e.Span.Start-1]
-	if low := strings.ToLower(prev); prev == "" || !isCap(prev) || honorifics[low] || isHead(prev) || titleModifiers[low] || leadingStops[low] || determiners[low] {
-		return e
+	low := strings.ToLower(prev)
+	if prev == "" || !isCap(prev) || honorifics[low] || isHead(prev) || titleModifiers[low] || leadingStops[low] || determiners[low] || calendarWords[low] {
+		return 0, false
 	}
-	e.Text = r.text[start:e.Span.End]
-	e.Span.Start = start
-	return e
+	before := strings.Fields(r.text[max(0, start-20):start])
+	if len(before) > 0 && leadingStops[strings.ToLower(before[len(before)-1])] {
+		return 0, false // "On Tuesday Di Maio told reporters"
+	}
+	return start, true
 }
+
+// calendarWords are the days and months, capitalised as names are.
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december`)
 
 // partyTag reports whether s is a US politician's party and state as
 // news writes them after the name ("D-Calif.", "R-Ohio", "I-Vt."), which
@@ -234,7 +264,7 @@ func (r *resolver) joinOfPhrases() {
 		if strings.Contains(m.e.Text, " ") || !placeHeads[head] && !orgHeads[head] {
 			continue
 		}
-		if r.text[m.e.Span.End:next.e.Span.Start] != " of " || next.e.Type == "PERSON" {
+		if next.e.Span.Start < m.e.Span.End || r.text[m.e.Span.End:next.e.Span.Start] != " of " || next.e.Type == "PERSON" {
 			continue
 		}
 		m.e.Span.End = next.e.Span.End

@@ -347,3 +347,20 @@ func TestResolveNoRoleFromAClause(t *testing.T) {
 		t.Errorf("Franklin Dobbs has role %q, want outgoing Mayor", r)
 	}
 }
+
+// A surname's particle takes no day, no word after a preposition and no
+// word another mention holds as its first name, and widening never makes
+// mentions overlap.
+func TestResolveParticleGuards(t *testing.T) {
+	text := "On Tuesday Di Maio told reporters the plan was dead."
+	if got := Resolve(t, text, "Di Maio/PERSON"); len(got) != 1 || got[0].Text != "Di Maio" {
+		t.Errorf("got %+v, want Di Maio alone", got)
+	}
+	text = "Meet De Bank van Smith now."
+	got := Resolve(t, text, "Meet De Bank/ORGANIZATION", "van Smith/PERSON")
+	for i := 1; i < len(got); i++ {
+		if got[i].Span.Start < got[i-1].Span.End {
+			t.Errorf("mentions overlap: %+v", got)
+		}
+	}
+}

@@ -51,7 +51,8 @@ var verbCues = wordSet(`who whom whose which that said says say told tells is wa
 
 // surnameParticles open surnames, never a whole name ("Ó Duibhir", "Ní
 // Bhriain", "von Arx"); particles that are also first names ("Al",
-// "Ben", "Del") are left out.
+// "Ben", "Del") are left out. analyse/quote keeps the same list, for the
+// names it reads itself (stages do not import each other).
 var surnameParticles = wordSet("ó ní nic mac mc ua de della di da dos das du van von ter ten le la bin ibn")
 
 // determiners open an apposition ("the mayor of Tessin, …").

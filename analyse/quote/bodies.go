@@ -20,7 +20,7 @@ func (r *resolver) orgShortName(name string, pos int) int {
 		return -1
 	}
 	place := isPlaceName(name) || r.placeAt(name, pos)
-	if l := strings.ToLower(name); singular(l) != l && !place {
+	if l := strings.ToLower(name); singular(l) != l && !place && l != "times" && l != "news" {
 		// a team's or a paper's plural name: "the Stingrays" for
 		// Coralbay Stingrays
 		if p := r.onlyBefore(pos, func(p person) bool { return p.org && strings.HasSuffix(p.name, " "+name) }); p >= 0 {
@@ -110,8 +110,8 @@ func (r *resolver) policeForce(pos int) int {
 // with m's head, a noun no list holds ("the zoo" after "Bellmont Zoo",
 // "the tribunal" after "the Sports Arbitration Tribunal"); -1 when none.
 func (r *resolver) byLastWord(m mention, pos int) int {
-	if len(m.mods) > 0 || singular(m.head) != m.head {
-		return -1
+	if len(m.mods) > 0 || singular(m.head) != m.head || anonymous(m.head) || personHead(m.head) {
+		return -1 // "the guard", "the man": people, not the Coast Guard or the Isle of Man
 	}
 	for f := range r.recent(pos) {
 		p := r.persons[f.p]
@@ -121,9 +121,16 @@ func (r *resolver) byLastWord(m mention, pos int) int {
 	}
 	// a place that speaks is its managers: "the zoo said" after the
 	// Bellmont Zoo, which the entity stage calls a location
+	para := r.d.paraOf(pos)
 	for i := len(r.d.ents) - 1; i >= 0; i-- {
 		e := r.d.ents[i]
-		if _, last := nameWords(e.Text); e.Span.End <= pos && e.Type == "LOCATION" && strings.Contains(e.Text, " ") && last == m.head {
+		if e.Span.End > pos {
+			continue
+		}
+		if r.d.paraOf(e.Span.Start) < para-maxParas {
+			break
+		}
+		if _, last := nameWords(e.Text); e.Type == "LOCATION" && strings.Contains(e.Text, " ") && last == m.head {
 			name := stripDet(e.Text)
 			if p := r.find(name, true, pos); p >= 0 {
 				return p

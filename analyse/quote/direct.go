@@ -17,6 +17,7 @@ func (d *doc) direct() []cand {
 	after := make([]bool, n) // attributed by the frame after it
 	partial := make([]bool, n)
 	var topic *attr // the speaker of an interview's "On her first priority:" lead-ins
+	topicPara := -1 // the paragraph of the last topic line
 	for i := range d.parts {
 		if d.introduced(d.parts[i]) {
 			if a, p := d.beforeAttr(d.parts[i]); a != nil {
@@ -39,10 +40,14 @@ func (d *doc) direct() []cand {
 		if oi := d.tokAt(d.parts[i].open); oi > 0 && d.para[oi-1] != d.para[oi] && d.toks[oi-1].text == ":" {
 			attrs[i], _ = d.clauseAttr(oi - 1)
 			if attrs[i] == nil && d.topicLeadIn(oi-1) {
+				para := d.para[oi-1]
+				if topicPara >= 0 && !d.interviewSince(topicPara, para) {
+					topic = nil // the interview's run was broken: "Her challenger, Tom Reyes, has a different view."
+				}
 				if a := d.topicSpeaker(oi - 1); a != nil {
 					topic = a
 				}
-				attrs[i] = topic
+				attrs[i], topicPara = topic, para
 			}
 		}
 	}
@@ -376,6 +381,32 @@ func (d *doc) topicLeadIn(c int) bool {
 	return d.lx == englishWords && d.toks[s].low == "on" && c-s <= 10
 }
 
+// interviewSince reports whether every paragraph strictly between
+// paragraphs from and to opens with a quotation mark or is a topic line:
+// the answers of one interview, no one else's paragraph between.
+func (d *doc) interviewSince(from, to int) bool {
+	for p := from + 1; p < to; p++ {
+		start := d.tokAt(d.paraStarts[p])
+		if start >= len(d.toks) {
+			return false
+		}
+		if d.toks[start].quote == 0 && !d.topicParagraph(start) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicParagraph reports whether the paragraph opening at token s is a
+// topic line: "On …" ending with a colon.
+func (d *doc) topicParagraph(s int) bool {
+	e := s
+	for e+1 < len(d.toks) && d.para[e+1] == d.para[s] {
+		e++
+	}
+	return d.toks[e].text == ":" && d.topicLeadIn(e)
+}
+
 // topicSpeaker returns the attribution a topic line's possessive gives
 // ("On her first priority:" is hers), nil when it has none.
 func (d *doc) topicSpeaker(c int) *attr {
@@ -384,7 +415,13 @@ func (d *doc) topicSpeaker(c int) *attr {
 		if !ok || g == 'o' {
 			continue
 		}
-		pronoun := map[byte]string{'m': "he", 'f': "she", 'p': "they"}[g]
+		pronoun := "they"
+		switch g {
+		case 'm':
+			pronoun = "he"
+		case 'f':
+			pronoun = "she"
+		}
 		m := mention{span: parallax.Span{Start: d.toks[k].s, End: d.toks[k].e}, text: d.toks[k].text, kind: kPronoun, gender: g, name: pronoun}
 		return &attr{m: m, cueTok: c}
 	}

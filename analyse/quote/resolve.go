@@ -190,7 +190,7 @@ func (r *resolver) addEntities() {
 }
 
 // surnameParticles open surnames, never a whole name: "Ó Duibhir", "Ní
-// Bhriain", "van der Berg".
+// Bhriain", "van der Berg". analyse/entity keeps the same list.
 var surnameParticles = set("ó", "ní", "nic", "mac", "mc", "ua", "de", "della", "di", "da",
 	"dos", "das", "du", "van", "von", "ter", "ten", "le", "la", "bin", "ibn")
 
@@ -586,8 +586,9 @@ func (d *doc) inOpener(pos int) bool {
 		}
 		s--
 	}
-	if l := d.toks[s].low; !strings.HasSuffix(l, "ed") && !isParticiple(l) || !d.toks[s].cap {
-		return false
+	if l := d.toks[s].low; !strings.HasSuffix(l, "ed") && !isParticiple(l) || !d.toks[s].cap || firstname.Known(l) ||
+		s+1 >= len(d.toks) || d.toks[s+1].cap {
+		return false // "Ahmed Khan met …", "Reed said": a name, no participle
 	}
 	for ; k < len(d.toks) && !d.sentenceEnd(k); k++ {
 		if d.toks[k].text == "," {

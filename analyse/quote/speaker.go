@@ -101,7 +101,7 @@ func (d *doc) readJoint(m *mention, s, e int) bool {
 	if left.kind != kName || right.kind != kName || left.org && right.person || right.org && left.person || d.titleEnds(j) {
 		return false // "former Pennsylvania Gov. and Committee Chairman Ed Rendell": two titles of one
 	}
-	if f := strings.Fields(right.name); j == s+1 && !right.org && len(f) == 2 && (firstname.Known(left.name) || firstname.Known(f[0])) {
+	if f := strings.Fields(right.name); j == s+1 && !right.org && !left.org && len(f) == 2 && firstname.Known(left.name) {
 		left.name += " " + f[1] // "Michael and Bríd Hennessy": the couple share the surname
 	}
 	m.kind, m.parts, m.and = kJoint, []mention{left, right}, d.toks[j].text
@@ -215,10 +215,10 @@ func (d *doc) ofBefore(s, j int) bool {
 
 // ownerOfBody reports whether the possessive at k names the owner of the
 // body named after it, toks[k+1:e], rather than being part of its name:
-// the owner is named alone elsewhere ("the Bank of Tessaly", then
-// "Tessaly's Ministry of Finance") or is a place the entity stage found
-// ("Varnholm's Ministry of Defence"), where "Moody's Investors Service" or
-// "the People's Bank" are written only so.
+// the entity stage found the owner as a place ("Varnholm's Ministry of
+// Defence") or named a body after it ("the Bank of Tessaly", then
+// "Tessaly's Ministry of Finance"), where "Moody's Investors Service" or
+// "the People's Bank of China" name their own words.
 func (d *doc) ownerOfBody(k, e int) bool {
 	t := d.toks[k]
 	base, ok := strings.CutSuffix(t.text, "'s")
@@ -228,14 +228,9 @@ func (d *doc) ownerOfBody(k, e int) bool {
 	if !ok || !t.cap || !isOrgName(d.phrase(k+1, e)) {
 		return false
 	}
-	for _, o := range d.toks {
-		if o.text == base {
-			return true
-		}
-	}
 	for _, e := range d.ents {
-		if e.Type == "LOCATION" && e.Text == base {
-			return true // "Varnholm's Ministry of Defence": a country's
+		if e.Text == base && e.Type == "LOCATION" || strings.HasSuffix(e.Text, " of "+base) {
+			return true
 		}
 	}
 	return false

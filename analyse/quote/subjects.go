@@ -218,10 +218,45 @@ func (r *resolver) afterSpeech(start int) (resolved, bool) {
 	if d.paraOf(from) != para-1 || !r.writtenSince(from, start, func(l string) bool { return speechEvents[l] }) {
 		return resolved{}, false
 	}
-	if p := r.onlyNamed(from, start); p >= 0 && !r.persons[p].anonymous && !r.persons[p].org {
-		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+	p := r.onlyNamed(from, start)
+	if p < 0 || r.persons[p].anonymous || r.persons[p].org || !r.subjectOf(p, from) {
+		return resolved{}, false // "The judge dismissed the testimony of Darren Hale": not his words
 	}
-	return resolved{}, false
+	return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+}
+
+// subjectOf reports whether person p is the subject of the sentence
+// starting at offset from: named first in it, or first after a phrase
+// opening it ("In a lengthy opening statement, Mr Moynihan had …").
+func (r *resolver) subjectOf(p, from int) bool {
+	d := r.d
+	k := d.tokAt(from)
+	if r.refOpening(p, k) {
+		return true
+	}
+	for j := k; j+1 < len(d.toks) && !d.sentenceEnd(j); j++ {
+		if d.toks[j].text == "," {
+			return d.afterOpener(j+1) && r.refOpening(p, j+1)
+		}
+	}
+	return false
+}
+
+// refOpening reports whether person p is mentioned in the first words
+// of the phrase at token k, a title or an honorific before the name
+// ("Mr Moynihan", "Chief Executive Ana Roth").
+func (r *resolver) refOpening(p, k int) bool {
+	d := r.d
+	if k >= len(d.toks) {
+		return false
+	}
+	end := d.toks[min(k+3, len(d.toks)-1)].e
+	for i := r.refsBefore(d.toks[k].s); i < len(r.refs) && r.refs[i].pos < end; i++ {
+		if r.refs[i].p == p {
+			return true
+		}
+	}
+	return false
 }
 
 // afterSubject returns the speaker of a quotation following, in its
@@ -242,11 +277,25 @@ func (r *resolver) afterSubject(start int) (resolved, bool) {
 	}
 	first := d.tokAt(d.sentStart(d.toks[open-1].s))
 	g, pronoun := d.lx.pronouns[d.toks[first].low]
-	if pronoun && (g == 'm' || g == 'f') && compatible(r.persons[p], g) || r.refAt(p, d.toks[first].s) {
-		return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+	named := pronoun && (g == 'm' || g == 'f') && r.nearest(d.toks[first].s, func(q person) bool { return compatible(q, g) }) == p
+	if !named && !r.refAt(p, d.toks[first].s) {
+		return resolved{}, false
+	}
+	// the subject does something a speaker does ("She held it aloft.",
+	// "Lind laughed."), not "He showed no emotion." before the words of
+	// someone the paragraph does not name
+	for j := first + 1; j < open && j <= first+4; j++ {
+		if speakerGestures[d.toks[j].low] {
+			return resolved{name: r.nameOf(p), entity: r.persons[p].entity}, true
+		}
 	}
 	return resolved{}, false
 }
+
+// speakerGestures are what someone does before speaking.
+var speakerGestures = set("held", "raised", "rose", "stood", "turned", "paused", "smiled", "laughed", "shrugged",
+	"sighed", "nodded", "pointed", "waved", "leaned", "grinned", "frowned", "gestured", "looked", "read",
+	"replied", "continued", "added", "insisted", "countered", "conceded", "explained", "recalled", "joked")
 
 // refAt reports whether person p is mentioned at offset pos.
 func (r *resolver) refAt(p, pos int) bool {
