@@ -13,7 +13,7 @@ var defaultModel []byte
 
 // DefaultSHA256 is the sha256 of the embedded model file, as recorded in
 // model/manifest.json.
-const DefaultSHA256 = "79b19a7cc5a957e902f3f25f09682046496dc32fa84d3f1ed0722c2e44d8b368"
+const DefaultSHA256 = "c735bd966de1e81e35dd8a1f673c98c63cf1b0ae5fe7fad6a476fdf74410ad3c"
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
 	return Load(bytes.NewReader(defaultModel))
