@@ -12,8 +12,9 @@ import (
 
 // speakerSets are the sets eval speakers scores when given none: the
 // passages whose errors were read while the resolver was written (tuned,
-// heldout, fifth, sixth, seventh), two whose aggregates were watched
-// (unseen, fresh), and the newest (eighth), measured once per round.
+// heldout, fifth, sixth, seventh, eighth), two whose aggregates were
+// watched (unseen, fresh), and the newest (ninth), measured once per
+// round.
 var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "tuned"),
 	filepath.Join("testdata", "speakers", "heldout"),
@@ -23,6 +24,7 @@ var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "sixth"),
 	filepath.Join("testdata", "speakers", "seventh"),
 	filepath.Join("testdata", "speakers", "eighth"),
+	filepath.Join("testdata", "speakers", "ninth"),
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each
