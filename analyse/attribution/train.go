@@ -94,6 +94,7 @@ func trainingItems(docs []Doc, dict *perceptron.Dict) []*item {
 			p := newParagraph(append([]token(nil), toks...), hints)
 			it := &item{doc: i, p: p, labels: goldLabels(p.toks, d.Attributions)}
 			it.encode(dict, &fs)
+			p.parts = nil // rebuilt when stacked (stackFeatures): the training set, kept whole, holds none
 			items = append(items, it)
 		}
 	}
@@ -124,6 +125,8 @@ func (it *item) encode(dict *perceptron.Dict, fs *featureSet) {
 // tags, in the order Find adds them.
 func (it *item) stackFeatures(dict *perceptron.Dict, fs *featureSet) [][]int32 {
 	n := len(it.p.toks)
+	it.p.markParts()
+	defer func() { it.p.parts = nil }()
 	it.p.buildStack(it.tags, fs)
 	stack, _ := fs.strings(n)
 	out := make([][]int32, n)
