@@ -175,7 +175,11 @@ func (r *resolver) onlyBusiness(pos int) int {
 		return -1
 	}
 	at := r.lastRef(p, pos)
-	if r.d.paraOf(at) < r.d.paraOf(pos)-maxParas || r.businessNounSince(at, pos) {
+	since := at
+	if k := r.d.tokAt(at); k+1 < len(r.d.toks) && r.d.toks[k].low == "the" && businessHeads[r.d.toks[k+1].low] {
+		since = r.d.toks[k+1].e // "The company said …" that found it before: its own noun is no other company
+	}
+	if r.d.paraOf(at) < r.d.paraOf(pos)-maxParas || r.businessNounSince(since, pos) {
 		return -1 // named too far back, or another, unnamed company in between ("A small Welsh firm makes the glass")
 	}
 	return p

@@ -1052,3 +1052,19 @@ func TestSecondReviewOfTheNinthRound(t *testing.T) {
 		t.Errorf("got %s, want the last quotation unattributed: the interview's run was broken", dump(qs))
 	}
 }
+
+// "The company" said twice goes to the same business: the first
+// mention's own noun is no other company between.
+func TestTheCompanyTwice(t *testing.T) {
+	text := "Loomwise showed off its device today.\n\nThe company said it would ship in May.\n\nThe company's blog post promises \"a full day of heavy use\"."
+	ents := []parallax.Entity{{Text: "Loomwise", Type: "ORGANIZATION", Span: parallax.Span{Start: 0, End: 8}, ID: "organization:loomwise"}}
+	qs := quote.Find(text, sentence.Split(text), ents)
+	if len(qs) != 2 || qs[0].Speaker != "Loomwise" || qs[1].Speaker != "Loomwise" {
+		t.Errorf("got %s, want both Loomwise's", dump(qs))
+	}
+	text = "Loomwise showed off its device today. A small Welsh firm makes the glass.\n\nThe company said it would ship in May."
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker == "Loomwise" {
+		t.Errorf("got %s, want the company as written: another firm stands between", dump(qs))
+	}
+}
+
