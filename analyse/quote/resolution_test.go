@@ -1067,4 +1067,3 @@ func TestTheCompanyTwice(t *testing.T) {
 		t.Errorf("got %s, want the company as written: another firm stands between", dump(qs))
 	}
 }
-
