@@ -1067,3 +1067,15 @@ func TestTheCompanyTwice(t *testing.T) {
 		t.Errorf("got %s, want the company as written: another firm stands between", dump(qs))
 	}
 }
+
+// Forms of address and titles of more places ("Madam", "Hajji", "DPP"),
+// occupations in -man before a name, and an "and" inside a title's
+// domain ("Member for Roads and Transport") joins no two speakers.
+func TestTitlesOfTheNinthRound(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Madam Tan Siew Eng, 68, said the hill was moving.", "the hill was moving", "Tan Siew Eng"},
+		{"Hajji Musa Kigongo said the cattle had nothing to eat.", "the cattle had nothing to eat", "Musa Kigongo"},
+		{"Fisherman Ernesto Pabilona lost his boat. \"My boat was my whole life,\" he said.", "My boat was my whole life", "Ernesto Pabilona"},
+		{"County Executive Committee Member for Roads and Transport Grace Wanjiru Mbugua said the fee was approved.", "the fee was approved", "Grace Wanjiru Mbugua"},
+	})
+}

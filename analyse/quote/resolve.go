@@ -1331,7 +1331,8 @@ func isNameWord(t token) bool {
 func isHonorific(w string) bool {
 	switch w {
 	case "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "m.", "mme", "monsieur", "madame",
-		"alhaji", "alhaja", "hajia": // Nigerian forms of address, no office
+		"alhaji", "alhaja", "hajia", "hajji", "haji", // forms of address after the pilgrimage, no office
+		"madam": // Singapore's and Malaysia's "Madam Tan Siew Eng"
 		return true
 	}
 	return false

@@ -91,8 +91,11 @@ func (d *doc) readMention(s, e int) mention {
 // toks[s:e] is one ("Rosa Ambry and Henrik Alsop"; see jointAt).
 func (d *doc) readJoint(m *mention, s, e int) bool {
 	j := d.jointAt(s, e)
-	if j == 0 || d.andInBodyName(j, s, e) {
-		return false // "the State Forestry and Fire Agency", "the Academy of Motion Picture Arts and Sciences" are one body
+	if j == 0 || d.andInBodyName(j, s, e) || d.titleDomainBefore(s, j) {
+		// "the State Forestry and Fire Agency", "the Academy of Motion
+		// Picture Arts and Sciences" are one body; "Member for Roads and
+		// Transport Grace Mbugua" one person
+		return false
 	}
 	if d.lx.determiners[d.toks[j+1].low] && !d.lx.determiners[d.toks[s].low] {
 		return false // "Reyk and The Times": a paper, not a person; "the X Association and the Y Trust" are two bodies
@@ -202,6 +205,17 @@ func (d *doc) andInBodyName(k, s, e int) bool {
 	return l < k && !isOrgName(d.phrase(l, k))
 }
 
+// titleDomainBefore reports whether a title's domain opens in
+// toks[s:j]: a title word followed by "for" or "of" ("Member for Roads").
+func (d *doc) titleDomainBefore(s, j int) bool {
+	for k := s; k+1 < j; k++ {
+		if l := d.toks[k+1].low; titles[d.toks[k].low] && (l == "for" || l == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // ofBefore reports whether an "of" joining a body's name stands in
 // toks[s:j].
 func (d *doc) ofBefore(s, j int) bool {
@@ -287,7 +301,7 @@ func occupation(w string) bool {
 	if listedPersonNoun(w) {
 		return true
 	}
-	return len(w) > 6 && strings.HasSuffix(w, "ist")
+	return len(w) > 6 && strings.HasSuffix(w, "ist") || len(w) > 6 && strings.HasSuffix(w, "man") && w != "woman" || w == "vendor"
 }
 
 // placeOpeners begin the names of places named after people.
