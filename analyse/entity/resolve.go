@@ -154,15 +154,41 @@ func (r *resolver) clean(e parallax.Entity) (*mention, bool) {
 // mention holds.
 func (r *resolver) withFirstNames() {
 	prevEnd := 0
-	for _, m := range r.mentions {
+	for i, m := range r.mentions {
 		if m.e.Type == "PERSON" {
 			if start, ok := r.firstNameBefore(m.e); ok && start >= prevEnd {
 				m.e.Text = r.text[start:m.e.Span.End]
 				m.e.Span.Start = start
 			}
+			if end, ok := r.surnameAfter(m.e); ok && (i+1 == len(r.mentions) || r.mentions[i+1].e.Span.Start >= end) {
+				m.e.Text = r.text[m.e.Span.Start:end]
+				m.e.Span.End = end // "Karen du Plessis-Nkosi", the tagger stopping at "du"
+			}
 		}
 		prevEnd = max(prevEnd, m.e.Span.End)
 	}
+}
+
+// surnameAfter returns where a surname opening with a lower-case particle
+// right after e ends: " du Plessis-Nkosi", " de Vries".
+func (r *resolver) surnameAfter(e parallax.Entity) (int, bool) {
+	rest := r.text[e.Span.End:]
+	particle, after, ok := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	if !ok || !strings.HasPrefix(rest, " ") || !surnameParticles[particle] || particle != strings.ToLower(particle) {
+		return 0, false
+	}
+	n := 0
+	for n < len(after) {
+		c, size := utf8.DecodeRuneInString(after[n:])
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+			break
+		}
+		n += size
+	}
+	if n == 0 || !isCap(after) {
+		return 0, false
+	}
+	return e.Span.End + 1 + len(particle) + 1 + n, true
 }
 
 // firstNameBefore returns where the capitalised word right before e

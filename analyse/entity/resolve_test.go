@@ -364,3 +364,16 @@ func TestResolveParticleGuards(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case particle and a capitalised word right after a person's
+// name the tagger stopped at are the rest of the surname.
+func TestResolveSurnameAfterParticle(t *testing.T) {
+	text := "Karen du Plessis-Nkosi asked for the same assurance."
+	if got := Resolve(t, text, "Karen/PERSON"); len(got) != 1 || got[0].Text != "Karen du Plessis-Nkosi" {
+		t.Errorf("got %+v, want Karen du Plessis-Nkosi", got)
+	}
+	text = "Karen de facto ran the firm."
+	if got := Resolve(t, text, "Karen/PERSON"); len(got) != 1 || got[0].Text != "Karen" {
+		t.Errorf("got %+v, want Karen alone", got)
+	}
+}

@@ -1079,3 +1079,12 @@ func TestTitlesOfTheNinthRound(t *testing.T) {
 		{"County Executive Committee Member for Roads and Transport Grace Wanjiru Mbugua said the fee was approved.", "the fee was approved", "Grace Wanjiru Mbugua"},
 	})
 }
+
+// A lower-case surname particle between two capitalised words is part of
+// the name.
+func TestLowerCaseParticles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Its managing director, Hendrik de Vries-Mutua, said the firm had complied.", "the firm had complied", "Hendrik de Vries-Mutua"},
+		{"A spokesman for the ministry of defence said the jets had landed.", "the jets had landed", "the ministry of defence"},
+	})
+}

@@ -205,6 +205,14 @@ func (d *doc) andInBodyName(k, s, e int) bool {
 	return l < k && !isOrgName(d.phrase(l, k))
 }
 
+// particleInName reports whether the lower-case word at k is a
+// surname's particle between two capitalised words of one name before
+// e: "Hendrik de Vries-Mutua", "Karen du Plessis".
+func (d *doc) particleInName(k, e int) bool {
+	t := d.toks[k]
+	return !t.cap && surnameParticles[t.low] && k > 0 && k+1 < e && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k+1].cap && d.toks[k+1].word
+}
+
 // titleDomainBefore reports whether a title's domain opens in
 // toks[s:j]: a title word followed by "for" or "of" ("Member for Roads").
 func (d *doc) titleDomainBefore(s, j int) bool {
@@ -626,6 +634,9 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 	domain := -1 // the "of" or "for" of a title's domain
 	for k := s; k < e; k++ {
 		if l := d.toks[k].low; isPrep(l) && k > s {
+			if d.particleInName(k, e) {
+				continue // "Hendrik de Vries-Mutua"
+			}
 			if l == "of" && d.orgOf(k, e) {
 				continue // "Chamber of Commerce", "University of Lumira"
 			}
@@ -645,8 +656,10 @@ func (d *doc) splitName(s, e int) (name, role string, gender byte, person bool) 
 				continue
 			}
 		}
-		if (t.text == "&" || d.andInBodyName(k, s, e)) && k > s && d.toks[k-1].cap && ns == k+1 {
-			ns = k // "Tallis & Crane Estates", "the State Forestry and Fire Agency" are one name
+		if (t.text == "&" || d.andInBodyName(k, s, e) || d.particleInName(k, e)) && k > s && d.toks[k-1].cap && ns == k+1 {
+			// "Tallis & Crane Estates", "the State Forestry and Fire Agency"
+			// are one name; so is "Hendrik de Vries-Mutua"
+			ns = k
 			continue
 		}
 		title := (titles[t.low] || titles[strings.TrimSuffix(t.low, ".")]) && !(k == e-1 && d.surnameTitle(k)) &&
