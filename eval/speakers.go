@@ -100,11 +100,13 @@ func ScoreSpeakers(set SpeakerSet, find func(text string) []parallax.Quote) Spea
 }
 
 // sameSpeaker reports whether a speaker found is the gold one: the same
-// name, case and a leading "the" aside ("the Tarrow Building Society" is
-// Tarrow Building Society; the sets' writers did not always drop it).
+// name, case, a leading "the" and the apostrophe's form aside ("the
+// Tarrow Building Society" is Tarrow Building Society; the sets' writers
+// did not always drop it, and type "Ombudsman's Office" for the text's
+// "Ombudsman’s Office").
 func sameSpeaker(got, gold string) bool {
 	trim := func(s string) string {
-		s = strings.TrimSpace(s)
+		s = strings.ReplaceAll(strings.TrimSpace(s), "’", "'")
 		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
 			s = s[4:]
 		}

@@ -13,6 +13,7 @@ func TestSameSpeaker(t *testing.T) {
 		{"the neighbour", "unknown", false},
 		{"Theo Marsh", "Marsh", false},
 		{"the", "The", true},
+		{"Ombudsman’s Office", "Ombudsman's Office", true},
 	} {
 		if got := sameSpeaker(c.got, c.gold); got != c.want {
 			t.Errorf("sameSpeaker(%q, %q)=%v, want %v", c.got, c.gold, got, c.want)
