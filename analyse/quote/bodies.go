@@ -79,8 +79,8 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		// body: "the agency" may be an Authority, "the Egyptian MENA
 		// news agency" is none
 		kinds := nearest && len(m.mods) == 0 && slices.Contains(institutionNames[m.head], last)
-		if slices.Contains(words, m.head) || hasName && (businessHeads[m.head] && companySuffixes[last] || kinds) {
-			return f.p
+		if slices.Contains(words, m.head) || hasName && (businessHeads[m.head] && companySuffixes[last] || kinds || businessHeads[m.head] && modsNamed(m.mods, words)) {
+			return f.p // "the ministry", "the company" after "Hollins Care Ltd", "the ferry operator" after "Hebridean Ferry Services"
 		}
 		if hasName {
 			nearest = false
@@ -90,6 +90,21 @@ func (r *resolver) byInstitution(m mention, pos int) int {
 		return p
 	}
 	return r.onlyBusiness(pos) // "Calder Glass is to close its works, the company announced"
+}
+
+// modsNamed reports whether a description's modifiers are all words of a
+// body's name: "ferry" of "the ferry operator" in "Hebridean Ferry
+// Services".
+func modsNamed(mods, words []string) bool {
+	if len(mods) == 0 {
+		return false
+	}
+	for _, w := range mods {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // policeForce returns the one police force the entity stage named before

@@ -1088,3 +1088,22 @@ func TestLowerCaseParticles(t *testing.T) {
 		{"A spokesman for the ministry of defence said the jets had landed.", "the jets had landed", "the ministry of defence"},
 	})
 }
+
+// A dateline opening the paragraph is no speaker; "the ferry operator" is
+// the business whose name holds "ferry", where "the local council" is
+// not the Local Government Association.
+func TestDatelinesAndDescribedBusinesses(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"The Local Government Association met on Monday. The local council said the bins would be emptied.", "the bins would be emptied", "the local council"},
+	})
+	text := "The Hebridean Ferry Services cancelled sailings. The ferry operator said it \"deeply regretted\" the disruption."
+	ents := []parallax.Entity{{Text: "Hebridean Ferry Services", Type: "ORGANIZATION", Span: parallax.Span{Start: 4, End: 28}, ID: "organization:hebridean-ferry-services"}}
+	if qs := quote.Find(text, sentence.Split(text), ents); len(qs) != 1 || qs[0].Speaker != "Hebridean Ferry Services" {
+		t.Errorf("got %s, want the ferry company", dump(qs))
+	}
+	text = "KAMPALA — Health authorities said the outbreak could spread."
+	got := findWith(t, text, taggedParts{"KAMPALA — Health authorities", "said", []string{"the outbreak could spread"}})
+	if len(got) != 1 || got[0].Speaker != "Health authorities" {
+		t.Errorf("got %s, want Health authorities", dump(got))
+	}
+}

@@ -56,6 +56,10 @@ func (d *doc) readMention(s, e int) mention {
 		}
 	}
 	segs := d.segments(s, e)
+	if len(segs) > 1 && d.dateline(segs[0]) {
+		// "KAMPALA — Health authorities said": the dateline is no speaker
+		return d.readMention(segs[1][0], e)
+	}
 	if d.readJoint(&m, s, e) || len(segs) > 1 && segs[0][0] == s && d.readJoint(&m, s, segs[0][1]) {
 		// "Rosa Ambry and Henrik Alsop said", "said Tomas Reyk and
 		// Anna Lind, who lead the union": both speak, not the last
@@ -211,6 +215,20 @@ func (d *doc) andInBodyName(k, s, e int) bool {
 func (d *doc) particleInName(k, e int) bool {
 	t := d.toks[k]
 	return !t.cap && surnameParticles[t.low] && k > 0 && k+1 < e && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k+1].cap && d.toks[k+1].word
+}
+
+// dateline reports whether seg is a dateline opening a paragraph: one
+// word in capitals ("KAMPALA", "HARIPUR") before a dash or a colon.
+func (d *doc) dateline(seg [2]int) bool {
+	t := d.toks[seg[0]]
+	if seg[1]-seg[0] != 1 || !t.word || len(t.text) < 3 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+		return false
+	}
+	if seg[0] > 0 && d.para[seg[0]-1] == d.para[seg[0]] {
+		return false // not the paragraph's first word
+	}
+	n := seg[1]
+	return n < len(d.toks) && (d.toks[n].text == "—" || d.toks[n].text == "–" || d.toks[n].text == "-" || d.toks[n].text == ":")
 }
 
 // titleDomainBefore reports whether a title's domain opens in
