@@ -160,6 +160,10 @@ func (r *resolver) withFirstNames() {
 				m.e.Text = r.text[start:m.e.Span.End]
 				m.e.Span.Start = start
 			}
+			for start := r.initialBefore(m.e.Span.Start); start >= 0 && start >= prevEnd; start = r.initialBefore(start) {
+				m.e.Text = r.text[start:m.e.Span.End]
+				m.e.Span.Start = start // "W. A. Nandana Jayasekara", the tagger starting at "A."
+			}
 			if end, ok := r.surnameAfter(m.e); ok && (i+1 == len(r.mentions) || r.mentions[i+1].e.Span.Start >= end) {
 				m.e.Text = r.text[m.e.Span.Start:end]
 				m.e.Span.End = end // "Karen du Plessis-Nkosi", the tagger stopping at "du"
@@ -167,6 +171,21 @@ func (r *resolver) withFirstNames() {
 		}
 		prevEnd = max(prevEnd, m.e.Span.End)
 	}
+}
+
+// initialBefore returns where an initial ("W.") written right before
+// offset start begins, -1 when there is none: a name's first initials
+// are its own, not the title's before them.
+func (r *resolver) initialBefore(start int) int {
+	if start < 4 || r.text[start-1] != ' ' || r.text[start-2] != '.' {
+		return -1
+	}
+	c, size := utf8.DecodeLastRuneInString(r.text[:start-2])
+	i := start - 2 - size
+	if !unicode.IsUpper(c) || i > 0 && r.text[i-1] != ' ' {
+		return -1
+	}
+	return i
 }
 
 // surnameAfter returns where a surname opening with a lower-case particle

@@ -377,3 +377,11 @@ func TestResolveSurnameAfterParticle(t *testing.T) {
 		t.Errorf("got %+v, want Karen alone", got)
 	}
 }
+
+// Initials right before a name the tagger started later are the name's.
+func TestResolveInitialsBefore(t *testing.T) {
+	text := "The results were voided by W. A. Nandana Jayasekara on Monday."
+	if got := Resolve(t, text, "A. Nandana Jayasekara/PERSON"); len(got) != 1 || got[0].Text != "W. A. Nandana Jayasekara" {
+		t.Errorf("got %+v, want W. A. Nandana Jayasekara", got)
+	}
+}

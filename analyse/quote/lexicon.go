@@ -178,6 +178,8 @@ var titles = set(
 	"chair", "head", "governor", "gov.", "sheriff", "assemblyman", "assemblywoman", "councilman", "councilwoman", "mayor", "senator", "sen.", "representative", "rep.",
 	"cllr", "cllr.", "cr", "cr.", "councillor", "councilor", "councilmember", "corporator",
 	"alhaji", "alhaja", "hajia", "hajji", "haji", "madam", "member", "sp", "asp", "dsp", "dpp", "msp", "mla", "director-general",
+	"commissioner-general", "attorney-general", "surgeon-general", "governor-general", "inspector-general",
+	"auditor-general", "solicitor-general", "postmaster-general",
 	"co-founder", "cofounder", "co-chair", "co-owner", "co-director", "co-leader", "co-host",
 	"deputy", "ambassador", "envoy", "commander", "colonel", "col.", "major", "maj.",
 	"captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.",

@@ -1107,3 +1107,10 @@ func TestDatelinesAndDescribedBusinesses(t *testing.T) {
 		t.Errorf("got %s, want Health authorities", dump(got))
 	}
 }
+
+// Titles in "-general" are titles: the name after one is a person's.
+func TestGeneralTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Commissioner-General W. A. Nandana Jayasekara said the results were void.", "the results were void", "W. A. Nandana Jayasekara"},
+	})
+}

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,7 +99,11 @@ func startsSentence(text string, k int) bool {
 	if isOpener(r) {
 		return true
 	}
-	return starters[wordAt(text, k)]
+	w := wordAt(text, k)
+	if isInitial(w) && strings.HasPrefix(text[k+len(w):], ".") {
+		return false // "W. A. Nandana Jayasekara": "A." is an initial, not the article
+	}
+	return starters[w]
 }
 
 // wordAt returns the run of letters starting at k.

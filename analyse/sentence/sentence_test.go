@@ -103,6 +103,8 @@ func TestSplit(t *testing.T) {
 			[]string{"Output grew 5.2 percent to 3.75 million tonnes.", "Exports fell."}},
 		{"versus", "The case of Harlow vs. Denton resumes. Roe v. Marsh is next.",
 			[]string{"The case of Harlow vs. Denton resumes.", "Roe v. Marsh is next."}},
+		{"initials", "Results were voided by W. A. Nandana Jayasekara on Monday. A recount follows.",
+			[]string{"Results were voided by W. A. Nandana Jayasekara on Monday.", "A recount follows."}},
 		{"page reference", "See p. 14 and Fig. 3 for details. The data is public.",
 			[]string{"See p. 14 and Fig. 3 for details.", "The data is public."}},
 
