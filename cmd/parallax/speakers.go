@@ -12,8 +12,8 @@ import (
 
 // speakerSets are the sets eval speakers scores when given none: the
 // passages whose errors were read while the resolver was written (tuned,
-// heldout, fifth, sixth, seventh, eighth), two whose aggregates were
-// watched (unseen, fresh), and the newest (ninth), measured once per
+// heldout, fifth, sixth, seventh, eighth, ninth), two whose aggregates
+// were watched (unseen, fresh), and the newest (tenth), measured once per
 // round.
 var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "tuned"),
@@ -25,6 +25,7 @@ var speakerSets = []string{
 	filepath.Join("testdata", "speakers", "seventh"),
 	filepath.Join("testdata", "speakers", "eighth"),
 	filepath.Join("testdata", "speakers", "ninth"),
+	filepath.Join("testdata", "speakers", "tenth"),
 }
 
 // evalSpeakers scores the speakers the pipeline gives the quotes of each

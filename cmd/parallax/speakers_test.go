@@ -29,16 +29,16 @@ func TestEvalSpeakers(t *testing.T) {
 
 // The repository's speaker sets stay resolved at least as well as when
 // last measured (tuned 97.7%, held-out 96.4%, unseen 93.0%, fresh 89.1%,
-// fifth 96.2%, sixth 92.1%, seventh 89.0%, eighth 94.4%, ninth 79.2% of
-// all quotes), less a margin for rule changes that trade one quote for
-// another.
+// fifth 96.2%, sixth 92.1%, seventh 89.0%, eighth 94.4%, ninth 82.5%,
+// tenth 79.1% of all quotes), less a margin for rule changes that trade
+// one quote for another.
 func TestSpeakerSetsHold(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "speakers")
-	code, out, errOut := run(t, "", nil, "eval", "speakers", filepath.Join(root, "tuned"), filepath.Join(root, "heldout"), filepath.Join(root, "unseen"), filepath.Join(root, "fresh"), filepath.Join(root, "fifth"), filepath.Join(root, "sixth"), filepath.Join(root, "seventh"), filepath.Join(root, "eighth"), filepath.Join(root, "ninth"))
+	code, out, errOut := run(t, "", nil, "eval", "speakers", filepath.Join(root, "tuned"), filepath.Join(root, "heldout"), filepath.Join(root, "unseen"), filepath.Join(root, "fresh"), filepath.Join(root, "fifth"), filepath.Join(root, "sixth"), filepath.Join(root, "seventh"), filepath.Join(root, "eighth"), filepath.Join(root, "ninth"), filepath.Join(root, "tenth"))
 	if code != exitOK {
 		t.Fatalf("exit code %d, stderr:\n%s", code, errOut)
 	}
-	floors := map[string]float64{"tuned": 95, "heldout": 93, "unseen": 90, "fresh": 86, "fifth": 93, "sixth": 89, "seventh": 86, "eighth": 91, "ninth": 76}
+	floors := map[string]float64{"tuned": 95, "heldout": 93, "unseen": 90, "fresh": 86, "fifth": 93, "sixth": 89, "seventh": 86, "eighth": 91, "ninth": 79, "tenth": 76}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		var set string
 		var gold, found, right int
