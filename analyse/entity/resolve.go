@@ -193,7 +193,7 @@ func (r *resolver) initialBefore(start int) int {
 func (r *resolver) surnameAfter(e parallax.Entity) (int, bool) {
 	rest := r.text[e.Span.End:]
 	particle, after, ok := strings.Cut(strings.TrimPrefix(rest, " "), " ")
-	if !ok || !strings.HasPrefix(rest, " ") || !surnameParticles[particle] || particle != strings.ToLower(particle) {
+	if !ok || !strings.HasPrefix(rest, " ") || !firstname.Particle(particle) || particle != strings.ToLower(particle) {
 		return 0, false
 	}
 	n := 0
@@ -215,7 +215,7 @@ func (r *resolver) surnameAfter(e parallax.Entity) (int, bool) {
 // its first name.
 func (r *resolver) firstNameBefore(e parallax.Entity) (int, bool) {
 	first, _, _ := strings.Cut(e.Text, " ")
-	if !surnameParticles[strings.ToLower(first)] || e.Span.Start < 2 || r.text[e.Span.Start-1] != ' ' {
+	if !firstname.Particle(first) || e.Span.Start < 2 || r.text[e.Span.Start-1] != ' ' {
 		return 0, false
 	}
 	start := e.Span.Start - 1
@@ -341,7 +341,7 @@ func (r *resolver) narrowToPeople() {
 	for _, m := range r.mentions {
 		fs := fieldsIndex(m.e.Text)
 		for i := 1; i+1 < len(fs); i++ {
-			if surnameParticles[strings.ToLower(m.e.Text[fs[i][0]:fs[i][1]])] {
+			if firstname.Particle(m.e.Text[fs[i][0]:fs[i][1]]) {
 				break // "Fiachra Ó Duibhir" is whole, though "Ó Duibhir" names him too
 			}
 			if people[nameKey(m.e.Text[fs[i][0]:])] || i == 1 && r.titleThenName(m.e, fs) {

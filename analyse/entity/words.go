@@ -49,12 +49,6 @@ var verbCues = wordSet(`who whom whose which that said says say told tells is wa
 	have had will would can could may might should did does do added according when while where after
 	before because if as`)
 
-// surnameParticles open surnames, never a whole name ("Ó Duibhir", "Ní
-// Bhriain", "von Arx"); particles that are also first names ("Al",
-// "Ben", "Del") are left out. analyse/quote keeps the same list, for the
-// names it reads itself (stages do not import each other).
-var surnameParticles = wordSet("ó ní nic mac mc ua de della di da dos das du van von ter ten le la bin ibn")
-
 // determiners open an apposition ("the mayor of Tessin, …").
 var determiners = wordSet("the a an its his her their our your this that le la les l' un une")
 

@@ -189,11 +189,6 @@ func (r *resolver) addEntities() {
 	}
 }
 
-// surnameParticles open surnames, never a whole name: "Ó Duibhir", "Ní
-// Bhriain", "van der Berg". analyse/entity keeps the same list.
-var surnameParticles = set("ó", "ní", "nic", "mac", "mc", "ua", "de", "della", "di", "da",
-	"dos", "das", "du", "van", "von", "ter", "ten", "le", "la", "bin", "ibn")
-
 // sentenceOpeners open a sentence's first clause and no name ("Once
 // Microsoft learnt of it"); "Until" and "After" open names too ("Until
 // Freedom", "After Hours").

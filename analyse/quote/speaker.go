@@ -214,7 +214,7 @@ func (d *doc) andInBodyName(k, s, e int) bool {
 // e: "Hendrik de Vries-Mutua", "Karen du Plessis".
 func (d *doc) particleInName(k, e int) bool {
 	t := d.toks[k]
-	return !t.cap && surnameParticles[t.low] && k > 0 && k+1 < e && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k+1].cap && d.toks[k+1].word
+	return !t.cap && firstname.Particle(t.low) && k > 0 && k+1 < e && d.toks[k-1].cap && d.toks[k-1].word && d.toks[k+1].cap && d.toks[k+1].word
 }
 
 // dateline reports whether seg is a dateline opening a paragraph: one
@@ -294,7 +294,7 @@ func (d *doc) firstNameIn(ns, e int) int {
 			return k
 		}
 	}
-	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !surnameParticles[d.toks[ns+1].low] && !isOrgName(d.phrase(ns, e)) && (d.writtenWithout(ns, e) || occupation(d.toks[ns].low)) {
+	if e-ns == 3 && d.toks[ns+1].cap && d.toks[ns+2].cap && !firstname.Particle(d.toks[ns+1].low) && !isOrgName(d.phrase(ns, e)) && (d.writtenWithout(ns, e) || occupation(d.toks[ns].low)) {
 		return ns + 1 // "Midwife Catriona Bell", later "Catriona Bell"; "Seismologist Dilek Arman"
 	}
 	return ns

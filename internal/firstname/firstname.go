@@ -133,6 +133,19 @@ func Known(w string) bool {
 	return maleNames[w] || femaleNames[w] || neutralNames[w]
 }
 
+// particles open surnames, never a whole name ("Ó Duibhir", "Ní
+// Bhriain", "van der Berg", "de Vries"); particles that are also first
+// names ("Al", "Ben", "Del") are left out.
+var particles = words("ó", "ní", "nic", "mac", "mc", "ua", "de", "della", "di", "da",
+	"dos", "das", "du", "van", "von", "ter", "ten", "le", "la", "bin", "ibn")
+
+// Particle reports whether a word, in any case, is a particle that opens
+// a surname: the entity stage and the quote rules read "Fiachra Ó
+// Duibhir" and "Hendrik de Vries-Mutua" as one name by it.
+func Particle(w string) bool {
+	return particles[strings.ToLower(w)]
+}
+
 // Gender returns the gender a first name, in any case, evidences: 'm',
 // 'f', or 0 for a name given to both or not listed. Other names ending
 // in -a are taken as female, a weak rule the callers may use.

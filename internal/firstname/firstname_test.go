@@ -22,3 +22,11 @@ func TestFirstNames(t *testing.T) {
 		}
 	}
 }
+
+func TestParticle(t *testing.T) {
+	for w, want := range map[string]bool{"Ó": true, "de": true, "Van": true, "al": false, "Ben": false, "Smith": false} {
+		if got := firstname.Particle(w); got != want {
+			t.Errorf("Particle(%q)=%v, want %v", w, got, want)
+		}
+	}
+}
